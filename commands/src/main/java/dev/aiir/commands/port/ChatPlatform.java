@@ -1,0 +1,23 @@
+package dev.aiir.commands.port;
+
+import dev.aiir.commands.chat.Message;
+import dev.aiir.commands.chat.Tenant;
+
+/**
+ * What the core asks of a chat platform beyond answering a command: posting, direct messages,
+ * reading history page by page, uploading files and creating channels.
+ */
+public interface ChatPlatform {
+
+  void post(Tenant tenant, String channelId, Message message);
+
+  void directMessage(Tenant tenant, String userId, Message message);
+
+  /** One page of the channel's history, oldest first; {@code cursor} null for the first page. */
+  HistoryPage history(Tenant tenant, String channelId, String cursor);
+
+  void upload(Tenant tenant, String channelId, String filename, String content, String comment);
+
+  /** Creates a channel named as close to {@code name} as the platform allows; returns its id. */
+  String createChannel(Tenant tenant, String name);
+}

@@ -1,0 +1,18 @@
+package dev.aiir.commands.port;
+
+import dev.aiir.commands.chat.Tenant;
+import java.util.function.Function;
+
+/**
+ * Where incidents are kept. All work happens in a transaction bound to one tenant, so no query can
+ * reach another tenant's rows.
+ */
+public interface IncidentStore {
+
+  /**
+   * Runs {@code work} in one transaction of {@code tenant}: committed when it returns, rolled back
+   * when it throws. A command's reply is sent only after this returns, so an acknowledged command
+   * is durable.
+   */
+  <T> T inTransaction(Tenant tenant, Function<TenantStore, T> work);
+}

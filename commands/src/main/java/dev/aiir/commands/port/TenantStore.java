@@ -1,0 +1,62 @@
+package dev.aiir.commands.port;
+
+import dev.aiir.commands.action.ActionItem;
+import dev.aiir.commands.chat.Tenant;
+import dev.aiir.commands.incident.Incident;
+import dev.aiir.commands.incident.IncidentId;
+import dev.aiir.commands.recovery.RecoveryProgress;
+import dev.aiir.commands.timeline.TimelineEntry;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One tenant's incidents inside one transaction. Every method reads or writes only rows of {@link
+ * #tenant()}; an id of another tenant is simply not found.
+ */
+public interface TenantStore {
+
+  Tenant tenant();
+
+  /** The next id of the year for this tenant: 001 upwards, never handed out twice. */
+  IncidentId allocateId(String prefix, int year);
+
+  void insert(Incident incident);
+
+  /** Saves the incident's new record; the id and tenant never change. */
+  void update(Incident incident);
+
+  Optional<Incident> find(IncidentId id);
+
+  /** The incident most recently declared with this channel bound to it. */
+  Optional<Incident> findByChannel(String channelId);
+
+  /** Incidents not yet closed, oldest declaration first. */
+  List<Incident> listOpen();
+
+  /** Appends an entry and returns it with its sequence number. */
+  TimelineEntry append(IncidentId id, TimelineEntry entry);
+
+  /**
+   * Appends an entry taken from a platform message ({@code sourceRef} set) unless one with the same
+   * source already exists: a message pinned twice is one entry. Empty when it was already there.
+   */
+  Optional<TimelineEntry> appendOnce(IncidentId id, TimelineEntry entry);
+
+  /** The timeline in order of time, then of writing. */
+  List<TimelineEntry> timeline(IncidentId id);
+
+  /** Adds an action item, numbering it after the incident's last one. */
+  ActionItem addAction(IncidentId id, ActionItem item);
+
+  /** Saves an existing action item's new state, found by its number. */
+  void updateAction(IncidentId id, ActionItem item);
+
+  /** Action items by number. */
+  List<ActionItem> actions(IncidentId id);
+
+  /** Records a checklist step as done, replacing an earlier record of the same step. */
+  void saveRecovery(IncidentId id, RecoveryProgress progress);
+
+  /** The steps done so far, in checklist order. */
+  List<RecoveryProgress> recovery(IncidentId id);
+}

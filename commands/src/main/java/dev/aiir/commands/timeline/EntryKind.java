@@ -1,0 +1,27 @@
+package dev.aiir.commands.timeline;
+
+import java.util.Locale;
+
+/** What a timeline entry records; the PIR draft and the status view read it. */
+public enum EntryKind {
+  ALERT,
+  DECLARED,
+  ACK,
+  SEVERITY,
+  NOTE,
+  ROLE,
+  ROLLBACK,
+  ROOT_CAUSE,
+  IMPACT,
+  RECOVERY,
+  ACTION,
+  RESOLVED,
+  PIR,
+  ROLLOUT,
+  PIN,
+  SYSTEM;
+
+  public String key() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+}
