@@ -1,0 +1,21 @@
+package dev.aiir.commands;
+
+import dev.aiir.commands.port.IncidentStore;
+import dev.aiir.commands.port.Timers;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Objects;
+
+/** What every handler may use: the store, the timers, the clock and the settings. */
+public record Core(IncidentStore store, Timers timers, Clock clock, CoreSettings settings) {
+  public Core {
+    Objects.requireNonNull(store, "store");
+    Objects.requireNonNull(timers, "timers");
+    Objects.requireNonNull(clock, "clock");
+    Objects.requireNonNull(settings, "settings");
+  }
+
+  public Instant now() {
+    return clock.instant();
+  }
+}

@@ -1,0 +1,80 @@
+package dev.aiir.commands;
+
+import dev.aiir.commands.action.AddActionHandler;
+import dev.aiir.commands.action.CompleteActionHandler;
+import dev.aiir.commands.action.ListActionsHandler;
+import dev.aiir.commands.grammar.CommandParser;
+import dev.aiir.commands.grammar.HelpHandler;
+import dev.aiir.commands.incident.AcknowledgeHandler;
+import dev.aiir.commands.incident.AssignRoleHandler;
+import dev.aiir.commands.incident.ChangeSeverityHandler;
+import dev.aiir.commands.incident.DeclareHandler;
+import dev.aiir.commands.incident.ListOpenHandler;
+import dev.aiir.commands.incident.RecordRollbackHandler;
+import dev.aiir.commands.incident.ResolveHandler;
+import dev.aiir.commands.incident.SetImpactHandler;
+import dev.aiir.commands.incident.SetRootCauseHandler;
+import dev.aiir.commands.incident.ShowStatusHandler;
+import dev.aiir.commands.pir.DraftPirHandler;
+import dev.aiir.commands.recovery.CompleteRecoveryStepHandler;
+import dev.aiir.commands.recovery.ShowRecoveryHandler;
+import dev.aiir.commands.timeline.LogHandler;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The one place where each kind of command meets its handler. */
+final class Handlers {
+  private final Map<Class<?>, Handler<?>> byCommand = new HashMap<>();
+
+  Handlers(Core core, CommandParser parser) {
+    List<Handler<?>> all =
+        List.of(
+            new DeclareHandler(core),
+            new AcknowledgeHandler(core),
+            new ChangeSeverityHandler(core),
+            new LogHandler(core),
+            new ShowStatusHandler(core),
+            new AssignRoleHandler(core),
+            new RecordRollbackHandler(core),
+            new SetRootCauseHandler(core),
+            new SetImpactHandler(core),
+            new ShowRecoveryHandler(core),
+            new CompleteRecoveryStepHandler(core),
+            new AddActionHandler(core),
+            new ListActionsHandler(core),
+            new CompleteActionHandler(core),
+            new ResolveHandler(core),
+            new DraftPirHandler(core),
+            new ListOpenHandler(core),
+            new HelpHandler(parser));
+    all.forEach(handler -> byCommand.put(commandType(handler.getClass()), handler));
+  }
+
+  @SuppressWarnings("unchecked")
+  <C extends IncidentCommand> Handler<C> forCommand(C command) {
+    Handler<?> handler = byCommand.get(command.getClass());
+    if (handler == null) {
+      throw new IllegalStateException("no handler for " + command.getClass().getSimpleName());
+    }
+    return (Handler<C>) handler;
+  }
+
+  /** The command type a handler class declares, read from its generic superclass or interface. */
+  private static Class<?> commandType(Class<?> handlerClass) {
+    for (Class<?> c = handlerClass; c != null; c = c.getSuperclass()) {
+      List<Type> candidates = new java.util.ArrayList<>(List.of(c.getGenericInterfaces()));
+      candidates.add(c.getGenericSuperclass());
+      for (Type type : candidates) {
+        if (type instanceof ParameterizedType p
+            && p.getActualTypeArguments()[0] instanceof Class<?> command
+            && IncidentCommand.class.isAssignableFrom(command)) {
+          return command;
+        }
+      }
+    }
+    throw new IllegalStateException(handlerClass + " declares no command type");
+  }
+}

@@ -1,0 +1,11 @@
+package dev.aiir.commands.action;
+
+import dev.aiir.commands.TargetedCommand;
+import dev.aiir.commands.chat.UserRef;
+import dev.aiir.commands.incident.IncidentId;
+import java.util.Optional;
+
+/** {@code action add <P0|P1|P2> <text> [--owner @user]}. */
+public record AddAction(
+    Optional<IncidentId> target, Priority priority, String text, Optional<UserRef> owner)
+    implements TargetedCommand {}

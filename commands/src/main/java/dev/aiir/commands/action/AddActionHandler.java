@@ -1,0 +1,40 @@
+package dev.aiir.commands.action;
+
+import dev.aiir.commands.Core;
+import dev.aiir.commands.chat.CommandContext;
+import dev.aiir.commands.chat.Reply;
+import dev.aiir.commands.incident.Incident;
+import dev.aiir.commands.incident.IncidentHandler;
+import dev.aiir.commands.port.TenantStore;
+import dev.aiir.commands.timeline.EntryKind;
+
+/** Adds an action item; items may be added after resolution, while the review is written. */
+public final class AddActionHandler extends IncidentHandler<AddAction> {
+  public AddActionHandler(Core core) {
+    super(core);
+  }
+
+  @Override
+  protected Reply handle(
+      AddAction command, CommandContext context, TenantStore tx, Incident incident) {
+    return refuseIfClosed(incident)
+        .orElseGet(
+            () -> {
+              ActionItem item =
+                  tx.addAction(
+                      incident.id(),
+                      new ActionItem(
+                          0,
+                          command.priority(),
+                          command.text(),
+                          command.owner().orElse(null),
+                          context.user(),
+                          core.now(),
+                          null,
+                          null));
+              record(tx, incident, context, EntryKind.ACTION, ActionMessages.addedEntry(item));
+              return Reply.toChannel(
+                  incident.id() + ": Action item " + ActionMessages.listLine(item));
+            });
+  }
+}

@@ -1,0 +1,120 @@
+package dev.aiir.commands.grammar;
+
+import dev.aiir.commands.grammar.FollowUpSpecs.ActionSpec;
+import dev.aiir.commands.grammar.FollowUpSpecs.PirSpec;
+import dev.aiir.commands.grammar.FollowUpSpecs.RecoverySpec;
+import dev.aiir.commands.grammar.IncidentSpecs.AckSpec;
+import dev.aiir.commands.grammar.IncidentSpecs.DeclareSpec;
+import dev.aiir.commands.grammar.IncidentSpecs.ImpactSpec;
+import dev.aiir.commands.grammar.IncidentSpecs.ListSpec;
+import dev.aiir.commands.grammar.IncidentSpecs.LogSpec;
+import dev.aiir.commands.grammar.IncidentSpecs.ResolveSpec;
+import dev.aiir.commands.grammar.IncidentSpecs.RoleSpec;
+import dev.aiir.commands.grammar.IncidentSpecs.RollbackSpec;
+import dev.aiir.commands.grammar.IncidentSpecs.RootCauseSpec;
+import dev.aiir.commands.grammar.IncidentSpecs.SevSpec;
+import dev.aiir.commands.grammar.IncidentSpecs.StatusSpec;
+import java.util.List;
+import java.util.Optional;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * The {@code /incident} grammar: turns a line into a command value with picocli, or into a short
+ * message that tells its author what to write instead. Help comes from the same definitions.
+ */
+public final class CommandParser {
+  static final String ROOT = "/incident";
+
+  @Command(
+      name = ROOT,
+      subcommands = {
+        DeclareSpec.class,
+        AckSpec.class,
+        SevSpec.class,
+        LogSpec.class,
+        StatusSpec.class,
+        RoleSpec.class,
+        RollbackSpec.class,
+        RootCauseSpec.class,
+        ImpactSpec.class,
+        RecoverySpec.class,
+        ActionSpec.class,
+        ResolveSpec.class,
+        PirSpec.class,
+        ListSpec.class,
+        HelpSpec.class
+      })
+  static final class RootSpec {}
+
+  // picocli's parsers hold the last parse's values, so each thread keeps its own.
+  private final ThreadLocal<CommandLine> grammar = ThreadLocal.withInitial(CommandParser::build);
+
+  static CommandLine build() {
+    CommandLine commandLine = new CommandLine(new RootSpec());
+    commandLine.setExpandAtFiles(false);
+    commandLine.setUnmatchedOptionsArePositionalParams(true);
+    commandLine.setEndOfOptionsDelimiter("\u0000--");
+    commandLine.setSubcommandsCaseInsensitive(true);
+    commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+    commandLine.setOverwrittenOptionsAllowed(false);
+    Converters.registerAll(commandLine);
+    return commandLine;
+  }
+
+  /** Parses what follows {@code /incident} (the prefix itself is tolerated). */
+  public ParseOutcome parse(String input) {
+    String line = withoutPrefix(input == null ? "" : input);
+    Optional<String> problem = InputRules.problem(line);
+    if (problem.isPresent()) {
+      return ParseOutcome.refused(problem.get());
+    }
+    List<Token> tokens = Tokenizer.tokens(line);
+    if (tokens.isEmpty()) {
+      return ParseOutcome.parsed(new Help(List.of()));
+    }
+    CommandLine root = grammar.get();
+    try {
+      ParseResult result = root.parseArgs(tokens.stream().map(Token::text).toArray(String[]::new));
+      return ParseOutcome.parsed(toCommand(line, tokens, result));
+    } catch (ParameterException e) {
+      return ParseOutcome.refused(ParseErrors.describe(e, tokens));
+    } catch (UsageError e) {
+      return ParseOutcome.refused(ParseErrors.withUsage(e.getMessage(), e.usage()));
+    }
+  }
+
+  private static dev.aiir.commands.IncidentCommand toCommand(
+      String line, List<Token> tokens, ParseResult result) {
+    int depth = 0;
+    ParseResult leaf = result;
+    while (leaf.hasSubcommand()) {
+      leaf = leaf.subcommand();
+      depth++;
+    }
+    if (depth == 0) {
+      return new Help(List.of());
+    }
+    CommandLine leafLine = leaf.commandSpec().commandLine();
+    List<Integer> free = FreeWords.indexes(tokens, depth, leaf.commandSpec());
+    SubcommandSpec spec = leafLine.getCommand();
+    return spec.toCommand(new WrittenText(line, tokens, free));
+  }
+
+  private static String withoutPrefix(String input) {
+    String stripped = input.strip();
+    if (stripped.regionMatches(true, 0, ROOT, 0, ROOT.length())
+        && (stripped.length() == ROOT.length()
+            || Character.isWhitespace(stripped.charAt(ROOT.length())))) {
+      return stripped.substring(ROOT.length());
+    }
+    return input;
+  }
+
+  /** The grammar, for help text. */
+  CommandLine grammar() {
+    return grammar.get();
+  }
+}

@@ -1,0 +1,136 @@
+package dev.aiir.commands.grammar;
+
+import dev.aiir.commands.IncidentCommand;
+import dev.aiir.commands.action.AddAction;
+import dev.aiir.commands.action.CompleteAction;
+import dev.aiir.commands.action.ListActions;
+import dev.aiir.commands.action.Priority;
+import dev.aiir.commands.chat.UserRef;
+import dev.aiir.commands.pir.DraftPir;
+import dev.aiir.commands.recovery.CompleteRecoveryStep;
+import dev.aiir.commands.recovery.RecoveryStep;
+import dev.aiir.commands.recovery.ShowRecovery;
+import java.util.List;
+import java.util.Optional;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** The subcommands of recovery and review: the checklist, action items and the PIR. */
+final class FollowUpSpecs {
+  private FollowUpSpecs() {}
+
+  /** A group such as {@code action}: run alone, it asks for one of its subcommands. */
+  abstract static class GroupSpec extends SubcommandSpec {
+    @Override
+    IncidentCommand toCommand(WrittenText text) {
+      throw new UsageError("Say which one: " + choices() + ".", null);
+    }
+
+    abstract String choices();
+  }
+
+  @Command(
+      name = "action",
+      description = "Action items: add, list, done.",
+      subcommands = {ActionAddSpec.class, ActionListSpec.class, ActionDoneSpec.class})
+  static final class ActionSpec extends GroupSpec {
+    @Override
+    String choices() {
+      return "`action add <P0|P1|P2> <text>`, `action list` or `action done <n>`";
+    }
+  }
+
+  @Command(name = "add", description = "Add an action item.")
+  static final class ActionAddSpec extends SubcommandSpec {
+    @Mixin TargetOption target;
+
+    @Option(names = "--owner", paramLabel = "@user", description = "who will do it")
+    UserRef owner;
+
+    @Parameters(index = "0", paramLabel = "<P0|P1|P2>", description = "priority")
+    Priority priority;
+
+    @Parameters(index = "1..*", arity = "1..*", paramLabel = "<text>", description = "the item")
+    List<String> words;
+
+    @Override
+    IncidentCommand toCommand(WrittenText text) {
+      return new AddAction(target.value(), priority, text.from(1), Optional.ofNullable(owner));
+    }
+  }
+
+  @Command(name = "list", description = "List the action items.")
+  static final class ActionListSpec extends SubcommandSpec {
+    @Mixin TargetOption target;
+
+    @Override
+    IncidentCommand toCommand(WrittenText text) {
+      return new ListActions(target.value());
+    }
+  }
+
+  @Command(name = "done", description = "Tick off action item <n>.")
+  static final class ActionDoneSpec extends SubcommandSpec {
+    @Mixin TargetOption target;
+
+    @Parameters(index = "0", paramLabel = "<n>", description = "the item's number")
+    int number;
+
+    @Override
+    IncidentCommand toCommand(WrittenText text) {
+      return new CompleteAction(target.value(), number);
+    }
+  }
+
+  @Command(
+      name = "recovery",
+      description = "Show the remediation checklist: root-cause, data, retrain, validate.",
+      subcommands = {RecoveryDoneSpec.class})
+  static final class RecoverySpec extends SubcommandSpec {
+    @Mixin TargetOption target;
+
+    @Override
+    IncidentCommand toCommand(WrittenText text) {
+      return new ShowRecovery(target.value());
+    }
+  }
+
+  @Command(name = "done", description = "Tick a recovery step.")
+  static final class RecoveryDoneSpec extends SubcommandSpec {
+    @Mixin TargetOption target;
+
+    @Parameters(index = "0", paramLabel = "<step>", description = "root-cause|data|retrain|validate")
+    RecoveryStep step;
+
+    @Parameters(index = "1..*", arity = "0..*", paramLabel = "<note>", description = "a note")
+    List<String> note;
+
+    @Override
+    IncidentCommand toCommand(WrittenText text) {
+      return new CompleteRecoveryStep(target.value(), step, text.from(1));
+    }
+  }
+
+  @Command(
+      name = "pir",
+      description = "The post-incident review: draft.",
+      subcommands = {PirDraftSpec.class})
+  static final class PirSpec extends GroupSpec {
+    @Override
+    String choices() {
+      return "`pir draft`";
+    }
+  }
+
+  @Command(name = "draft", description = "Draft the review from the record.")
+  static final class PirDraftSpec extends SubcommandSpec {
+    @Mixin TargetOption target;
+
+    @Override
+    IncidentCommand toCommand(WrittenText text) {
+      return new DraftPir(target.value());
+    }
+  }
+}

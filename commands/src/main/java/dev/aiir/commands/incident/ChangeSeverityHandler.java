@@ -1,0 +1,34 @@
+package dev.aiir.commands.incident;
+
+import dev.aiir.commands.Core;
+import dev.aiir.commands.chat.CommandContext;
+import dev.aiir.commands.chat.Reply;
+import dev.aiir.commands.port.TenantStore;
+import dev.aiir.commands.timeline.EntryKind;
+import java.util.Optional;
+
+/** Upgrades or downgrades the severity: for the commander and incident admins. */
+public final class ChangeSeverityHandler extends IncidentHandler<ChangeSeverity> {
+  public ChangeSeverityHandler(Core core) {
+    super(core);
+  }
+
+  @Override
+  protected Reply handle(
+      ChangeSeverity command, CommandContext context, TenantStore tx, Incident incident) {
+    Optional<Reply> refusal =
+        refuseIfClosed(incident)
+            .or(() -> Permissions.requireManager(incident, context, "change the severity of"));
+    if (refusal.isPresent()) {
+      return refusal.get();
+    }
+    if (command.severity() == incident.severity()) {
+      return Reply.refusal(incident.id() + " is already " + incident.severity().label() + ".");
+    }
+    String text =
+        IncidentMessages.severityEntry(incident.severity(), command.severity(), command.reason());
+    tx.update(incident.withSeverity(command.severity()));
+    record(tx, incident, context, EntryKind.SEVERITY, text);
+    return Reply.toChannel(incident.id() + ": " + text);
+  }
+}

@@ -1,0 +1,73 @@
+package dev.aiir.commands.incident;
+
+import dev.aiir.commands.Core;
+import dev.aiir.commands.Handler;
+import dev.aiir.commands.TargetedCommand;
+import dev.aiir.commands.chat.CommandContext;
+import dev.aiir.commands.chat.Reply;
+import dev.aiir.commands.port.TenantStore;
+import dev.aiir.commands.timeline.EntryKind;
+import dev.aiir.commands.timeline.TimelineEntry;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * A handler of a command about one incident: it finds the incident (by {@code --id}, or the one
+ * bound to the channel) inside one transaction and refuses politely when there is none.
+ */
+public abstract class IncidentHandler<C extends TargetedCommand> implements Handler<C> {
+  protected final Core core;
+
+  protected IncidentHandler(Core core) {
+    this.core = core;
+  }
+
+  @Override
+  public final Reply handle(C command, CommandContext context) {
+    return core.store()
+        .inTransaction(
+            context.tenant(),
+            tx -> {
+              Optional<Incident> incident = locate(tx, command, context);
+              if (incident.isEmpty()) {
+                return Reply.refusal(IncidentMessages.notFound(command.target()));
+              }
+              return handle(command, context, tx, incident.get());
+            });
+  }
+
+  protected abstract Reply handle(
+      C command, CommandContext context, TenantStore tx, Incident incident);
+
+  private static Optional<Incident> locate(
+      TenantStore tx, TargetedCommand command, CommandContext context) {
+    return command.target().isPresent()
+        ? tx.find(command.target().get())
+        : tx.findByChannel(context.channelId());
+  }
+
+  /** Appends an entry written now by the command's author. */
+  protected TimelineEntry record(
+      TenantStore tx, Incident incident, CommandContext context, EntryKind kind, String text) {
+    return recordAt(tx, incident, context, core.now(), kind, text);
+  }
+
+  /** Appends an entry about something that happened at {@code at}. */
+  protected TimelineEntry recordAt(
+      TenantStore tx,
+      Incident incident,
+      CommandContext context,
+      Instant at,
+      EntryKind kind,
+      String text) {
+    return tx.append(
+        incident.id(), TimelineEntry.byCommand(at, core.now(), context.user(), kind, text));
+  }
+
+  /** A refusal when the incident is closed and its record may no longer change. */
+  protected static Optional<Reply> refuseIfClosed(Incident incident) {
+    return incident.state() == IncidentState.CLOSED
+        ? Optional.of(Reply.refusal(IncidentMessages.closed(incident)))
+        : Optional.empty();
+  }
+}

@@ -1,0 +1,35 @@
+package dev.aiir.commands.incident;
+
+import dev.aiir.commands.Core;
+import dev.aiir.commands.chat.CommandContext;
+import dev.aiir.commands.chat.Reply;
+import dev.aiir.commands.port.TenantStore;
+import dev.aiir.commands.timeline.EntryKind;
+import java.time.Instant;
+import java.util.Optional;
+
+/** Resolves the incident and starts the PIR clock: due {@code pirWindow} after resolution. */
+public final class ResolveHandler extends IncidentHandler<Resolve> {
+  public ResolveHandler(Core core) {
+    super(core);
+  }
+
+  @Override
+  protected Reply handle(Resolve command, CommandContext context, TenantStore tx, Incident incident) {
+    Optional<Reply> refusal =
+        refuseIfClosed(incident).or(() -> Permissions.requireManager(incident, context, "resolve"));
+    if (refusal.isPresent()) {
+      return refusal.get();
+    }
+    if (incident.state() == IncidentState.RESOLVED) {
+      return Reply.refusal(
+          incident.id() + " was already resolved; the PIR is due by its deadline.");
+    }
+    Instant now = core.now();
+    Incident resolved =
+        incident.resolved(now, now.plus(core.settings().pirWindow()), command.summary());
+    tx.update(resolved);
+    record(tx, incident, context, EntryKind.RESOLVED, IncidentMessages.resolvedEntry(command.summary()));
+    return Reply.toChannel(IncidentMessages.resolvedReply(resolved));
+  }
+}

@@ -1,0 +1,56 @@
+package dev.aiir.commands.incident;
+
+import dev.aiir.commands.Core;
+import dev.aiir.commands.chat.CommandContext;
+import dev.aiir.commands.chat.Message;
+import dev.aiir.commands.chat.Message.Field;
+import dev.aiir.commands.chat.Reply;
+import dev.aiir.commands.port.TenantStore;
+import dev.aiir.commands.timeline.TimeFormats;
+import dev.aiir.commands.timeline.TimelineEntry;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The incident at a glance: severity, state, roles, duration, PIR due and the latest entries. */
+public final class ShowStatusHandler extends IncidentHandler<ShowStatus> {
+  static final int RECENT_ENTRIES = 5;
+
+  public ShowStatusHandler(Core core) {
+    super(core);
+  }
+
+  @Override
+  protected Reply handle(
+      ShowStatus command, CommandContext context, TenantStore tx, Incident incident) {
+    List<TimelineEntry> timeline = tx.timeline(incident.id());
+    return Reply.toChannel(card(incident, timeline, core.now()));
+  }
+
+  static Message card(Incident incident, List<TimelineEntry> timeline, Instant now) {
+    List<Field> fields = new ArrayList<>();
+    fields.add(new Field("Severity", incident.severity().label()));
+    fields.add(new Field("State", incident.state().label()));
+    for (Role role : Role.values()) {
+      fields.add(new Field(capitalised(role), incident.holder(role).map(u -> u.handle()).orElse("-")));
+    }
+    fields.add(new Field("Detected", TimeFormats.dateTime(incident.detectedAt())));
+    fields.add(new Field("Duration", TimeFormats.words(incident.duration(now))));
+    if (incident.model() != null) {
+      fields.add(new Field("Model", incident.model()));
+    }
+    if (incident.pirDueAt() != null) {
+      fields.add(new Field("PIR due", TimeFormats.dateTime(incident.pirDueAt())));
+    }
+    List<String> lines = new ArrayList<>();
+    int from = Math.max(0, timeline.size() - RECENT_ENTRIES);
+    for (TimelineEntry entry : timeline.subList(from, timeline.size())) {
+      lines.add("- " + TimeFormats.clock(entry.at()) + " - " + entry.text());
+    }
+    return Message.of(incident.id() + ": " + incident.title(), fields, lines);
+  }
+
+  private static String capitalised(Role role) {
+    return Character.toUpperCase(role.label().charAt(0)) + role.label().substring(1);
+  }
+}

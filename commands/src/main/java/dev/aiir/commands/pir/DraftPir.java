@@ -1,0 +1,8 @@
+package dev.aiir.commands.pir;
+
+import dev.aiir.commands.TargetedCommand;
+import dev.aiir.commands.incident.IncidentId;
+import java.util.Optional;
+
+/** {@code pir draft}: renders the review from the record. */
+public record DraftPir(Optional<IncidentId> target) implements TargetedCommand {}

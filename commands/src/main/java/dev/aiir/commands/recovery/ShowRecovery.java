@@ -1,0 +1,8 @@
+package dev.aiir.commands.recovery;
+
+import dev.aiir.commands.TargetedCommand;
+import dev.aiir.commands.incident.IncidentId;
+import java.util.Optional;
+
+/** {@code recovery}: the remediation checklist and its state. */
+public record ShowRecovery(Optional<IncidentId> target) implements TargetedCommand {}
