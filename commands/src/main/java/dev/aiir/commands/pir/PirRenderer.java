@@ -116,7 +116,14 @@ public final class PirRenderer {
       return "- TODO: set when the incident is resolved (72 hours after resolution).\n";
     }
     String done = incident.pirLink() == null ? "" : " - completed: " + incident.pirLink();
-    return "- Due " + TimeFormats.dateTime(incident.pirDueAt()) + done + "\n";
+    long hours = java.time.Duration.between(incident.resolvedAt(), incident.pirDueAt()).toHours();
+    return "- Due "
+        + TimeFormats.dateTime(incident.pirDueAt())
+        + " ("
+        + hours
+        + " hours after resolution)"
+        + done
+        + "\n";
   }
 
   private static String orTodo(String value, String prompt) {
