@@ -34,7 +34,7 @@ public final class AddActionHandler extends IncidentHandler<AddAction> {
                           null));
               record(tx, incident, context, EntryKind.ACTION, ActionMessages.addedEntry(item));
               return Reply.toChannel(
-                  incident.id() + ": Action item " + ActionMessages.listLine(item));
+                  incident.id() + ": Action item added: " + ActionMessages.listLine(item));
             });
   }
 }

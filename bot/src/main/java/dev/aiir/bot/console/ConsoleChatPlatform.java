@@ -1,0 +1,50 @@
+package dev.aiir.bot.console;
+
+import dev.aiir.commands.chat.Message;
+import dev.aiir.commands.chat.Tenant;
+import dev.aiir.commands.port.ChatPlatform;
+import dev.aiir.commands.port.HistoryPage;
+import java.io.PrintStream;
+import java.util.List;
+
+/**
+ * The console as a chat platform: everything the bot sends is printed with its addressee, so a
+ * drill shows who was told what. The console has no history beyond the recorded timeline.
+ */
+public final class ConsoleChatPlatform implements ChatPlatform {
+  private final PrintStream out;
+
+  public ConsoleChatPlatform(PrintStream out) {
+    this.out = out;
+  }
+
+  @Override
+  public synchronized void post(Tenant tenant, String channelId, Message message) {
+    out.println(ConsoleRenderer.toChannel(channelId, message));
+    out.flush();
+  }
+
+  @Override
+  public synchronized void directMessage(Tenant tenant, String userId, Message message) {
+    out.println(ConsoleRenderer.toUser(userId, message));
+    out.flush();
+  }
+
+  @Override
+  public HistoryPage history(Tenant tenant, String channelId, String cursor) {
+    return new HistoryPage(List.of(), null);
+  }
+
+  @Override
+  public synchronized void upload(
+      Tenant tenant, String channelId, String filename, String content, String comment) {
+    out.println("to #" + channelId + ": file " + filename + " (" + comment + ")");
+    out.println(content);
+    out.flush();
+  }
+
+  @Override
+  public String createChannel(Tenant tenant, String name) {
+    return name;
+  }
+}
