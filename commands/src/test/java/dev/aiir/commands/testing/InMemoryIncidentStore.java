@@ -4,9 +4,11 @@ import dev.aiir.commands.action.ActionItem;
 import dev.aiir.commands.chat.Tenant;
 import dev.aiir.commands.incident.Incident;
 import dev.aiir.commands.incident.IncidentId;
+import dev.aiir.commands.incident.IncidentState;
 import dev.aiir.commands.port.IncidentStore;
 import dev.aiir.commands.port.TenantStore;
 import dev.aiir.commands.recovery.RecoveryProgress;
+import dev.aiir.commands.recovery.RecoveryStep;
 import dev.aiir.commands.timeline.TimelineEntry;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -39,7 +41,7 @@ public final class InMemoryIncidentStore implements IncidentStore {
     final Map<Key, Incident> incidents = new HashMap<>();
     final Map<Key, List<TimelineEntry>> timelines = new HashMap<>();
     final Map<Key, List<ActionItem>> actions = new HashMap<>();
-    final Map<Key, Map<Object, RecoveryProgress>> recovery = new HashMap<>();
+    final Map<Key, Map<RecoveryStep, RecoveryProgress>> recovery = new HashMap<>();
     long sequence;
 
     State copy() {
@@ -67,6 +69,22 @@ public final class InMemoryIncidentStore implements IncidentStore {
       return new Key(tenant, id);
     }
 
+    /** A database refuses rows about an incident that its tenant does not have; so does this. */
+    private Key existing(IncidentId id) {
+      Key key = key(id);
+      if (!state.incidents.containsKey(key)) {
+        throw new IllegalStateException("no incident " + id + " in " + tenant);
+      }
+      return key;
+    }
+
+    private void requireOwnTenant(Incident incident) {
+      if (!incident.tenant().equals(tenant)) {
+        throw new IllegalArgumentException(
+            "incident " + incident.id() + " of " + incident.tenant() + " written in " + tenant);
+      }
+    }
+
     @Override
     public Tenant tenant() {
       return tenant;
@@ -80,6 +98,7 @@ public final class InMemoryIncidentStore implements IncidentStore {
 
     @Override
     public void insert(Incident incident) {
+      requireOwnTenant(incident);
       if (state.incidents.putIfAbsent(key(incident.id()), incident) != null) {
         throw new IllegalStateException("duplicate incident " + incident.id());
       }
@@ -87,6 +106,7 @@ public final class InMemoryIncidentStore implements IncidentStore {
 
     @Override
     public void update(Incident incident) {
+      requireOwnTenant(incident);
       if (state.incidents.replace(key(incident.id()), incident) == null) {
         throw new IllegalStateException("no incident " + incident.id());
       }
@@ -100,44 +120,45 @@ public final class InMemoryIncidentStore implements IncidentStore {
     @Override
     public Optional<Incident> findByChannel(String channelId) {
       return state.incidents.values().stream()
-          .filter(i -> i.tenant().equals(tenant) && Objects.equals(i.channelId(), channelId))
+          .filter(i -> i.tenant().equals(tenant) && i.channelId() != null)
+          .filter(i -> i.channelId().equals(channelId))
           .max(Comparator.comparing(Incident::declaredAt).thenComparing(i -> i.id().value()));
     }
 
     @Override
     public List<Incident> listOpen() {
       return state.incidents.values().stream()
-          .filter(i -> i.tenant().equals(tenant) && i.state() != dev.aiir.commands.incident.IncidentState.CLOSED)
+          .filter(i -> i.tenant().equals(tenant) && i.state() != IncidentState.CLOSED)
           .sorted(Comparator.comparing(Incident::declaredAt).thenComparing(i -> i.id().value()))
           .toList();
     }
 
     @Override
     public TimelineEntry append(IncidentId id, TimelineEntry entry) {
+      Key key = existing(id);
       TimelineEntry stored = entry.withSequence(++state.sequence);
-      state.timelines.computeIfAbsent(key(id), k -> new ArrayList<>()).add(stored);
+      state.timelines.computeIfAbsent(key, k -> new ArrayList<>()).add(stored);
       return stored;
     }
 
     @Override
     public Optional<TimelineEntry> appendOnce(IncidentId id, TimelineEntry entry) {
       Objects.requireNonNull(entry.sourceRef(), "sourceRef");
-      boolean seen =
-          timeline(id).stream().anyMatch(e -> entry.sourceRef().equals(e.sourceRef()));
+      existing(id);
+      boolean seen = timeline(id).stream().anyMatch(e -> entry.sourceRef().equals(e.sourceRef()));
       return seen ? Optional.empty() : Optional.of(append(id, entry));
     }
 
     @Override
     public List<TimelineEntry> timeline(IncidentId id) {
       return state.timelines.getOrDefault(key(id), List.of()).stream()
-          .sorted(
-              Comparator.comparing(TimelineEntry::at).thenComparing(TimelineEntry::sequence))
+          .sorted(Comparator.comparing(TimelineEntry::at).thenComparing(TimelineEntry::sequence))
           .toList();
     }
 
     @Override
     public ActionItem addAction(IncidentId id, ActionItem item) {
-      List<ActionItem> list = state.actions.computeIfAbsent(key(id), k -> new ArrayList<>());
+      List<ActionItem> list = state.actions.computeIfAbsent(existing(id), k -> new ArrayList<>());
       ActionItem numbered =
           new ActionItem(
               list.size() + 1,
@@ -154,8 +175,12 @@ public final class InMemoryIncidentStore implements IncidentStore {
 
     @Override
     public void updateAction(IncidentId id, ActionItem item) {
-      List<ActionItem> list = state.actions.getOrDefault(key(id), new ArrayList<>());
-      list.replaceAll(existing -> existing.number() == item.number() ? item : existing);
+      List<ActionItem> list = state.actions.getOrDefault(existing(id), List.of());
+      int index = item.number() - 1;
+      if (index < 0 || index >= list.size()) {
+        throw new IllegalStateException("no action item " + item.number() + " on " + id);
+      }
+      list.set(index, item);
     }
 
     @Override
@@ -165,7 +190,9 @@ public final class InMemoryIncidentStore implements IncidentStore {
 
     @Override
     public void saveRecovery(IncidentId id, RecoveryProgress progress) {
-      state.recovery.computeIfAbsent(key(id), k -> new HashMap<>()).put(progress.step(), progress);
+      Map<RecoveryStep, RecoveryProgress> steps =
+          state.recovery.computeIfAbsent(existing(id), k -> new HashMap<>());
+      steps.put(progress.step(), progress);
     }
 
     @Override

@@ -1,0 +1,52 @@
+package dev.aiir.db;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+
+/**
+ * Opens the pool of connections to the store, with SQLite tuned for one process of many threads.
+ */
+final class ConnectionPool {
+  static final int SQLITE_BUSY_TIMEOUT_MILLIS = 10_000;
+  private static final int SQLITE_POOL_SIZE = 4;
+  private static final int SERVER_POOL_SIZE = 10;
+
+  private ConnectionPool() {}
+
+  static HikariDataSource open(StoreUrl url) {
+    HikariConfig config = new HikariConfig();
+    config.setPoolName("aiir-store");
+    if (url.isSqlite()) {
+      config.setDataSource(sqlite(url));
+      config.setMaximumPoolSize(SQLITE_POOL_SIZE);
+    } else {
+      config.setJdbcUrl(url.value());
+      config.setMaximumPoolSize(SERVER_POOL_SIZE);
+    }
+    return new HikariDataSource(config);
+  }
+
+  /**
+   * WAL lets readers run beside the writer. IMMEDIATE takes the write lock when a transaction
+   * begins, so two transactions never deadlock upgrading a read lock, which the busy timeout could
+   * not resolve; the busy timeout then queues writers instead of failing them with SQLITE_BUSY.
+   */
+  private static SQLiteDataSource sqlite(StoreUrl url) {
+    if (url.isSqliteInMemory()) {
+      throw new IllegalArgumentException(
+          "an in-memory SQLite database cannot be shared by a pool: name a file, such as"
+              + " jdbc:sqlite:aiir.db");
+    }
+    SQLiteConfig config = new SQLiteConfig();
+    config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+    config.enforceForeignKeys(true);
+    config.setBusyTimeout(SQLITE_BUSY_TIMEOUT_MILLIS);
+    config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+    config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+    SQLiteDataSource dataSource = new SQLiteDataSource(config);
+    dataSource.setUrl(url.value());
+    return dataSource;
+  }
+}

@@ -1,0 +1,116 @@
+package dev.aiir.db;
+
+import dev.aiir.commands.incident.Incident;
+import dev.aiir.commands.incident.IncidentId;
+import dev.aiir.commands.incident.IncidentState;
+import dev.aiir.commands.incident.Role;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.statement.Update;
+
+/** The {@code incidents} table: one row per incident, its roles as columns. */
+final class IncidentRows {
+  private static final String COLUMNS =
+      """
+      tenant_platform, tenant_workspace, id, title, severity, state, channel_id, model,
+      commander_id, commander_name, comms_id, comms_name, scribe_id, scribe_name,
+      declared_at, detected_at, resolved_at, pir_due_at,
+      root_cause, impact, resolution_summary, pir_link
+      """;
+  private static final String INSERT =
+      "INSERT INTO incidents ("
+          + COLUMNS
+          + """
+          ) VALUES (
+            :tenant_platform, :tenant_workspace, :id, :title, :severity, :state, :channel_id,
+            :model, :commander_id, :commander_name, :comms_id, :comms_name, :scribe_id,
+            :scribe_name, :declared_at, :detected_at, :resolved_at, :pir_due_at,
+            :root_cause, :impact, :resolution_summary, :pir_link)
+          """;
+  private static final String UPDATE =
+      """
+      UPDATE incidents SET
+        title = :title, severity = :severity, state = :state, channel_id = :channel_id,
+        model = :model, commander_id = :commander_id, commander_name = :commander_name,
+        comms_id = :comms_id, comms_name = :comms_name, scribe_id = :scribe_id,
+        scribe_name = :scribe_name, declared_at = :declared_at, detected_at = :detected_at,
+        resolved_at = :resolved_at, pir_due_at = :pir_due_at, root_cause = :root_cause,
+        impact = :impact, resolution_summary = :resolution_summary, pir_link = :pir_link
+      WHERE tenant_platform = :tenant_platform AND tenant_workspace = :tenant_workspace
+        AND id = :id
+      """;
+  private static final String SELECT =
+      "SELECT "
+          + COLUMNS
+          + " FROM incidents"
+          + " WHERE tenant_platform = :tenant_platform AND tenant_workspace = :tenant_workspace ";
+  private static final String BY_ID = SELECT + "AND id = :id";
+  private static final String BY_CHANNEL =
+      SELECT + "AND channel_id = :channel_id ORDER BY declared_at DESC, id DESC LIMIT 1";
+  private static final String OPEN = SELECT + "AND state <> :closed ORDER BY declared_at, id";
+  private static final IncidentMapper MAPPER = new IncidentMapper();
+
+  private final TenantScope scope;
+
+  IncidentRows(TenantScope scope) {
+    this.scope = scope;
+  }
+
+  void insert(Incident incident) {
+    requireOwnTenant(incident);
+    bindRecord(scope.update(INSERT), incident).execute();
+  }
+
+  void update(Incident incident) {
+    requireOwnTenant(incident);
+    if (bindRecord(scope.update(UPDATE), incident).execute() == 0) {
+      throw new IllegalStateException("no incident " + incident.id() + " to update");
+    }
+  }
+
+  Optional<Incident> find(IncidentId id) {
+    return scope.query(BY_ID).bind("id", id.value()).map(MAPPER).findOne();
+  }
+
+  Optional<Incident> findByChannel(String channelId) {
+    return scope.query(BY_CHANNEL).bind("channel_id", channelId).map(MAPPER).findOne();
+  }
+
+  List<Incident> listOpen() {
+    return scope.query(OPEN).bind("closed", IncidentState.CLOSED.label()).map(MAPPER).list();
+  }
+
+  private void requireOwnTenant(Incident incident) {
+    if (!incident.tenant().equals(scope.tenant())) {
+      throw new IllegalArgumentException(
+          "incident "
+              + incident.id()
+              + " of "
+              + incident.tenant()
+              + " written in "
+              + scope.tenant());
+    }
+  }
+
+  private static Update bindRecord(Update statement, Incident incident) {
+    statement
+        .bind("id", incident.id().value())
+        .bind("title", incident.title())
+        .bind("severity", incident.severity().level())
+        .bind("state", incident.state().label())
+        .bind("channel_id", incident.channelId())
+        .bind("model", incident.model())
+        .bind("declared_at", Columns.millis(incident.declaredAt()))
+        .bind("detected_at", Columns.millis(incident.detectedAt()))
+        .bind("resolved_at", Columns.millis(incident.resolvedAt()))
+        .bind("pir_due_at", Columns.millis(incident.pirDueAt()))
+        .bind("root_cause", incident.rootCause())
+        .bind("impact", incident.impact())
+        .bind("resolution_summary", incident.resolutionSummary())
+        .bind("pir_link", incident.pirLink());
+    for (Role role : Role.values()) {
+      Columns.bindUser(statement, role.label(), incident.roles().get(role));
+    }
+    return statement;
+  }
+}

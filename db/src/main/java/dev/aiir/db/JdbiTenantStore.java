@@ -1,0 +1,105 @@
+package dev.aiir.db;
+
+import dev.aiir.commands.action.ActionItem;
+import dev.aiir.commands.chat.Tenant;
+import dev.aiir.commands.incident.Incident;
+import dev.aiir.commands.incident.IncidentId;
+import dev.aiir.commands.port.TenantStore;
+import dev.aiir.commands.recovery.RecoveryProgress;
+import dev.aiir.commands.timeline.TimelineEntry;
+import java.util.List;
+import java.util.Optional;
+
+/** One tenant's view of the store inside one transaction, each table behind its own class. */
+final class JdbiTenantStore implements TenantStore {
+  private final TenantScope scope;
+  private final IncidentCounters counters;
+  private final IncidentRows incidents;
+  private final TimelineRows timeline;
+  private final ActionRows actions;
+  private final RecoveryRows recovery;
+
+  JdbiTenantStore(TenantScope scope) {
+    this.scope = scope;
+    this.counters = new IncidentCounters(scope);
+    this.incidents = new IncidentRows(scope);
+    this.timeline = new TimelineRows(scope);
+    this.actions = new ActionRows(scope);
+    this.recovery = new RecoveryRows(scope);
+  }
+
+  @Override
+  public Tenant tenant() {
+    return scope.tenant();
+  }
+
+  @Override
+  public IncidentId allocateId(String prefix, int year) {
+    return counters.next(prefix, year);
+  }
+
+  @Override
+  public void insert(Incident incident) {
+    incidents.insert(incident);
+  }
+
+  @Override
+  public void update(Incident incident) {
+    incidents.update(incident);
+  }
+
+  @Override
+  public Optional<Incident> find(IncidentId id) {
+    return incidents.find(id);
+  }
+
+  @Override
+  public Optional<Incident> findByChannel(String channelId) {
+    return incidents.findByChannel(channelId);
+  }
+
+  @Override
+  public List<Incident> listOpen() {
+    return incidents.listOpen();
+  }
+
+  @Override
+  public TimelineEntry append(IncidentId id, TimelineEntry entry) {
+    return timeline.append(id, entry);
+  }
+
+  @Override
+  public Optional<TimelineEntry> appendOnce(IncidentId id, TimelineEntry entry) {
+    return timeline.appendOnce(id, entry);
+  }
+
+  @Override
+  public List<TimelineEntry> timeline(IncidentId id) {
+    return timeline.timeline(id);
+  }
+
+  @Override
+  public ActionItem addAction(IncidentId id, ActionItem item) {
+    return actions.add(id, item);
+  }
+
+  @Override
+  public void updateAction(IncidentId id, ActionItem item) {
+    actions.update(id, item);
+  }
+
+  @Override
+  public List<ActionItem> actions(IncidentId id) {
+    return actions.list(id);
+  }
+
+  @Override
+  public void saveRecovery(IncidentId id, RecoveryProgress progress) {
+    recovery.save(id, progress);
+  }
+
+  @Override
+  public List<RecoveryProgress> recovery(IncidentId id) {
+    return recovery.list(id);
+  }
+}

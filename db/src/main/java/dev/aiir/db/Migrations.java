@@ -1,0 +1,33 @@
+package dev.aiir.db;
+
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+
+/** Brings the schema up to date with Flyway, from the migrations folder of the URL's database. */
+final class Migrations {
+  private Migrations() {}
+
+  static MigrationResult apply(DataSource dataSource, StoreUrl url) {
+    MigrateResult result =
+        Flyway.configure(Migrations.class.getClassLoader())
+            .dataSource(dataSource)
+            .locations("classpath:" + url.migrationsFolder())
+            .failOnMissingLocations(true)
+            .load()
+            .migrate();
+    String version =
+        result.targetSchemaVersion != null
+            ? result.targetSchemaVersion
+            : result.initialSchemaVersion;
+    return new MigrationResult(result.migrationsExecuted, version);
+  }
+
+  /** Fails before any connection is made when aiir cannot create this database's schema. */
+  static void requireSupported(StoreUrl url) {
+    if (Migrations.class.getClassLoader().getResource(url.migrationsFolder()) == null) {
+      throw new IllegalArgumentException(
+          "aiir has no migrations for " + url.subprotocol() + " databases yet");
+    }
+  }
+}

@@ -1,0 +1,39 @@
+package dev.aiir.db;
+
+import dev.aiir.commands.chat.Tenant;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.Query;
+import org.jdbi.v3.core.statement.SqlStatement;
+import org.jdbi.v3.core.statement.Update;
+
+/**
+ * A transaction's handle seen by one tenant: every statement it makes has {@code :tenant_platform}
+ * and {@code :tenant_workspace} bound, and must use them.
+ */
+final class TenantScope {
+  private final Handle handle;
+  private final Tenant tenant;
+
+  TenantScope(Handle handle, Tenant tenant) {
+    this.handle = handle;
+    this.tenant = tenant;
+  }
+
+  Tenant tenant() {
+    return tenant;
+  }
+
+  Query query(String sql) {
+    return bindTenant(handle.createQuery(sql));
+  }
+
+  Update update(String sql) {
+    return bindTenant(handle.createUpdate(sql));
+  }
+
+  private <S extends SqlStatement<S>> S bindTenant(S statement) {
+    return statement
+        .bind("tenant_platform", tenant.platform().key())
+        .bind("tenant_workspace", tenant.workspaceId());
+  }
+}

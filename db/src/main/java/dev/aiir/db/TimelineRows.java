@@ -1,0 +1,102 @@
+package dev.aiir.db;
+
+import dev.aiir.commands.incident.IncidentId;
+import dev.aiir.commands.timeline.EntryKind;
+import dev.aiir.commands.timeline.EntrySource;
+import dev.aiir.commands.timeline.TimelineEntry;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.jdbi.v3.core.statement.Query;
+import org.jdbi.v3.core.statement.StatementContext;
+
+/** The {@code timeline_entries} table: append-only, its identity column the order of writing. */
+final class TimelineRows {
+  private static final String INSERT =
+      """
+      INSERT INTO timeline_entries
+        (tenant_platform, tenant_workspace, incident_id, occurred_at, recorded_at,
+         author_id, author_name, source, kind, body, source_ref)
+      VALUES
+        (:tenant_platform, :tenant_workspace, :incident_id, :occurred_at, :recorded_at,
+         :author_id, :author_name, :source, :kind, :body, :source_ref)
+      """;
+  private static final String APPEND = INSERT + "RETURNING seq";
+  // The unique index on source_ref settles two racing pins: the loser inserts nothing.
+  private static final String APPEND_ONCE =
+      INSERT
+          + """
+          ON CONFLICT (tenant_platform, tenant_workspace, incident_id, source_ref) DO NOTHING
+          RETURNING seq
+          """;
+  private static final String TIMELINE =
+      """
+      SELECT seq, occurred_at, recorded_at, author_id, author_name, source, kind, body, source_ref
+      FROM timeline_entries
+      WHERE tenant_platform = :tenant_platform AND tenant_workspace = :tenant_workspace
+        AND incident_id = :incident_id
+      ORDER BY occurred_at, seq
+      """;
+
+  private final TenantScope scope;
+
+  TimelineRows(TenantScope scope) {
+    this.scope = scope;
+  }
+
+  TimelineEntry append(IncidentId id, TimelineEntry entry) {
+    long sequence = bindEntry(scope.query(APPEND), id, entry).mapTo(Long.class).one();
+    return asStored(entry, sequence);
+  }
+
+  Optional<TimelineEntry> appendOnce(IncidentId id, TimelineEntry entry) {
+    Objects.requireNonNull(entry.sourceRef(), "sourceRef");
+    return bindEntry(scope.query(APPEND_ONCE), id, entry)
+        .mapTo(Long.class)
+        .findOne()
+        .map(sequence -> asStored(entry, sequence));
+  }
+
+  List<TimelineEntry> timeline(IncidentId id) {
+    return scope.query(TIMELINE).bind("incident_id", id.value()).map(TimelineRows::entry).list();
+  }
+
+  private static Query bindEntry(Query statement, IncidentId id, TimelineEntry entry) {
+    return Columns.bindUser(statement, "author", entry.author())
+        .bind("incident_id", id.value())
+        .bind("occurred_at", Columns.millis(entry.at()))
+        .bind("recorded_at", Columns.millis(entry.recordedAt()))
+        .bind("source", entry.source().key())
+        .bind("kind", entry.kind().key())
+        .bind("body", entry.text())
+        .bind("source_ref", entry.sourceRef());
+  }
+
+  /** The entry as a later read returns it: numbered, and its times to the millisecond. */
+  private static TimelineEntry asStored(TimelineEntry entry, long sequence) {
+    return new TimelineEntry(
+        sequence,
+        entry.at(),
+        entry.recordedAt().truncatedTo(ChronoUnit.MILLIS),
+        entry.author(),
+        entry.source(),
+        entry.kind(),
+        entry.text(),
+        entry.sourceRef());
+  }
+
+  private static TimelineEntry entry(ResultSet row, StatementContext context) throws SQLException {
+    return new TimelineEntry(
+        row.getLong("seq"),
+        Columns.instant(row, "occurred_at"),
+        Columns.instant(row, "recorded_at"),
+        Columns.user(row, "author"),
+        Codes.parse(EntrySource.class, row.getString("source"), EntrySource::key),
+        Codes.parse(EntryKind.class, row.getString("kind"), EntryKind::key),
+        row.getString("body"),
+        row.getString("source_ref"));
+  }
+}
