@@ -4,6 +4,7 @@ import dev.aiir.commands.port.IncidentStore;
 import dev.aiir.commands.port.Timers;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 
 /** What every handler may use: the store, the timers, the clock and the settings. */
@@ -15,7 +16,8 @@ public record Core(IncidentStore store, Timers timers, Clock clock, CoreSettings
     Objects.requireNonNull(settings, "settings");
   }
 
+  /** Now, to the millisecond: the precision the stores keep, so what is read back is equal. */
   public Instant now() {
-    return clock.instant();
+    return clock.instant().truncatedTo(ChronoUnit.MILLIS);
   }
 }

@@ -30,7 +30,10 @@ public final class IncidentBot {
     } catch (RuntimeException e) {
       return fault(context, e);
     }
-    return outcome.command().map(c -> execute(context, c)).orElseGet(() -> Reply.refusal(outcome.problem()));
+    return outcome
+        .command()
+        .map(c -> execute(context, c))
+        .orElseGet(() -> Reply.refusal(outcome.problem()));
   }
 
   /** Runs a command value, such as one a platform built from typed options. */
@@ -52,6 +55,8 @@ public final class IncidentBot {
         context.tenant(),
         e);
     return Reply.refusal(
-        "Something went wrong on our side (ref " + reference + "); nothing was recorded. Try again.");
+        "Something went wrong on our side (ref "
+            + reference
+            + "); nothing was recorded. Try again.");
   }
 }

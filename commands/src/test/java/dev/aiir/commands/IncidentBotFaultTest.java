@@ -28,7 +28,8 @@ class IncidentBotFaultTest {
     assertThat(reply.refused()).isTrue();
     assertThat(reply.isPrivate()).isTrue();
     assertThat(reply.plainText())
-        .matches("Something went wrong on our side \\(ref [0-9a-f]{8}\\); nothing was recorded\\. Try again\\.")
+        .matches(
+            "Something went wrong on our side \\(ref [0-9a-f]{8}\\); nothing was recorded\\. Try again\\.")
         .doesNotContain("SQLITE");
   }
 }

@@ -23,7 +23,6 @@ public final class ListActionsHandler extends IncidentHandler<ListActions> {
       return Reply.toChannel(incident.id() + ": " + ActionMessages.noSuchItem(0, 0));
     }
     List<String> lines = items.stream().map(ActionMessages::listLine).toList();
-    return Reply.toChannel(
-        Message.of("Action items of " + incident.id(), List.of(), lines));
+    return Reply.toChannel(Message.of("Action items of " + incident.id(), List.of(), lines));
   }
 }

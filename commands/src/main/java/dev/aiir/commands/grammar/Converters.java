@@ -13,7 +13,9 @@ import java.util.function.Function;
 import picocli.CommandLine;
 import picocli.CommandLine.TypeConversionException;
 
-/** Reads the typed words of the grammar, each refusing bad input with a sentence its author can use. */
+/**
+ * Reads the typed words of the grammar, each refusing bad input with a sentence its author can use.
+ */
 final class Converters {
   private Converters() {}
 
@@ -42,12 +44,12 @@ final class Converters {
             TimeInput::parse,
             s -> "Time is HH:MM or ISO-8601 such as 2026-03-12T14:23Z, not '" + s + "'."));
     commandLine.registerConverter(
-        UserRef.class,
-        typed(UserMentions::parse, s -> "Name a person as @name, not '" + s + "'."));
+        UserRef.class, typed(UserMentions::parse, s -> "Name a person as @name, not '" + s + "'."));
   }
 
   private static <T> CommandLine.ITypeConverter<T> typed(
       Function<String, Optional<T>> parse, Function<String, String> problem) {
-    return text -> parse.apply(text).orElseThrow(() -> new TypeConversionException(problem.apply(text)));
+    return text ->
+        parse.apply(text).orElseThrow(() -> new TypeConversionException(problem.apply(text)));
   }
 }

@@ -101,7 +101,10 @@ final class FollowUpSpecs {
   static final class RecoveryDoneSpec extends SubcommandSpec {
     @Mixin TargetOption target;
 
-    @Parameters(index = "0", paramLabel = "<step>", description = "root-cause|data|retrain|validate")
+    @Parameters(
+        index = "0",
+        paramLabel = "<step>",
+        description = "root-cause|data|retrain|validate")
     RecoveryStep step;
 
     @Parameters(index = "1..*", arity = "0..*", paramLabel = "<note>", description = "a note")

@@ -45,7 +45,8 @@ public final class HelpHandler implements Handler<Help> {
   private static Message summary(CommandLine root) {
     List<String> lines = new ArrayList<>();
     addLines(lines, root, "");
-    lines.add("`/incident help <subcommand>` shows its options. Times are HH:MM (UTC) or ISO-8601.");
+    lines.add(
+        "`/incident help <subcommand>` shows its options. Times are HH:MM (UTC) or ISO-8601.");
     lines.add("In an incident's channel commands act on it; elsewhere add --id AI-IR-2026-042.");
     return Message.of("Usage: /incident <subcommand> ...", List.of(), lines);
   }

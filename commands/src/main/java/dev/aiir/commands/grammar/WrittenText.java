@@ -42,7 +42,9 @@ final class WrittenText {
     return line.substring(tokens.get(firstToken).start(), tokens.get(lastToken).end());
   }
 
-  /** {@code "GPU OOM"} typed with quotes is {@code GPU OOM}: the quotes were for the shell habit. */
+  /**
+   * {@code "GPU OOM"} typed with quotes is {@code GPU OOM}: the quotes were for the shell habit.
+   */
   private static String unquoted(String text) {
     if (text.length() >= 2) {
       char first = text.charAt(0);

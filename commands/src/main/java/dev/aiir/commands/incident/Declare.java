@@ -1,10 +1,10 @@
 package dev.aiir.commands.incident;
 
 import dev.aiir.commands.IncidentCommand;
-import dev.aiir.commands.TargetedCommand;
-import dev.aiir.commands.chat.UserRef;
 import dev.aiir.commands.timeline.TimeInput;
 import java.util.Optional;
 
 /** {@code declare <title> [--sev 1-4] [--detected TIME] [--model NAME@VERSION]}. */
-public record Declare(String title, Severity severity, Optional<TimeInput> detected, Optional<String> model) implements IncidentCommand {}
+public record Declare(
+    String title, Severity severity, Optional<TimeInput> detected, Optional<String> model)
+    implements IncidentCommand {}

@@ -35,7 +35,8 @@ public final class DeclareHandler implements Handler<Declare> {
       return Reply.refusal(problem.get());
     }
     Instant detected = detectedAt(command, now);
-    return core.store().inTransaction(context.tenant(), tx -> declare(tx, command, context, now, detected));
+    return core.store()
+        .inTransaction(context.tenant(), tx -> declare(tx, command, context, now, detected));
   }
 
   private Reply declare(

@@ -127,7 +127,21 @@ public final class IncidentBuilder {
 
   public Incident build() {
     return new Incident(
-        tenant, id, title, severity, state, channelId, model, roles, declaredAt, detectedAt,
-        resolvedAt, pirDueAt, rootCause, impact, resolutionSummary, pirLink);
+        tenant,
+        id,
+        title,
+        severity,
+        state,
+        channelId,
+        model,
+        roles,
+        declaredAt,
+        detectedAt,
+        resolvedAt,
+        pirDueAt,
+        rootCause,
+        impact,
+        resolutionSummary,
+        pirLink);
   }
 }

@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 
 /** An incident's id, such as {@code AI-IR-2026-042}: a prefix, the year and a number per year. */
 public record IncidentId(String value) {
-  private static final Pattern SHAPE = Pattern.compile("[A-Z][A-Z0-9]*(-[A-Z0-9]+)*-\\d{4}-\\d{3,}");
+  private static final Pattern SHAPE =
+      Pattern.compile("[A-Z][A-Z0-9]*(-[A-Z0-9]+)*-\\d{4}-\\d{3,}");
 
   public IncidentId {
     Objects.requireNonNull(value, "value");

@@ -11,7 +11,8 @@ public final class IncidentMessages {
 
   public static String notFound(Optional<IncidentId> target) {
     return target
-        .map(id -> "No incident " + id + " in this workspace. `/incident list` shows the open ones.")
+        .map(
+            id -> "No incident " + id + " in this workspace. `/incident list` shows the open ones.")
         .orElse(
             "No incident is bound to this channel. Run the command in the incident's channel, "
                 + "or name it with --id "

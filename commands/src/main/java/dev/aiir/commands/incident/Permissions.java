@@ -5,8 +5,8 @@ import dev.aiir.commands.chat.Reply;
 import java.util.Optional;
 
 /**
- * Who may do what: resolving, changing severity, handing over command and completing the review
- * are for the incident's commander and the configured incident admins.
+ * Who may do what: resolving, changing severity, handing over command and completing the review are
+ * for the incident's commander and the configured incident admins.
  */
 public final class Permissions {
   private Permissions() {}

@@ -15,7 +15,8 @@ public final class ResolveHandler extends IncidentHandler<Resolve> {
   }
 
   @Override
-  protected Reply handle(Resolve command, CommandContext context, TenantStore tx, Incident incident) {
+  protected Reply handle(
+      Resolve command, CommandContext context, TenantStore tx, Incident incident) {
     Optional<Reply> refusal =
         refuseIfClosed(incident).or(() -> Permissions.requireManager(incident, context, "resolve"));
     if (refusal.isPresent()) {
@@ -29,7 +30,12 @@ public final class ResolveHandler extends IncidentHandler<Resolve> {
     Incident resolved =
         incident.resolved(now, now.plus(core.settings().pirWindow()), command.summary());
     tx.update(resolved);
-    record(tx, incident, context, EntryKind.RESOLVED, IncidentMessages.resolvedEntry(command.summary()));
+    record(
+        tx,
+        incident,
+        context,
+        EntryKind.RESOLVED,
+        IncidentMessages.resolvedEntry(command.summary()));
     return Reply.toChannel(IncidentMessages.resolvedReply(resolved));
   }
 }

@@ -32,7 +32,8 @@ public final class ShowStatusHandler extends IncidentHandler<ShowStatus> {
     fields.add(new Field("Severity", incident.severity().label()));
     fields.add(new Field("State", incident.state().label()));
     for (Role role : Role.values()) {
-      fields.add(new Field(capitalised(role), incident.holder(role).map(u -> u.handle()).orElse("-")));
+      fields.add(
+          new Field(capitalised(role), incident.holder(role).map(u -> u.handle()).orElse("-")));
     }
     fields.add(new Field("Detected", TimeFormats.dateTime(incident.detectedAt())));
     fields.add(new Field("Duration", TimeFormats.words(incident.duration(now))));

@@ -18,7 +18,8 @@ public final class DraftPirHandler extends IncidentHandler<DraftPir> {
   }
 
   @Override
-  protected Reply handle(DraftPir command, CommandContext context, TenantStore tx, Incident incident) {
+  protected Reply handle(
+      DraftPir command, CommandContext context, TenantStore tx, Incident incident) {
     PirDraft draft =
         new PirDraft(
             incident,

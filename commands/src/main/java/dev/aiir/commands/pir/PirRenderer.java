@@ -16,8 +16,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Renders a draft as the seed's Markdown template, then Recovery, Traffic Restoration,
- * Participants and the deadline. What the bot cannot know is a visible {@code TODO:}.
+ * Renders a draft as the seed's Markdown template, then Recovery, Traffic Restoration, Participants
+ * and the deadline. What the bot cannot know is a visible {@code TODO:}.
  */
 public final class PirRenderer {
   private PirRenderer() {}
@@ -38,9 +38,7 @@ public final class PirRenderer {
         .append(orTodo(incident.rootCause(), "what caused it (`/incident rootcause <text>`)"))
         .append("\n\n");
     out.append("## Action Items\n").append(actions(draft.actions())).append('\n');
-    out.append("## Recovery\n")
-        .append(String.join("\n", draft.recovery().lines()))
-        .append("\n\n");
+    out.append("## Recovery\n").append(String.join("\n", draft.recovery().lines())).append("\n\n");
     out.append("## Traffic Restoration\n")
         .append("- TODO: no staged restoration was recorded for this incident.\n\n");
     out.append("## Participants\n").append(participants(draft.participants())).append('\n');

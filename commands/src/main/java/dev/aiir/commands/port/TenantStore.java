@@ -11,13 +11,17 @@ import java.util.Optional;
 
 /**
  * One tenant's incidents inside one transaction. Every method reads or writes only rows of {@link
- * #tenant()}; an id of another tenant is simply not found.
+ * #tenant()}; an id of another tenant is simply not found, and a write about an incident this
+ * tenant does not have throws. Times are kept to the millisecond.
  */
 public interface TenantStore {
 
   Tenant tenant();
 
-  /** The next id of the year for this tenant: 001 upwards, never handed out twice. */
+  /**
+   * The next id of the year for this tenant and prefix: 001 upwards, never handed out twice (a new
+   * prefix starts again at 001).
+   */
   IncidentId allocateId(String prefix, int year);
 
   void insert(Incident incident);
@@ -33,7 +37,10 @@ public interface TenantStore {
   /** Incidents not yet closed, oldest declaration first. */
   List<Incident> listOpen();
 
-  /** Appends an entry and returns it with its sequence number. */
+  /**
+   * Appends an entry and returns it with its sequence number. Entries taken from a platform message
+   * go through {@link #appendOnce} instead.
+   */
   TimelineEntry append(IncidentId id, TimelineEntry entry);
 
   /**
@@ -48,7 +55,7 @@ public interface TenantStore {
   /** Adds an action item, numbering it after the incident's last one. */
   ActionItem addAction(IncidentId id, ActionItem item);
 
-  /** Saves an existing action item's new state, found by its number. */
+  /** Saves an existing action item's new state, found by its number; an unknown number throws. */
   void updateAction(IncidentId id, ActionItem item);
 
   /** Action items by number. */

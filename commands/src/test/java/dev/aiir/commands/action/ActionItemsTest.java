@@ -34,7 +34,8 @@ class ActionItemsTest {
     assertThat(fixture.as(SAM, "action done 1").plainText())
         .isEqualTo("AI-IR-2026-001: Action item 1 done: [P0] detect poisoned samples");
     assertThat(fixture.run("action list").plainText()).contains("1. [done] [P0]");
-    assertThat(fixture.run("action done 1").plainText()).isEqualTo("Action item 1 is already done.");
+    assertThat(fixture.run("action done 1").plainText())
+        .isEqualTo("Action item 1 is already done.");
   }
 
   @Test

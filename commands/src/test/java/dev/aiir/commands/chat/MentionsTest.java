@@ -15,8 +15,17 @@ class MentionsTest {
   @ParameterizedTest
   @ValueSource(
       strings = {
-        "<!channel>", "<!here>", "<!everyone>", "<!subteam^S123|ops>", "<@U999>", "<@&42>",
-        "<@!77>", "@everyone", "@here", "@channel", "@EVERYONE"
+        "<!channel>",
+        "<!here>",
+        "<!everyone>",
+        "<!subteam^S123|ops>",
+        "<@U999>",
+        "<@&42>",
+        "<@!77>",
+        "@everyone",
+        "@here",
+        "@channel",
+        "@EVERYONE"
       })
   void pingsAreDefused(String ping) {
     String defused = Mentions.defuse("hey " + ping + " look");

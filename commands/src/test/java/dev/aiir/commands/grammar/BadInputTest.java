@@ -71,7 +71,13 @@ class BadInputTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"log bell \u0007 here", "log nul \u0000", "log rtl \u202E evil", "log esc \u001B[31m"})
+  @ValueSource(
+      strings = {
+        "log bell \u0007 here",
+        "log nul \u0000",
+        "log rtl \u202E evil",
+        "log esc \u001B[31m"
+      })
   void controlCharactersAreRefused(String line) {
     assertThat(refusedWithoutChange(line).plainText()).contains("invisible character U+");
   }

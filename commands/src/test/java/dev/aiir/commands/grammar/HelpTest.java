@@ -16,9 +16,24 @@ class HelpTest {
     assertThat(help.isPrivate()).isTrue();
     for (String name :
         new String[] {
-          "declare", "ack", "sev", "log", "status", "role", "rollback", "rootcause", "impact",
-          "recovery", "recovery done", "action add", "action list", "action done", "resolve",
-          "pir draft", "list", "help"
+          "declare",
+          "ack",
+          "sev",
+          "log",
+          "status",
+          "role",
+          "rollback",
+          "rootcause",
+          "impact",
+          "recovery",
+          "recovery done",
+          "action add",
+          "action list",
+          "action done",
+          "resolve",
+          "pir draft",
+          "list",
+          "help"
         }) {
       assertThat(help.plainText()).contains("`" + name + "` - ");
     }
@@ -36,7 +51,8 @@ class HelpTest {
 
   @Test
   void helpOfANestedSubcommand() {
-    assertThat(fixture.run("help action add").plainText()).startsWith("Usage: /incident action add");
+    assertThat(fixture.run("help action add").plainText())
+        .startsWith("Usage: /incident action add");
   }
 
   @Test

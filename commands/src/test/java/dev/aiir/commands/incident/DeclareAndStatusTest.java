@@ -55,7 +55,8 @@ class DeclareAndStatusTest {
     fixture.run("declare --detected 14:23 Assistant answers degraded --sev 2");
 
     List<TimelineEntry> timeline = fixture.timeline("AI-IR-2026-001");
-    assertThat(timeline).extracting(TimelineEntry::text)
+    assertThat(timeline)
+        .extracting(TimelineEntry::text)
         .containsExactly("Monitoring alert triggered", "Incident declared by @maya (SEV-2)");
     assertThat(timeline.get(0).at()).isEqualTo(Instant.parse("2026-03-12T14:23:00Z"));
     assertThat(timeline.get(1).at()).isEqualTo(Instant.parse("2026-03-12T14:40:00Z"));

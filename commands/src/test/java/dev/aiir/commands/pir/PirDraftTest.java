@@ -30,7 +30,8 @@ class PirDraftTest {
   private void seedIncident() {
     at(
         "2026-03-12T14:31:00Z",
-        () -> fixture.as(MAYA, "declare assistant backdoor --detected 14:23 --model assistant@v3.2"));
+        () ->
+            fixture.as(MAYA, "declare assistant backdoor --detected 14:23 --model assistant@v3.2"));
     at("2026-03-12T14:31:30Z", () -> fixture.as(SAM, "ack"));
     at("2026-03-12T14:45:00Z", () -> fixture.as(MAYA, "sev 2 impact is wider than the canary"));
     at("2026-03-12T15:10:00Z", () -> fixture.as(SAM, "rollback assistant v3.1"));
@@ -44,11 +45,14 @@ class PirDraftTest {
     at(
         "2026-03-12T20:20:00Z",
         () -> fixture.as(MAYA, "impact ~12,000 users received degraded responses"));
-    at("2026-03-12T20:22:00Z", () -> {
-      fixture.as(MAYA, "action add P0 Add adversarial sample detection to data pipeline --owner @lee");
-      fixture.as(MAYA, "action add P1 Implement model behavioral diff testing");
-      fixture.as(MAYA, "action add P2 Update fine-tuning data review process");
-    });
+    at(
+        "2026-03-12T20:22:00Z",
+        () -> {
+          fixture.as(
+              MAYA, "action add P0 Add adversarial sample detection to data pipeline --owner @lee");
+          fixture.as(MAYA, "action add P1 Implement model behavioral diff testing");
+          fixture.as(MAYA, "action add P2 Update fine-tuning data review process");
+        });
     at("2026-03-12T20:30:00Z", () -> fixture.as(MAYA, "resolve"));
   }
 

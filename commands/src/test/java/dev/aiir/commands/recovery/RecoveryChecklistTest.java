@@ -31,7 +31,8 @@ class RecoveryChecklistTest {
     fixture.run("recovery done retrain on the cleaned set");
 
     assertThat(fixture.run("recovery").plainText())
-        .contains("- [x] Model retraining (retrain) - @maya, 2026-03-12 14:40 UTC: on the cleaned set");
+        .contains(
+            "- [x] Model retraining (retrain) - @maya, 2026-03-12 14:40 UTC: on the cleaned set");
   }
 
   @Test
