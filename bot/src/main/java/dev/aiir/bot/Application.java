@@ -3,6 +3,7 @@ package dev.aiir.bot;
 import dev.aiir.bot.config.Settings;
 import dev.aiir.commands.Core;
 import dev.aiir.commands.IncidentBot;
+import dev.aiir.commands.port.ChatPlatforms;
 import dev.aiir.commands.port.TimerKey;
 import dev.aiir.commands.port.Timers;
 import dev.aiir.db.Database;
@@ -22,10 +23,10 @@ final class Application implements AutoCloseable {
     this.bot = bot;
   }
 
-  static Application start(Settings settings, Clock clock) {
+  static Application start(Settings settings, Clock clock, ChatPlatforms chat) {
     LOG.info("starting with {}", settings);
     Database database = Database.open(settings.databaseUrl());
-    Core core = new Core(database.incidents(), new NoTimers(), clock, settings.core());
+    Core core = new Core(database.incidents(), new NoTimers(), chat, clock, settings.core());
     return new Application(database, new IncidentBot(core));
   }
 

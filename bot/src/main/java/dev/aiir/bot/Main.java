@@ -2,7 +2,10 @@ package dev.aiir.bot;
 
 import dev.aiir.bot.config.ConfigurationException;
 import dev.aiir.bot.config.Settings;
+import dev.aiir.bot.console.ConsoleChatPlatform;
 import dev.aiir.bot.console.ConsoleSession;
+import dev.aiir.commands.chat.Platform;
+import dev.aiir.commands.port.ChatPlatforms;
 import dev.aiir.db.Database;
 import dev.aiir.db.MigrationResult;
 import java.io.BufferedReader;
@@ -79,7 +82,9 @@ public final class Main implements Callable<Integer> {
       PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
       BufferedReader in =
           new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-      try (Application app = Application.start(settings, Clock.systemUTC())) {
+      ChatPlatforms chat =
+          new ChatPlatforms().register(Platform.CONSOLE, new ConsoleChatPlatform(out));
+      try (Application app = Application.start(settings, Clock.systemUTC(), chat)) {
         new ConsoleSession(app.bot(), settings.consoleUser(), settings.consoleChannel())
             .run(in, out, System.console() != null);
       }

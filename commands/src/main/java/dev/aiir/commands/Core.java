@@ -1,5 +1,6 @@
 package dev.aiir.commands;
 
+import dev.aiir.commands.port.ChatPlatforms;
 import dev.aiir.commands.port.IncidentStore;
 import dev.aiir.commands.port.Timers;
 import java.time.Clock;
@@ -7,11 +8,16 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 
-/** What every handler may use: the store, the timers, the clock and the settings. */
-public record Core(IncidentStore store, Timers timers, Clock clock, CoreSettings settings) {
+/**
+ * What every handler may use: the store, the timers, the chat platforms (to post, read history and
+ * upload beyond a command's own reply), the clock and the settings.
+ */
+public record Core(
+    IncidentStore store, Timers timers, ChatPlatforms chat, Clock clock, CoreSettings settings) {
   public Core {
     Objects.requireNonNull(store, "store");
     Objects.requireNonNull(timers, "timers");
+    Objects.requireNonNull(chat, "chat");
     Objects.requireNonNull(clock, "clock");
     Objects.requireNonNull(settings, "settings");
   }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.aiir.commands.Core;
 import dev.aiir.commands.CoreSettings;
 import dev.aiir.commands.IncidentBot;
+import dev.aiir.commands.port.ChatPlatforms;
 import dev.aiir.commands.testing.MutableClock;
 import dev.aiir.commands.testing.RecordingTimers;
 import dev.aiir.db.Database;
@@ -28,7 +29,11 @@ class ConsoleScenarioTest {
       IncidentBot bot =
           new IncidentBot(
               new Core(
-                  database.incidents(), new RecordingTimers(), clock, CoreSettings.defaults()));
+                  database.incidents(),
+                  new RecordingTimers(),
+                  new ChatPlatforms(),
+                  clock,
+                  CoreSettings.defaults()));
       ByteArrayOutputStream bytes = new ByteArrayOutputStream();
       PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
       new ConsoleSession(bot, "maya", "console")

@@ -10,6 +10,7 @@ import dev.aiir.commands.chat.Tenant;
 import dev.aiir.commands.chat.UserRef;
 import dev.aiir.commands.incident.Incident;
 import dev.aiir.commands.incident.IncidentId;
+import dev.aiir.commands.port.ChatPlatforms;
 import dev.aiir.commands.port.IncidentStore;
 import dev.aiir.commands.timeline.TimelineEntry;
 import java.util.List;
@@ -28,6 +29,7 @@ public final class BotFixture {
   public final MutableClock clock;
   public final IncidentStore store;
   public final RecordingTimers timers = new RecordingTimers();
+  public final RecordingChat chat = new RecordingChat();
   public final IncidentBot bot;
 
   public BotFixture(String isoNow) {
@@ -37,7 +39,8 @@ public final class BotFixture {
   public BotFixture(String isoNow, IncidentStore store) {
     this.clock = MutableClock.at(isoNow);
     this.store = store;
-    this.bot = new IncidentBot(new Core(store, timers, clock, CoreSettings.defaults()));
+    ChatPlatforms platforms = new ChatPlatforms().register(TENANT.platform(), chat);
+    this.bot = new IncidentBot(new Core(store, timers, platforms, clock, CoreSettings.defaults()));
   }
 
   public Reply as(UserRef user, String line) {

@@ -1,0 +1,20 @@
+package dev.aiir.commands.port;
+
+import dev.aiir.commands.chat.Platform;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+
+/** The chat platforms this process serves, so the core reaches a tenant on its own platform. */
+public final class ChatPlatforms {
+  private final Map<Platform, ChatPlatform> byPlatform = new EnumMap<>(Platform.class);
+
+  public ChatPlatforms register(Platform platform, ChatPlatform chat) {
+    byPlatform.put(platform, chat);
+    return this;
+  }
+
+  public Optional<ChatPlatform> forPlatform(Platform platform) {
+    return Optional.ofNullable(byPlatform.get(platform));
+  }
+}

@@ -1,0 +1,78 @@
+package dev.aiir.commands.testing;
+
+import dev.aiir.commands.chat.Message;
+import dev.aiir.commands.chat.Tenant;
+import dev.aiir.commands.port.ChatPlatform;
+import dev.aiir.commands.port.HistoryMessage;
+import dev.aiir.commands.port.HistoryPage;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A chat platform that records what the core sends and serves a scripted history in pages of {@code
+ * pageSize}, as a real platform would.
+ */
+public final class RecordingChat implements ChatPlatform {
+  /** Something the core sent: to a channel or a user, or a file. */
+  public record Sent(Tenant tenant, String to, String text) {}
+
+  private final List<Sent> posts = new ArrayList<>();
+  private final List<Sent> directMessages = new ArrayList<>();
+  private final List<Sent> uploads = new ArrayList<>();
+  private final List<HistoryMessage> history = new ArrayList<>();
+  private int pageSize = 100;
+  private int historyCalls;
+
+  public synchronized RecordingChat withHistory(List<HistoryMessage> messages, int pageSize) {
+    history.clear();
+    history.addAll(messages);
+    this.pageSize = pageSize;
+    return this;
+  }
+
+  @Override
+  public synchronized void post(Tenant tenant, String channelId, Message message) {
+    posts.add(new Sent(tenant, channelId, message.plainText()));
+  }
+
+  @Override
+  public synchronized void directMessage(Tenant tenant, String userId, Message message) {
+    directMessages.add(new Sent(tenant, userId, message.plainText()));
+  }
+
+  @Override
+  public synchronized HistoryPage history(Tenant tenant, String channelId, String cursor) {
+    historyCalls++;
+    int from = cursor == null ? 0 : Integer.parseInt(cursor);
+    int to = Math.min(history.size(), from + pageSize);
+    String next = to < history.size() ? Integer.toString(to) : null;
+    return new HistoryPage(history.subList(from, to), next);
+  }
+
+  @Override
+  public synchronized void upload(
+      Tenant tenant, String channelId, String filename, String content, String comment) {
+    uploads.add(new Sent(tenant, channelId, filename + "\n" + content));
+  }
+
+  @Override
+  public String createChannel(Tenant tenant, String name) {
+    return name;
+  }
+
+  public synchronized List<Sent> posts() {
+    return List.copyOf(posts);
+  }
+
+  public synchronized List<Sent> directMessages() {
+    return List.copyOf(directMessages);
+  }
+
+  public synchronized List<Sent> uploads() {
+    return List.copyOf(uploads);
+  }
+
+  public synchronized int historyCalls() {
+    return historyCalls;
+  }
+}
