@@ -19,6 +19,8 @@ import dev.aiir.commands.pir.DraftPirHandler;
 import dev.aiir.commands.recovery.CompleteRecoveryStepHandler;
 import dev.aiir.commands.recovery.ShowRecoveryHandler;
 import dev.aiir.commands.timeline.LogHandler;
+import dev.aiir.commands.timeline.PinMessageHandler;
+import dev.aiir.commands.timeline.UnpinMessageHandler;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.util.HashMap;
@@ -49,6 +51,8 @@ final class Handlers {
             new ResolveHandler(core),
             new DraftPirHandler(core),
             new ListOpenHandler(core),
+            new PinMessageHandler(core),
+            new UnpinMessageHandler(core),
             new HelpHandler(parser));
     all.forEach(handler -> byCommand.put(commandType(handler.getClass()), handler));
   }

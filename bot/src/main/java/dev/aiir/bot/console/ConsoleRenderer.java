@@ -11,7 +11,9 @@ final class ConsoleRenderer {
 
   static String render(Reply reply) {
     String text = reply.plainText();
-    return reply.isPrivate() ? PRIVATE_MARK + text : text;
+    String file =
+        reply.file().map(f -> "\n--- file " + f.filename() + " ---\n" + f.content()).orElse("");
+    return (reply.isPrivate() ? PRIVATE_MARK + text : text) + file;
   }
 
   static String toUser(String userId, Message message) {

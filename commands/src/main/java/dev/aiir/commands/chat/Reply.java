@@ -1,19 +1,36 @@
 package dev.aiir.commands.chat;
 
 import java.util.Objects;
+import java.util.Optional;
 
 /**
- * What a command answers: a message for the channel, or one for its author alone. A refusal is a
- * private reply that says what to do instead; it never changes anything.
+ * What a command answers: a message for the channel, or one for its author alone, optionally with a
+ * file. A refusal is a private reply that says what to do instead; it never changes anything.
+ *
+ * @param attachment a file to upload with the reply, or null
  */
-public record Reply(Visibility visibility, Message message, boolean refused) {
+public record Reply(
+    Visibility visibility, Message message, boolean refused, Attachment attachment) {
   public Reply {
     Objects.requireNonNull(visibility, "visibility");
     Objects.requireNonNull(message, "message");
   }
 
+  public Reply(Visibility visibility, Message message, boolean refused) {
+    this(visibility, message, refused, null);
+  }
+
   public static Reply toChannel(Message message) {
     return new Reply(Visibility.PUBLIC, message, false);
+  }
+
+  /** The same reply with a file to upload beside it. */
+  public Reply with(Attachment file) {
+    return new Reply(visibility, message, refused, file);
+  }
+
+  public Optional<Attachment> file() {
+    return Optional.ofNullable(attachment);
   }
 
   public static Reply toChannel(String text) {

@@ -6,6 +6,7 @@ import dev.aiir.commands.incident.Incident;
 import dev.aiir.commands.incident.Role;
 import dev.aiir.commands.recovery.RecoveryChecklist;
 import dev.aiir.commands.timeline.EntryKind;
+import dev.aiir.commands.timeline.Pins;
 import dev.aiir.commands.timeline.TimelineEntry;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -27,10 +28,15 @@ public record PirDraft(
 
   /** Bookkeeping entries that the review states elsewhere or that say nothing of the incident. */
   private static final Set<EntryKind> LEFT_OUT =
-      EnumSet.of(EntryKind.PIR, EntryKind.IMPACT, EntryKind.ACTION);
+      EnumSet.of(EntryKind.PIR, EntryKind.IMPACT, EntryKind.ACTION, EntryKind.UNPIN);
 
   public PirDraft {
-    timeline = timeline.stream().filter(e -> !LEFT_OUT.contains(e.kind())).toList();
+    List<TimelineEntry> all = timeline;
+    timeline =
+        all.stream()
+            .filter(e -> !LEFT_OUT.contains(e.kind()))
+            .filter(e -> e.kind() != EntryKind.PIN || Pins.stillPinned(e, all))
+            .toList();
     actions = List.copyOf(actions);
   }
 

@@ -19,6 +19,7 @@ public enum EntryKind {
   PIR,
   ROLLOUT,
   PIN,
+  UNPIN,
   SYSTEM;
 
   public String key() {
