@@ -4,6 +4,7 @@ import dev.aiir.bot.config.ConfigurationException;
 import dev.aiir.bot.config.Settings;
 import dev.aiir.bot.console.ConsoleChatPlatform;
 import dev.aiir.bot.console.ConsoleSession;
+import dev.aiir.bot.offline.ExportException;
 import dev.aiir.commands.chat.Platform;
 import dev.aiir.commands.port.ChatPlatforms;
 import dev.aiir.db.Database;
@@ -28,7 +29,13 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "aiir 0.1.0",
     description = "ChatOps bot for AI incident response.",
-    subcommands = {Main.Serve.class, Main.Console.class, Main.Migrate.class})
+    subcommands = {
+      Main.Serve.class,
+      Main.Console.class,
+      Main.Migrate.class,
+      DraftCommand.class,
+      ExportCommand.class
+    })
 public final class Main implements Callable<Integer> {
   private static final Logger LOG = LoggerFactory.getLogger(Main.class);
 
@@ -38,9 +45,10 @@ public final class Main implements Callable<Integer> {
 
   static int run(String... args) {
     CommandLine commandLine = new CommandLine(new Main());
+    commandLine.setCaseInsensitiveEnumValuesAllowed(true);
     commandLine.setExecutionExceptionHandler(
         (e, cl, parsed) -> {
-          if (e instanceof ConfigurationException) {
+          if (e instanceof ConfigurationException || e instanceof ExportException) {
             cl.getErr().println("aiir: " + e.getMessage());
             return 2;
           }
