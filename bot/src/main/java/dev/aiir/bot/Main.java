@@ -1,5 +1,6 @@
 package dev.aiir.bot;
 
+import dev.aiir.bot.bench.BenchCommand;
 import dev.aiir.bot.config.ConfigurationException;
 import dev.aiir.bot.config.Settings;
 import dev.aiir.bot.console.ConsoleChatPlatform;
@@ -34,7 +35,8 @@ import picocli.CommandLine.Command;
       Main.Console.class,
       Main.Migrate.class,
       DraftCommand.class,
-      ExportCommand.class
+      ExportCommand.class,
+      BenchCommand.class
     })
 public final class Main implements Callable<Integer> {
   private static final Logger LOG = LoggerFactory.getLogger(Main.class);
