@@ -23,7 +23,10 @@ import dev.aiir.commands.incident.SetImpact;
 import dev.aiir.commands.incident.SetRootCause;
 import dev.aiir.commands.incident.Severity;
 import dev.aiir.commands.incident.ShowStatus;
+import dev.aiir.commands.pir.CompletePir;
 import dev.aiir.commands.pir.DraftPir;
+import dev.aiir.commands.pir.ExportFormat;
+import dev.aiir.commands.pir.ExportPir;
 import dev.aiir.commands.recovery.CompleteRecoveryStep;
 import dev.aiir.commands.recovery.RecoveryStep;
 import dev.aiir.commands.recovery.ShowRecovery;
@@ -157,6 +160,26 @@ final class IncidentSlashCommands {
                   text("summary", "<summary>", "how it ended"),
                   ID),
               entry("pir draft", "pir draft", true, o -> new DraftPir(o.target()), ID),
+              entry(
+                  "pir export",
+                  "pir export",
+                  true,
+                  o ->
+                      new ExportPir(
+                          o.target(),
+                          o.optional("format", ExportFormat.class).orElse(ExportFormat.MD)),
+                  choice(
+                      OptionType.STRING,
+                      "format",
+                      "<md|json>",
+                      "the file's format, md if not given",
+                      OptionChoices.exportFormats()),
+                  ID),
+              fast(
+                  "pir done",
+                  o -> new CompletePir(o.target(), o.text("link")),
+                  text("link", "<link>", "where the finished review is").asRequired(),
+                  ID),
               fast("list", o -> new ListOpen())));
 
   private IncidentSlashCommands() {}

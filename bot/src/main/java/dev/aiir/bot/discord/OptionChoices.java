@@ -3,6 +3,7 @@ package dev.aiir.bot.discord;
 import dev.aiir.commands.action.Priority;
 import dev.aiir.commands.incident.Role;
 import dev.aiir.commands.incident.Severity;
+import dev.aiir.commands.pir.ExportFormat;
 import dev.aiir.commands.recovery.RecoveryStep;
 import java.util.Arrays;
 import java.util.List;
@@ -39,6 +40,12 @@ final class OptionChoices {
   static List<Choice> recoverySteps() {
     return Arrays.stream(RecoveryStep.values())
         .map(s -> new Choice(s.key() + ": " + s.title(), s.key()))
+        .toList();
+  }
+
+  static List<Choice> exportFormats() {
+    return Arrays.stream(ExportFormat.values())
+        .map(f -> new Choice(f.extension(), f.extension()))
         .toList();
   }
 }

@@ -83,6 +83,8 @@ class ConsoleAndDiscordAgreeTest {
           /incident action add P0 detect adversarial samples --owner @lee
           /incident resolve traffic back on v3.1
           /incident pir draft
+          /incident pir export json
+          /incident pir done https://docs.example/pir-1
           """;
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       new ConsoleSession(bot, "maya", "console")
@@ -127,6 +129,9 @@ class ConsoleAndDiscordAgreeTest {
               .with("owner", LEE));
       harness.run(MAYA, Slash.of("resolve").with("summary", "traffic back on v3.1"));
       assertThat(harness.run(MAYA, Slash.of("pir", "draft")).ephemeral()).isFalse();
+      assertThat(harness.run(MAYA, Slash.of("pir", "export").with("format", "json")).files())
+          .containsKey("AI-IR-2026-001-pir.json");
+      harness.run(MAYA, Slash.of("pir", "done").with("link", "https://docs.example/pir-1"));
       return read(harness.database.incidents(), DiscordHarness.TENANT);
     }
   }

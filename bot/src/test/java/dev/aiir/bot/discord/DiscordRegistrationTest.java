@@ -42,7 +42,9 @@ class DiscordRegistrationTest {
               "action add",
               "action list",
               "action done",
-              "pir draft");
+              "pir draft",
+              "pir export",
+              "pir done");
       assertThat(harness.discord.calls()).noneMatch(c -> c.is("PUT", "applications/\\d+/commands"));
       assertThat(harness.logs.problems()).isEmpty();
     }

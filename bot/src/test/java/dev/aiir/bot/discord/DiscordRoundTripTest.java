@@ -41,7 +41,7 @@ class DiscordRoundTripTest {
     Answer upgraded = harness.run(MAYA, Slash.of("sev").with("level", 2).with("reason", "wider"));
     Answer status = harness.run(SAM, Slash.of("status"));
     Answer resolved = harness.run(MAYA, Slash.of("resolve").with("summary", "back on v3.1"));
-    Answer draft = harness.run(MAYA, Slash.of("pir", "draft"));
+    Answer export = harness.run(MAYA, Slash.of("pir", "export"));
 
     assertThat(declared.ephemeral()).isFalse();
     assertThat(declared.text())
@@ -57,9 +57,26 @@ class DiscordRoundTripTest {
         .contains("Severity: SEV-2")
         .contains("14:23 UTC - Monitoring alert triggered");
     assertThat(resolved.text()).startsWith("AI-IR-2026-001 resolved");
+    assertThat(export.deferred()).isTrue();
+    assertThat(export.ephemeral()).isFalse();
+    assertThat(export.text()).startsWith("PIR draft of AI-IR-2026-001: AI-IR-2026-001-pir.md");
+    assertThat(export.files()).containsOnlyKeys("AI-IR-2026-001-pir.md");
+    assertThat(export.files().get("AI-IR-2026-001-pir.md"))
+        .startsWith("# Post-Incident Review: Assistant answers degraded")
+        .contains("- 14:23 UTC - Monitoring alert triggered");
+    assertThat(harness.logs.problems()).isEmpty();
+  }
+
+  @Test
+  void aDeferredDraftCompletesThroughTheHookAndReadsTheChannelsHistory() {
+    harness.run(MAYA, Slash.of("declare").with("title", "Assistant answers degraded"));
+
+    Answer draft = harness.run(MAYA, Slash.of("pir", "draft"));
+
     assertThat(draft.deferred()).isTrue();
     assertThat(draft.text()).contains("# Post-Incident Review: Assistant answers degraded");
-    assertThat(harness.logs.problems()).isEmpty();
+    assertThat(harness.discord.calls())
+        .anyMatch(c -> c.is("GET", "channels/" + DiscordJson.CHANNEL_ID + "/messages"));
   }
 
   @Test

@@ -94,6 +94,9 @@ class IncidentSlashCommandsTest {
         "action done|action done 2|number:2",
         "resolve|resolve back on v3.1|summary:back on v3.1",
         "pir draft|pir draft|",
+        "pir export|pir export|",
+        "pir export|pir export json --id AI-IR-2026-042|format:json,id:AI-IR-2026-042",
+        "pir done|pir done https://docs/pir-42|link:https://docs/pir-42",
         "list|list|",
         "help|help action add|topic:action add",
       })

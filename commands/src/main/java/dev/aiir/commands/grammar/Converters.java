@@ -6,6 +6,7 @@ import dev.aiir.commands.chat.UserRef;
 import dev.aiir.commands.incident.IncidentId;
 import dev.aiir.commands.incident.Role;
 import dev.aiir.commands.incident.Severity;
+import dev.aiir.commands.pir.ExportFormat;
 import dev.aiir.commands.recovery.RecoveryStep;
 import dev.aiir.commands.timeline.TimeInput;
 import java.util.LinkedHashMap;
@@ -44,6 +45,10 @@ final class Converters {
         TimeInput.class,
         TimeInput::parse,
         s -> "Time is HH:MM or ISO-8601 such as 2026-03-12T14:23Z, not '" + s + "'.");
+    add(
+        ExportFormat.class,
+        t -> optionalEnum(ExportFormat.class, t),
+        s -> "Export format is md or json, not '" + s + "'.");
     add(UserRef.class, UserMentions::parse, s -> "Name a person as @name, not '" + s + "'.");
   }
 
@@ -76,5 +81,14 @@ final class Converters {
       throw new IllegalArgumentException("the grammar reads no " + type.getSimpleName());
     }
     return (Reader<T>) reader;
+  }
+
+  private static <E extends Enum<E>> Optional<E> optionalEnum(Class<E> type, String text) {
+    for (E value : type.getEnumConstants()) {
+      if (value.name().equalsIgnoreCase(text.strip())) {
+        return Optional.of(value);
+      }
+    }
+    return Optional.empty();
   }
 }
