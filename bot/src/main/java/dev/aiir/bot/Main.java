@@ -5,6 +5,7 @@ import dev.aiir.bot.config.ConfigurationException;
 import dev.aiir.bot.config.Settings;
 import dev.aiir.bot.console.ConsoleChatPlatform;
 import dev.aiir.bot.console.ConsoleSession;
+import dev.aiir.bot.discord.DiscordSettings;
 import dev.aiir.bot.offline.ExportException;
 import dev.aiir.commands.chat.Platform;
 import dev.aiir.commands.port.ChatPlatforms;
@@ -15,6 +16,7 @@ import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -75,10 +77,14 @@ public final class Main implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
       Settings settings = settings();
-      if (settings.anyPlatformToken()) {
+      if (settings.slackBotToken().isPresent()) {
         throw new ConfigurationException(
-            "this build has no Slack or Discord adapter yet; unset SLACK_BOT_TOKEN and"
-                + " DISCORD_TOKEN to run the console");
+            "this build has no Slack adapter yet; unset SLACK_BOT_TOKEN"
+                + " (DISCORD_TOKEN alone serves Discord, no token runs the console)");
+      }
+      Optional<DiscordSettings> discord = DiscordSettings.fromEnvironment(System.getenv());
+      if (discord.isPresent()) {
+        return PlatformServer.serve(settings, discord.get());
       }
       return new Console().call();
     }

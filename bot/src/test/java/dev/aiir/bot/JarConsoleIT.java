@@ -117,7 +117,7 @@ class JarConsoleIT {
 
     assertThat(run.exit()).isEqualTo(2);
     assertThat(run.err())
-        .contains("aiir: this build has no Slack or Discord adapter yet")
+        .contains("aiir: this build has no Slack adapter yet")
         .doesNotContain("xoxb-not-logged");
   }
 }
