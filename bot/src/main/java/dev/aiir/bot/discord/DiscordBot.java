@@ -51,6 +51,12 @@ public final class DiscordBot implements AutoCloseable {
   /** Connects; registration and handling go on in the background. */
   public static DiscordBot start(
       DiscordSettings settings, IncidentBot bot, DiscordChatPlatform chat) {
+    return start(settings, bot, chat, InteractionResponder.DEFER_AFTER);
+  }
+
+  /** As {@link #start}, deferring answers the core has not given after {@code deferAfter}. */
+  static DiscordBot start(
+      DiscordSettings settings, IncidentBot bot, DiscordChatPlatform chat, Duration deferAfter) {
     LOG.info("connecting to Discord with {}", settings);
     // Allowed mentions empty on every message: text the bot repeats can never ping.
     MessageRequest.setDefaultMentions(EnumSet.noneOf(Message.MentionType.class));
@@ -64,7 +70,8 @@ public final class DiscordBot implements AutoCloseable {
             .setEnableShutdownHook(false)
             .addEventListeners(
                 new CommandRegistration(settings.guildId()),
-                new SlashCommandListener(bot, contexts, new InteractionResponder(workers, timer)),
+                new SlashCommandListener(
+                    bot, contexts, new InteractionResponder(workers, timer, deferAfter)),
                 new PinReactionListener(bot, contexts, workers));
     settings.apiUrl().ifPresent(url -> builder.setRestConfig(new RestConfig().setBaseUrl(url)));
     settings

@@ -29,10 +29,13 @@ final class InteractionResponder {
   private static final Logger LOG = LoggerFactory.getLogger(InteractionResponder.class);
   private final ExecutorService workers;
   private final ScheduledExecutorService timer;
+  private final Duration deferAfter;
 
-  InteractionResponder(ExecutorService workers, ScheduledExecutorService timer) {
+  InteractionResponder(
+      ExecutorService workers, ScheduledExecutorService timer, Duration deferAfter) {
     this.workers = workers;
     this.timer = timer;
+    this.deferAfter = deferAfter;
   }
 
   /** Runs {@code work} off the gateway thread and answers with its reply. */
@@ -42,7 +45,7 @@ final class InteractionResponder {
         slow
             ? null
             : timer.schedule(
-                () -> defer(event, acknowledged), DEFER_AFTER.toMillis(), TimeUnit.MILLISECONDS);
+                () -> defer(event, acknowledged), deferAfter.toMillis(), TimeUnit.MILLISECONDS);
     if (slow) {
       defer(event, acknowledged);
     }

@@ -6,6 +6,7 @@ import dev.aiir.commands.IncidentBot;
 import dev.aiir.commands.chat.Platform;
 import dev.aiir.commands.chat.Tenant;
 import dev.aiir.commands.port.ChatPlatforms;
+import dev.aiir.commands.port.IncidentStore;
 import dev.aiir.commands.testing.MutableClock;
 import dev.aiir.commands.testing.RecordingTimers;
 import dev.aiir.db.Database;
@@ -14,6 +15,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.UnaryOperator;
 
 /**
  * The real JDA client and the core on SQLite, wired as {@code serve} wires them, against the fake
@@ -34,6 +36,13 @@ final class DiscordHarness implements AutoCloseable {
   record Answer(boolean deferred, boolean ephemeral, String text, Map<String, String> files) {}
 
   DiscordHarness(Path dir, MutableClock clock) throws Exception {
+    this(dir, clock, InteractionResponder.DEFER_AFTER, UnaryOperator.identity());
+  }
+
+  /** With a shorter wait before deferring, and the store wrapped (to make it slow, say). */
+  DiscordHarness(
+      Path dir, MutableClock clock, Duration deferAfter, UnaryOperator<IncidentStore> store)
+      throws Exception {
     discord = new FakeDiscord();
     DiscordSettings settings =
         DiscordSettings.fromEnvironment(
@@ -55,12 +64,12 @@ final class DiscordHarness implements AutoCloseable {
     IncidentBot bot =
         new IncidentBot(
             new Core(
-                database.incidents(),
+                store.apply(database.incidents()),
                 new RecordingTimers(),
                 platforms,
                 clock,
                 CoreSettings.defaults()));
-    client = DiscordBot.start(settings, bot, chat);
+    client = DiscordBot.start(settings, bot, chat, deferAfter);
     discord.await(call -> call.is("PUT", "applications/\\d+/guilds/\\d+/commands"));
   }
 
