@@ -7,7 +7,7 @@ import dev.aiir.commands.grammar.Help;
 import dev.aiir.commands.grammar.SubcommandOutline;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -15,6 +15,12 @@ import java.util.stream.Collectors;
  * descriptions as registration: the text grammar's {@code --flags} cannot be typed on Discord.
  */
 final class DiscordHelp {
+  private static final Map<String, String> DESCRIPTIONS =
+      CommandParser.outline().stream()
+          .collect(
+              Collectors.toMap(
+                  SubcommandOutline::path, SubcommandOutline::description, (a, b) -> a));
+
   private DiscordHelp() {}
 
   static Reply reply(Help help) {
@@ -79,8 +85,6 @@ final class DiscordHelp {
   }
 
   private static String description(String grammarPath) {
-    Optional<SubcommandOutline> outline =
-        CommandParser.outline().stream().filter(o -> o.path().equals(grammarPath)).findFirst();
-    return outline.map(SubcommandOutline::description).orElse("");
+    return DESCRIPTIONS.getOrDefault(grammarPath, "");
   }
 }

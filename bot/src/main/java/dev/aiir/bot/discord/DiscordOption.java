@@ -46,6 +46,11 @@ record DiscordOption(
         type, name, grammarWord, description, false, values, NO_LIMIT, NO_LIMIT);
   }
 
+  /** A severity, chosen from SEV-1 (worst) to SEV-4 and sent as its level. */
+  static DiscordOption severity(String name, String grammarWord, String description) {
+    return choice(OptionType.INTEGER, name, grammarWord, description, OptionChoices.severities());
+  }
+
   DiscordOption asRequired() {
     return new DiscordOption(
         type, name, grammarWord, description, true, choices, maxLength, minValue);

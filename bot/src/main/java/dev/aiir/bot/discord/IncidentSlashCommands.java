@@ -3,9 +3,11 @@ package dev.aiir.bot.discord;
 import static dev.aiir.bot.discord.DiscordOption.choice;
 import static dev.aiir.bot.discord.DiscordOption.number;
 import static dev.aiir.bot.discord.DiscordOption.person;
+import static dev.aiir.bot.discord.DiscordOption.severity;
 import static dev.aiir.bot.discord.DiscordOption.text;
+import static dev.aiir.bot.discord.SlashSubcommand.entry;
+import static dev.aiir.bot.discord.SlashSubcommand.fast;
 
-import dev.aiir.commands.IncidentCommand;
 import dev.aiir.commands.action.AddAction;
 import dev.aiir.commands.action.CompleteAction;
 import dev.aiir.commands.action.ListActions;
@@ -35,7 +37,6 @@ import dev.aiir.commands.timeline.TimeInput;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.stream.Stream;
 import net.dv8tion.jda.api.interactions.commands.Command.Choice;
 import net.dv8tion.jda.api.interactions.commands.OptionType;
@@ -218,23 +219,5 @@ final class IncidentSlashCommands {
 
   private static List<String> words(String path) {
     return Arrays.asList(path.strip().split("\\s+"));
-  }
-
-  private static SlashSubcommand fast(
-      String path, Function<OptionReader, IncidentCommand> toCommand, DiscordOption... options) {
-    return entry(path, path, false, toCommand, options);
-  }
-
-  private static SlashSubcommand entry(
-      String grammarPath,
-      String discordPath,
-      boolean slow,
-      Function<OptionReader, IncidentCommand> toCommand,
-      DiscordOption... options) {
-    return new SlashSubcommand(grammarPath, discordPath, slow, toCommand, List.of(options));
-  }
-
-  private static DiscordOption severity(String name, String grammarWord, String description) {
-    return choice(OptionType.INTEGER, name, grammarWord, description, OptionChoices.severities());
   }
 }

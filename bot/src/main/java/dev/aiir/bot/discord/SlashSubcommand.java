@@ -24,6 +24,21 @@ record SlashSubcommand(
     options = List.copyOf(options);
   }
 
+  /** A subcommand answered at once, at the same path as in the grammar. */
+  static SlashSubcommand fast(
+      String path, Function<OptionReader, IncidentCommand> toCommand, DiscordOption... options) {
+    return entry(path, path, false, toCommand, options);
+  }
+
+  static SlashSubcommand entry(
+      String grammarPath,
+      String discordPath,
+      boolean slow,
+      Function<OptionReader, IncidentCommand> toCommand,
+      DiscordOption... options) {
+    return new SlashSubcommand(grammarPath, discordPath, slow, toCommand, List.of(options));
+  }
+
   /** The group it belongs to, such as {@code action}, if any. */
   Optional<String> group() {
     int space = discordPath.indexOf(' ');
