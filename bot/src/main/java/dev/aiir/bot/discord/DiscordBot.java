@@ -41,11 +41,17 @@ public final class DiscordBot implements AutoCloseable {
   private final JDA jda;
   private final ExecutorService workers;
   private final ScheduledExecutorService timer;
+  private final InteractionResponder responder;
 
-  private DiscordBot(JDA jda, ExecutorService workers, ScheduledExecutorService timer) {
+  private DiscordBot(
+      JDA jda,
+      ExecutorService workers,
+      ScheduledExecutorService timer,
+      InteractionResponder responder) {
     this.jda = jda;
     this.workers = workers;
     this.timer = timer;
+    this.responder = responder;
   }
 
   /** Connects; registration and handling go on in the background. */
@@ -65,6 +71,7 @@ public final class DiscordBot implements AutoCloseable {
     ScheduledExecutorService timer =
         Executors.newSingleThreadScheduledExecutor(named("aiir-discord-timer-"));
     DiscordContexts contexts = new DiscordContexts(settings.adminRoleIds());
+    InteractionResponder responder = new InteractionResponder(workers, timer, deferAfter);
     JDABuilder builder =
         JDABuilder.createLight(settings.token(), INTENTS)
             .setEnableShutdownHook(false)
@@ -84,7 +91,7 @@ public final class DiscordBot implements AutoCloseable {
     try {
       JDA jda = builder.build();
       chat.attach(jda);
-      return new DiscordBot(jda, workers, timer);
+      return new DiscordBot(jda, workers, timer, responder);
     } catch (InvalidTokenException e) {
       workers.shutdownNow();
       timer.shutdownNow();
@@ -102,6 +109,7 @@ public final class DiscordBot implements AutoCloseable {
     workers.shutdown();
     try {
       workers.awaitTermination(STOP_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+      responder.awaitAnswers(STOP_TIMEOUT);
       timer.shutdownNow();
       jda.shutdown();
       if (!jda.awaitShutdown(STOP_TIMEOUT)) {

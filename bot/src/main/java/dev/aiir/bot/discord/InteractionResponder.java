@@ -3,6 +3,9 @@ package dev.aiir.bot.discord;
 import dev.aiir.commands.chat.Reply;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -30,6 +33,7 @@ final class InteractionResponder {
   private final ExecutorService workers;
   private final ScheduledExecutorService timer;
   private final Duration deferAfter;
+  private final Set<CompletableFuture<?>> inFlight = ConcurrentHashMap.newKeySet();
 
   InteractionResponder(
       ExecutorService workers, ScheduledExecutorService timer, Duration deferAfter) {
@@ -51,12 +55,25 @@ final class InteractionResponder {
     }
     workers.execute(
         () -> {
-          Reply reply = work.get();
+          Reply reply = safely(work);
           if (deferral != null) {
             deferral.cancel(false);
           }
           finish(event, acknowledged, reply);
         });
+  }
+
+  /**
+   * The core answers faults itself; this only guards the promise that every interaction is
+   * answered.
+   */
+  private static Reply safely(Supplier<Reply> work) {
+    try {
+      return work.get();
+    } catch (RuntimeException e) {
+      LOG.error("an /incident interaction failed outside the core", e);
+      return Reply.refusal("Something went wrong on our side; nothing was recorded. Try again.");
+    }
   }
 
   /** Answers at once, on the calling thread: for refusals the adapter makes itself, and help. */
@@ -70,7 +87,7 @@ final class InteractionResponder {
     }
   }
 
-  private static void finish(IReplyCallback event, AtomicBoolean acknowledged, Reply reply) {
+  private void finish(IReplyCallback event, AtomicBoolean acknowledged, Reply reply) {
     List<MessageCreateData> parts = DiscordMessages.render(reply);
     boolean ephemeral = reply.isPrivate();
     InteractionHook hook = event.getHook();
@@ -84,7 +101,26 @@ final class InteractionResponder {
     } else {
       first = hook.editOriginal(MessageEditData.fromCreateData(parts.get(0)));
     }
-    followUps(first, hook, parts, ephemeral).queue(null, e -> failed("answer", e));
+    CompletableFuture<?> sending = followUps(first, hook, parts, ephemeral).submit();
+    inFlight.add(sending);
+    sending.whenComplete(
+        (done, e) -> {
+          inFlight.remove(sending);
+          if (e != null) {
+            failed("answer", e);
+          }
+        });
+  }
+
+  /**
+   * Waits (bounded) until every answer has been sent whole: an answer in parts asks for its next
+   * part only when the last is sent, so JDA must not stop before.
+   */
+  void awaitAnswers(Duration limit) throws InterruptedException {
+    long deadline = System.nanoTime() + limit.toNanos();
+    while (!inFlight.isEmpty() && System.nanoTime() < deadline) {
+      Thread.sleep(10);
+    }
   }
 
   private static RestAction<?> followUps(

@@ -12,6 +12,7 @@ import dev.aiir.commands.testing.RecordingTimers;
 import dev.aiir.db.Database;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -36,28 +37,36 @@ final class DiscordHarness implements AutoCloseable {
   record Answer(boolean deferred, boolean ephemeral, String text, Map<String, String> files) {}
 
   DiscordHarness(Path dir, MutableClock clock) throws Exception {
-    this(dir, clock, InteractionResponder.DEFER_AFTER, UnaryOperator.identity());
+    this(dir, clock, InteractionResponder.DEFER_AFTER, UnaryOperator.identity(), true);
   }
 
-  /** With a shorter wait before deferring, and the store wrapped (to make it slow, say). */
   DiscordHarness(
       Path dir, MutableClock clock, Duration deferAfter, UnaryOperator<IncidentStore> store)
       throws Exception {
+    this(dir, clock, deferAfter, store, true);
+  }
+
+  /**
+   * With a shorter wait before deferring, the store wrapped (to make it slow, say), and the command
+   * registered in the guild or globally.
+   */
+  DiscordHarness(
+      Path dir,
+      MutableClock clock,
+      Duration deferAfter,
+      UnaryOperator<IncidentStore> store,
+      boolean inGuild)
+      throws Exception {
     discord = new FakeDiscord();
-    DiscordSettings settings =
-        DiscordSettings.fromEnvironment(
-                Map.of(
-                    "DISCORD_TOKEN",
-                    TOKEN,
-                    "DISCORD_API_URL",
-                    discord.restUrl(),
-                    "DISCORD_GATEWAY_URL",
-                    discord.gatewayUrl(),
-                    "AIIR_DISCORD_GUILD",
-                    DiscordJson.GUILD_ID,
-                    "AIIR_DISCORD_ADMIN_ROLES",
-                    DiscordJson.ADMIN_ROLE_ID))
-            .orElseThrow();
+    Map<String, String> env = new HashMap<>();
+    env.put("DISCORD_TOKEN", TOKEN);
+    env.put("DISCORD_API_URL", discord.restUrl());
+    env.put("DISCORD_GATEWAY_URL", discord.gatewayUrl());
+    env.put("AIIR_DISCORD_ADMIN_ROLES", DiscordJson.ADMIN_ROLE_ID);
+    if (inGuild) {
+      env.put("AIIR_DISCORD_GUILD", DiscordJson.GUILD_ID);
+    }
+    DiscordSettings settings = DiscordSettings.fromEnvironment(env).orElseThrow();
     database = Database.open("jdbc:sqlite:" + dir.resolve("discord.db"));
     chat = new DiscordChatPlatform(settings);
     ChatPlatforms platforms = new ChatPlatforms().register(Platform.DISCORD, chat);
@@ -70,7 +79,7 @@ final class DiscordHarness implements AutoCloseable {
                 clock,
                 CoreSettings.defaults()));
     client = DiscordBot.start(settings, bot, chat, deferAfter);
-    discord.await(call -> call.is("PUT", "applications/\\d+/guilds/\\d+/commands"));
+    discord.await(call -> call.is("PUT", "applications/\\d+(/guilds/\\d+)?/commands"));
   }
 
   /** Sends one interaction and waits (bounded) for its answer, deferred or not. */

@@ -50,6 +50,22 @@ class DiscordRegistrationTest {
     }
   }
 
+  @Test
+  void withoutAGuildTheCommandIsRegisteredGlobally() throws Exception {
+    try (DiscordHarness harness =
+        new DiscordHarness(
+            dir,
+            MutableClock.at("2026-03-12T14:40:00Z"),
+            InteractionResponder.DEFER_AFTER,
+            store -> store,
+            false)) {
+      RestCall registration = harness.discord.await(c -> c.is("PUT", "applications/\\d+/commands"));
+
+      assertThat(registration.bodyArray().getObject(0).getString("name")).isEqualTo("incident");
+      assertThat(harness.discord.calls()).noneMatch(c -> c.path().contains("/guilds/"));
+    }
+  }
+
   private static List<String> paths(DataArray options) {
     List<String> paths = new ArrayList<>();
     for (int i = 0; i < options.length(); i++) {

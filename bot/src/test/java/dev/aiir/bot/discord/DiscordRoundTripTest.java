@@ -80,6 +80,24 @@ class DiscordRoundTripTest {
   }
 
   @Test
+  void aReplyOverTwoThousandCharactersFollowsUpInParts() {
+    harness.run(MAYA, Slash.of("declare").with("title", "Assistant answers degraded"));
+    for (int i = 0; i < 30; i++) {
+      harness.run(
+          SAM,
+          Slash.of("log").with("text", "observation " + i + " of the canary: " + "x".repeat(60)));
+    }
+
+    Answer draft = harness.run(MAYA, Slash.of("pir", "draft"));
+    RestCall followUp =
+        harness.discord.await(
+            c -> c.is("POST", "webhooks/\\d+/[^/]+") && c.text().contains("observation 29"));
+
+    assertThat(draft.text()).contains("observation 0 of the canary").hasSizeLessThan(2100);
+    assertThat(followUp.text()).hasSizeLessThanOrEqualTo(2000);
+  }
+
+  @Test
   void everyMessageTheBotSendsAllowsNoMentions() {
     harness.run(MAYA, Slash.of("declare").with("title", "GPU OOM <@&930000000000000001>"));
     harness.run(MAYA, Slash.of("pir", "draft"));
