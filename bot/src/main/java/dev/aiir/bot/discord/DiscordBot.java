@@ -77,8 +77,7 @@ public final class DiscordBot implements AutoCloseable {
             .setEnableShutdownHook(false)
             .addEventListeners(
                 new CommandRegistration(settings.guildId()),
-                new SlashCommandListener(
-                    bot, contexts, new InteractionResponder(workers, timer, deferAfter)),
+                new SlashCommandListener(bot, contexts, responder),
                 new PinReactionListener(bot, contexts, workers));
     settings.apiUrl().ifPresent(url -> builder.setRestConfig(new RestConfig().setBaseUrl(url)));
     settings
