@@ -8,6 +8,7 @@ import dev.aiir.commands.chat.UserRef;
 import dev.aiir.commands.timeline.PinMessage;
 import dev.aiir.commands.timeline.UnpinMessage;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
 import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.entities.Message;
@@ -48,7 +49,7 @@ final class PinReactionListener extends ListenerAdapter {
     event
         .retrieveMessage()
         .queue(
-            message -> workers.execute(() -> pin(event.getGuild(), message, by)),
+            message -> later(() -> pin(event.getGuild(), message, by)),
             e -> LOG.warn("could not read a pinned message: {}", e.toString()));
   }
 
@@ -59,7 +60,7 @@ final class PinReactionListener extends ListenerAdapter {
     }
     Consumer<UserRef> unpin =
         by ->
-            workers.execute(
+            later(
                 () ->
                     run(
                         event.getGuild(),
@@ -76,6 +77,15 @@ final class PinReactionListener extends ListenerAdapter {
         .queue(
             user -> unpin.accept(DiscordContexts.person(user, null)),
             e -> unpin.accept(new UserRef(event.getUserId(), null)));
+  }
+
+  /** Off JDA's threads; while stopping, a reaction that comes too late is let go, and said so. */
+  private void later(Runnable work) {
+    try {
+      workers.execute(work);
+    } catch (RejectedExecutionException stopping) {
+      LOG.info("stopping: a pin reaction that arrived now is not recorded");
+    }
   }
 
   private void pin(Guild guild, Message message, UserRef by) {

@@ -120,6 +120,30 @@ class DiscordPinsAndRefusalsTest {
   }
 
   @Test
+  void aPinOutsideAnIncidentsChannelIsQuietlyLeftOut() {
+    String id =
+        harness
+            .discord
+            .seedMessage(
+                DiscordJson.OTHER_CHANNEL_ID, LEE, "lunch?", Instant.parse("2026-03-12T14:35:00Z"))
+            .getString("id");
+
+    harness
+        .discord
+        .gateway()
+        .dispatch(
+            "MESSAGE_REACTION_ADD",
+            DiscordJson.reaction(SAM, DiscordJson.OTHER_CHANNEL_ID, id, LEE.id()));
+    harness.discord.await(c -> c.is("GET", "channels/\\d+/messages/" + id));
+
+    Awaitility.await()
+        .during(Duration.ofMillis(200))
+        .atMost(FakeDiscord.WAIT)
+        .until(() -> pins().isEmpty());
+    assertThat(harness.discord.calls()).noneMatch(c -> c.is("POST", "channels/\\d+/messages"));
+  }
+
+  @Test
   void aBadOptionGetsAPrivateErrorAndChangesNothing() {
     StoreSnapshot before = StoreSnapshot.of(harness.database.incidents(), DiscordHarness.TENANT);
 
