@@ -6,12 +6,13 @@ import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
 /**
- * Opens the pool of connections to the store, with SQLite tuned for one process of many threads.
+ * Opens the pool of connections to the store: SQLite tuned for one process of many threads,
+ * PostgreSQL for several replicas sharing one server.
  */
 final class ConnectionPool {
   static final int SQLITE_BUSY_TIMEOUT_MILLIS = 10_000;
   private static final int SQLITE_POOL_SIZE = 4;
-  private static final int SERVER_POOL_SIZE = 10;
+  private static final int POSTGRESQL_POOL_SIZE = 10;
 
   private ConnectionPool() {}
 
@@ -22,8 +23,7 @@ final class ConnectionPool {
       config.setDataSource(sqlite(url));
       config.setMaximumPoolSize(SQLITE_POOL_SIZE);
     } else {
-      config.setJdbcUrl(url.value());
-      config.setMaximumPoolSize(SERVER_POOL_SIZE);
+      postgresql(config, url);
     }
     return new HikariDataSource(config);
   }
@@ -48,5 +48,17 @@ final class ConnectionPool {
     SQLiteDataSource dataSource = new SQLiteDataSource(config);
     dataSource.setUrl(url.value());
     return dataSource;
+  }
+
+  /**
+   * READ COMMITTED, PostgreSQL's own default, stated so that a server configured otherwise cannot
+   * change what the store's row locks guarantee. The application name shows which connections are
+   * aiir's in {@code pg_stat_activity}.
+   */
+  private static void postgresql(HikariConfig config, StoreUrl url) {
+    config.setJdbcUrl(url.value());
+    config.setMaximumPoolSize(POSTGRESQL_POOL_SIZE);
+    config.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
+    config.addDataSourceProperty("ApplicationName", "aiir");
   }
 }

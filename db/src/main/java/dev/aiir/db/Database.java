@@ -7,17 +7,18 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The store behind a JDBC URL such as {@code jdbc:sqlite:aiir.db}: its schema migrated on open, its
- * connections pooled until {@link #close()}.
+ * The store behind a JDBC URL such as {@code jdbc:sqlite:aiir.db} or {@code
+ * jdbc:postgresql://db/aiir}: its schema migrated on open, its connections pooled until {@link
+ * #close()}.
  */
 public final class Database implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(Database.class);
   private final HikariDataSource pool;
   private final IncidentStore incidents;
 
-  private Database(HikariDataSource pool) {
+  private Database(HikariDataSource pool, Dialect dialect) {
     this.pool = pool;
-    this.incidents = new JdbiIncidentStore(Jdbi.create(pool));
+    this.incidents = new JdbiIncidentStore(Jdbi.create(pool), dialect);
   }
 
   /** Opens the store, creating or migrating its schema first. */
@@ -28,7 +29,7 @@ public final class Database implements AutoCloseable {
     try {
       MigrationResult migrated = Migrations.apply(pool, url);
       log.info("Store open at {}, schema version {}", url.redacted(), migrated.schemaVersion());
-      return new Database(pool);
+      return new Database(pool, Dialect.of(url));
     } catch (RuntimeException e) {
       pool.close();
       throw e;

@@ -68,12 +68,17 @@ final class IncidentRows {
     }
   }
 
+  /**
+   * The incident, locked until the transaction ends: a command reads it to change it, and a command
+   * on another replica must not change it in between.
+   */
   Optional<Incident> find(IncidentId id) {
-    return scope.query(BY_ID).bind("id", id.value()).map(MAPPER).findOne();
+    return scope.lockingQuery(BY_ID).bind("id", id.value()).map(MAPPER).findOne();
   }
 
+  /** The channel's incident, locked like {@link #find}. */
   Optional<Incident> findByChannel(String channelId) {
-    return scope.query(BY_CHANNEL).bind("channel_id", channelId).map(MAPPER).findOne();
+    return scope.lockingQuery(BY_CHANNEL).bind("channel_id", channelId).map(MAPPER).findOne();
   }
 
   List<Incident> listOpen() {

@@ -33,6 +33,10 @@ public record StoreUrl(String value) {
     return subprotocol().equals("sqlite");
   }
 
+  public boolean isPostgresql() {
+    return subprotocol().equals("postgresql");
+  }
+
   /** A pool's connections would each get their own empty in-memory database. */
   public boolean isSqliteInMemory() {
     return SQLITE_IN_MEMORY.matcher(value).matches();

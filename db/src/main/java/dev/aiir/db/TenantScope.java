@@ -13,10 +13,12 @@ import org.jdbi.v3.core.statement.Update;
 final class TenantScope {
   private final Handle handle;
   private final Tenant tenant;
+  private final Dialect dialect;
 
-  TenantScope(Handle handle, Tenant tenant) {
+  TenantScope(Handle handle, Tenant tenant, Dialect dialect) {
     this.handle = handle;
     this.tenant = tenant;
+    this.dialect = dialect;
   }
 
   Tenant tenant() {
@@ -25,6 +27,11 @@ final class TenantScope {
 
   Query query(String sql) {
     return bindTenant(handle.createQuery(sql));
+  }
+
+  /** A query whose rows stay locked against other transactions' writes until this one ends. */
+  Query lockingQuery(String sql) {
+    return query(dialect.lockingRead(sql));
   }
 
   Update update(String sql) {

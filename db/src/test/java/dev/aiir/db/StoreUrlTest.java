@@ -36,6 +36,15 @@ class StoreUrlTest {
   }
 
   @Test
+  void aPostgresqlUrlNamesItsOwnMigrations() {
+    StoreUrl url = new StoreUrl("jdbc:postgresql://db:5432/aiir");
+
+    assertThat(url.isPostgresql()).isTrue();
+    assertThat(url.isSqlite()).isFalse();
+    assertThat(url.migrationsFolder()).isEqualTo("db/migration/postgresql");
+  }
+
+  @Test
   void inMemorySqliteUrlsAreRecognised() {
     assertThat(new StoreUrl("jdbc:sqlite::memory:").isSqliteInMemory()).isTrue();
     assertThat(new StoreUrl("jdbc:sqlite:").isSqliteInMemory()).isTrue();

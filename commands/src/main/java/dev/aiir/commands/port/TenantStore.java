@@ -29,9 +29,13 @@ public interface TenantStore {
   /** Saves the incident's new record; the id and tenant never change. */
   void update(Incident incident);
 
+  /**
+   * The incident, which no other transaction changes until this one ends (on any replica), so that
+   * a command that reads it and then updates it never undoes another command's update.
+   */
   Optional<Incident> find(IncidentId id);
 
-  /** The incident most recently declared with this channel bound to it. */
+  /** The incident most recently declared with this channel bound to it, held like {@link #find}. */
   Optional<Incident> findByChannel(String channelId);
 
   /** Incidents not yet closed, oldest declaration first. */

@@ -1,0 +1,39 @@
+package dev.aiir.db;
+
+/**
+ * The little that differs between the databases aiir runs on outside their migrations: the
+ * statements themselves are shared.
+ */
+enum Dialect {
+  /**
+   * Every SQLite transaction begins IMMEDIATE and so holds the whole file's write lock: a row read
+   * before an update is already safe from other writers.
+   */
+  SQLITE(""),
+  /**
+   * Under READ COMMITTED two replicas could both read an incident and then both write it, the later
+   * write undoing the earlier; locking the row as it is read makes the second wait for the first.
+   */
+  POSTGRESQL(" FOR UPDATE");
+
+  private final String lockClause;
+
+  Dialect(String lockClause) {
+    this.lockClause = lockClause;
+  }
+
+  static Dialect of(StoreUrl url) {
+    if (url.isSqlite()) {
+      return SQLITE;
+    }
+    if (url.isPostgresql()) {
+      return POSTGRESQL;
+    }
+    throw new IllegalArgumentException("aiir does not run on " + url.subprotocol() + " databases");
+  }
+
+  /** The query, made to lock the rows it reads until the transaction ends. */
+  String lockingRead(String select) {
+    return select + lockClause;
+  }
+}

@@ -1,0 +1,232 @@
+package dev.aiir.db;
+
+import static dev.aiir.commands.port.StoreSamples.DECLARED;
+import static dev.aiir.commands.port.StoreSamples.action;
+import static dev.aiir.commands.port.StoreSamples.declared;
+import static dev.aiir.commands.port.StoreSamples.note;
+import static dev.aiir.commands.port.StoreSamples.pinned;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.aiir.commands.action.ActionItem;
+import dev.aiir.commands.action.Priority;
+import dev.aiir.commands.chat.Platform;
+import dev.aiir.commands.chat.Tenant;
+import dev.aiir.commands.incident.Incident;
+import dev.aiir.commands.incident.IncidentId;
+import dev.aiir.commands.port.IncidentStore;
+import dev.aiir.commands.port.TenantStore;
+import dev.aiir.commands.timeline.TimelineEntry;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Many threads writing at once, as commands from a busy workspace do: none fails, none collides, no
+ * update is lost. Where the database allows it the threads are spread over several replicas (a
+ * store each, one database behind them).
+ */
+abstract class ConcurrentWritesContract {
+  private static final Tenant ACME = new Tenant(Platform.SLACK, "T0ACME");
+  private static final int THREADS = 8;
+  private static final int WRITES_PER_THREAD = 50;
+
+  private List<Database> replicas;
+  private ExecutorService threads;
+
+  /** The replicas to write through, all on one new, empty database. */
+  protected abstract List<Database> openReplicas();
+
+  @BeforeEach
+  void open() {
+    replicas = openReplicas();
+    threads = Executors.newFixedThreadPool(THREADS);
+  }
+
+  @AfterEach
+  void close() {
+    threads.shutdownNow();
+    replicas.forEach(Database::close);
+  }
+
+  @Test
+  void concurrentDeclaresGetDistinctIdsWithoutErrors() throws Exception {
+    List<IncidentId> ids =
+        runTogether(thread -> declareMany(thread, false)).stream().flatMap(List::stream).toList();
+
+    assertThat(ids).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(numbered(total()));
+    assertThat(store(0).inTransaction(ACME, TenantStore::listOpen)).hasSize(total());
+  }
+
+  @Test
+  void declaresThatFailConcurrentlyGiveTheirNumbersBackAndLeaveNoDuplicate() throws Exception {
+    List<IncidentId> ids =
+        runTogether(thread -> declareMany(thread, true)).stream().flatMap(List::stream).toList();
+
+    // Every third declaration of a thread fails after taking its number, and its rollback
+    // returns the number to the counter: the ones that succeeded are numbered without a hole.
+    assertThat(ids).hasSize(THREADS * (WRITES_PER_THREAD - WRITES_PER_THREAD / 3));
+    assertThat(ids)
+        .doesNotHaveDuplicates()
+        .containsExactlyInAnyOrderElementsOf(numbered(ids.size()));
+  }
+
+  @Test
+  void concurrentCommandsThatReadBeforeWritingAllSucceed() throws Exception {
+    IncidentId id = insertOneIncident();
+
+    runTogether(thread -> commandMany(thread, id));
+
+    List<ActionItem> actions = store(0).inTransaction(ACME, tx -> tx.actions(id));
+    assertThat(actions)
+        .extracting(ActionItem::number)
+        .containsExactlyElementsOf(IntStream.rangeClosed(1, total()).boxed().toList());
+    List<TimelineEntry> timeline = store(0).inTransaction(ACME, tx -> tx.timeline(id));
+    assertThat(timeline).hasSize(total());
+  }
+
+  @Test
+  void concurrentChangesToOneIncidentLoseNoUpdate() throws Exception {
+    IncidentId id = insertOneIncident();
+
+    runTogether(thread -> appendToImpactMany(thread, id));
+
+    String impact = store(0).inTransaction(ACME, tx -> tx.find(id)).orElseThrow().impact();
+    assertThat(Arrays.stream(impact.split(" ")).filter(word -> !word.isEmpty()))
+        .hasSize(total())
+        .doesNotHaveDuplicates();
+  }
+
+  @Test
+  void aMessagePinnedFromManyThreadsAtOnceIsOneEntry() throws Exception {
+    IncidentId id = insertOneIncident();
+
+    List<Optional<TimelineEntry>> pins =
+        runTogether(
+            thread ->
+                store(thread).inTransaction(ACME, tx -> tx.appendOnce(id, pinned(DECLARED, "M1"))));
+
+    assertThat(pins).filteredOn(Optional::isPresent).hasSize(1);
+    List<TimelineEntry> timeline = store(0).inTransaction(ACME, tx -> tx.timeline(id));
+    assertThat(timeline).hasSize(1);
+  }
+
+  private IncidentStore store(int thread) {
+    return replicas.get(thread % replicas.size()).incidents();
+  }
+
+  private static int total() {
+    return THREADS * WRITES_PER_THREAD;
+  }
+
+  private static List<IncidentId> numbered(int count) {
+    return IntStream.rangeClosed(1, count).mapToObj(n -> IncidentId.of("AI-IR", 2026, n)).toList();
+  }
+
+  private List<IncidentId> declareMany(int thread, boolean everyThirdFails) {
+    List<IncidentId> ids = new ArrayList<>();
+    for (int i = 0; i < WRITES_PER_THREAD; i++) {
+      String channel = "C" + thread + "-" + i;
+      boolean fails = everyThirdFails && i % 3 == 2;
+      try {
+        ids.add(store(thread).inTransaction(ACME, tx -> declare(tx, channel, fails)));
+      } catch (DeclarationFailed expected) {
+        // the transaction was rolled back, its number with it
+      }
+    }
+    return ids;
+  }
+
+  /** Like a command in the incident's channel: find the incident first, then write. */
+  private Void commandMany(int thread, IncidentId id) {
+    for (int i = 0; i < WRITES_PER_THREAD; i++) {
+      store(thread)
+          .inTransaction(
+              ACME,
+              tx -> {
+                Incident incident = tx.findByChannel("C0INCIDENT").orElseThrow();
+                tx.append(id, note(DECLARED, "note on " + incident.id()));
+                return tx.addAction(id, action(Priority.P1, "follow up", null));
+              });
+    }
+    return null;
+  }
+
+  /** A read-modify-write of the incident's record, as {@code impact} or {@code sev} make. */
+  private Void appendToImpactMany(int thread, IncidentId id) {
+    for (int i = 0; i < WRITES_PER_THREAD; i++) {
+      String word = thread + "-" + i;
+      store(thread)
+          .inTransaction(
+              ACME,
+              tx -> {
+                Incident incident = tx.find(id).orElseThrow();
+                String impact = incident.impact() == null ? "" : incident.impact();
+                tx.update(incident.toBuilder().impact(impact + " " + word).build());
+                return null;
+              });
+    }
+    return null;
+  }
+
+  private IncidentId insertOneIncident() {
+    IncidentId id = IncidentId.of("AI-IR", 2026, 1);
+    return store(0)
+        .inTransaction(
+            ACME,
+            tx -> {
+              tx.insert(declared(ACME, id, "C0INCIDENT", DECLARED));
+              return id;
+            });
+  }
+
+  private static IncidentId declare(TenantStore tx, String channel, boolean fails) {
+    IncidentId id = tx.allocateId("AI-IR", 2026);
+    tx.insert(declared(ACME, id, channel, DECLARED));
+    tx.append(id, note(DECLARED, "Incident declared"));
+    if (fails) {
+      throw new DeclarationFailed();
+    }
+    return id;
+  }
+
+  /** Starts the work on every thread at the same moment and returns each thread's result. */
+  private <T> List<T> runTogether(ThreadWork<T> work) throws Exception {
+    CountDownLatch start = new CountDownLatch(1);
+    List<Future<T>> results = new ArrayList<>();
+    for (int thread = 0; thread < THREADS; thread++) {
+      int number = thread;
+      Callable<T> task =
+          () -> {
+            start.await();
+            return work.run(number);
+          };
+      results.add(threads.submit(task));
+    }
+    start.countDown();
+    List<T> values = new ArrayList<>();
+    for (Future<T> result : results) {
+      values.add(result.get());
+    }
+    return values;
+  }
+
+  private interface ThreadWork<T> {
+    T run(int thread);
+  }
+
+  private static final class DeclarationFailed extends RuntimeException {
+    DeclarationFailed() {
+      super("the handler failed after taking a number", null, false, false);
+    }
+  }
+}
