@@ -13,12 +13,14 @@ import org.slf4j.LoggerFactory;
  */
 public final class Database implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(Database.class);
+  private final StoreUrl url;
   private final HikariDataSource pool;
   private final IncidentStore incidents;
 
-  private Database(HikariDataSource pool, Dialect dialect) {
+  private Database(StoreUrl url, HikariDataSource pool) {
+    this.url = url;
     this.pool = pool;
-    this.incidents = new JdbiIncidentStore(Jdbi.create(pool), dialect);
+    this.incidents = new JdbiIncidentStore(Jdbi.create(pool), Dialect.of(url));
   }
 
   /** Opens the store, creating or migrating its schema first. */
@@ -29,7 +31,7 @@ public final class Database implements AutoCloseable {
     try {
       MigrationResult migrated = Migrations.apply(pool, url);
       log.info("Store open at {}, schema version {}", url.redacted(), migrated.schemaVersion());
-      return new Database(pool, Dialect.of(url));
+      return new Database(url, pool);
     } catch (RuntimeException e) {
       pool.close();
       throw e;
@@ -56,6 +58,15 @@ public final class Database implements AutoCloseable {
   /** The incidents, their timelines, action items and recovery, each transaction in one tenant. */
   public IncidentStore incidents() {
     return incidents;
+  }
+
+  /**
+   * A role that one replica at a time may hold, named {@code name} (such as {@code
+   * discord-gateway}): a PostgreSQL advisory lock shared by every replica on the database, or on
+   * SQLite, which one process uses, a lock in this process.
+   */
+  public ReplicaLock replicaLock(String name) {
+    return url.isSqlite() ? new ProcessLock(url, name) : new AdvisoryLock(url, name);
   }
 
   @Override
