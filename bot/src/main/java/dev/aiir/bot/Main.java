@@ -4,6 +4,7 @@ import dev.aiir.bot.config.ConfigurationException;
 import dev.aiir.bot.config.Settings;
 import dev.aiir.bot.console.ConsoleChatPlatform;
 import dev.aiir.bot.console.ConsoleSession;
+import dev.aiir.bot.slack.Sleeper;
 import dev.aiir.commands.chat.Platform;
 import dev.aiir.commands.port.ChatPlatforms;
 import dev.aiir.db.Database;
@@ -14,21 +15,27 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * {@code java -jar aiir-bot.jar [serve|console|migrate]}: serve starts every platform whose token
- * is set, or the console when none is.
+ * {@code java -jar aiir-bot.jar [serve|console|migrate|bench]}: serve starts every platform whose
+ * token is set, or the console when none is.
  */
 @Command(
     name = "aiir-bot",
     mixinStandardHelpOptions = true,
     version = "aiir 0.1.0",
     description = "ChatOps bot for AI incident response.",
-    subcommands = {Main.Serve.class, Main.Console.class, Main.Migrate.class})
+    subcommands = {
+      Main.Serve.class,
+      Main.Console.class,
+      Main.Migrate.class,
+      dev.aiir.bot.bench.BenchCommand.class
+    })
 public final class Main implements Callable<Integer> {
   private static final Logger LOG = LoggerFactory.getLogger(Main.class);
 
@@ -60,17 +67,33 @@ public final class Main implements Callable<Integer> {
     return Settings.fromEnvironment(System.getenv());
   }
 
-  @Command(name = "serve", description = "Start every platform whose token is set, or the console.")
+  @Command(
+      name = "serve",
+      description = "Start Slack when SLACK_BOT_TOKEN is set, or else the console.")
   static final class Serve implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
       Settings settings = settings();
-      if (settings.anyPlatformToken()) {
+      if (settings.discordToken().isPresent()) {
         throw new ConfigurationException(
-            "this build has no Slack or Discord adapter yet; unset SLACK_BOT_TOKEN and"
-                + " DISCORD_TOKEN to run the console");
+            "this build has no Discord adapter yet; unset DISCORD_TOKEN to run without it");
       }
-      return new Console().call();
+      if (settings.slack().isEmpty()) {
+        return new Console().call();
+      }
+      BotServer server = BotServer.start(settings, Clock.systemUTC(), Sleeper.REAL, "0.0.0.0");
+      CountDownLatch stopped = new CountDownLatch(1);
+      Runtime.getRuntime()
+          .addShutdownHook(
+              new Thread(
+                  () -> {
+                    server.close();
+                    stopped.countDown();
+                  },
+                  "shutdown"));
+      LOG.info("serving on port {}", server.port());
+      stopped.await();
+      return 0;
     }
   }
 
@@ -84,7 +107,9 @@ public final class Main implements Callable<Integer> {
           new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
       ChatPlatforms chat =
           new ChatPlatforms().register(Platform.CONSOLE, new ConsoleChatPlatform(out));
-      try (Application app = Application.start(settings, Clock.systemUTC(), chat)) {
+      // The console has no channels to create: incidents stay in the console's one channel.
+      Settings console = settings.withCore(settings.core().withIncidentChannels(false));
+      try (Application app = Application.start(console, Clock.systemUTC(), chat)) {
         new ConsoleSession(app.bot(), settings.consoleUser(), settings.consoleChannel())
             .run(in, out, System.console() != null);
       }
