@@ -15,9 +15,9 @@ public final class Database implements AutoCloseable {
   private final HikariDataSource pool;
   private final IncidentStore incidents;
 
-  private Database(HikariDataSource pool) {
+  private Database(HikariDataSource pool, boolean sqlite) {
     this.pool = pool;
-    this.incidents = new JdbiIncidentStore(Jdbi.create(pool));
+    this.incidents = new JdbiIncidentStore(Jdbi.create(pool), sqlite);
   }
 
   /** Opens the store, creating or migrating its schema first. */
@@ -28,7 +28,7 @@ public final class Database implements AutoCloseable {
     try {
       MigrationResult migrated = Migrations.apply(pool, url);
       log.info("Store open at {}, schema version {}", url.redacted(), migrated.schemaVersion());
-      return new Database(pool);
+      return new Database(pool, url.isSqlite());
     } catch (RuntimeException e) {
       pool.close();
       throw e;

@@ -1,34 +1,34 @@
 package dev.aiir.bot.bench;
 
 import com.slack.api.app_backend.SlackSignature;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 /** Builds {@code /incident} requests as Slack sends them: form-encoded and signed. */
 final class SignedCommands {
-  private final URI endpoint;
+  static final String PATH = "/slack/events";
   private final SlackSignature.Generator signer;
   private final String responseUrl;
 
-  SignedCommands(URI endpoint, String signingSecret, String responseUrl) {
-    this.endpoint = endpoint;
+  /** A signed request: its headers and form body. */
+  record Signed(Map<String, String> headers, String body) {}
+
+  SignedCommands(String signingSecret, String responseUrl) {
     this.signer = new SlackSignature.Generator(signingSecret);
     this.responseUrl = responseUrl;
   }
 
-  HttpRequest command(String team, String user, String channel, String text) {
+  Signed command(String team, String user, String channel, String text) {
     Map<String, String> form = new LinkedHashMap<>();
     form.put("token", "unused");
     form.put("team_id", team);
     form.put("channel_id", channel);
     form.put("user_id", user);
-    form.put("user_name", user.toLowerCase(java.util.Locale.ROOT));
+    form.put("user_name", user.toLowerCase(Locale.ROOT));
     form.put("command", "/incident");
     form.put("text", text);
     form.put("response_url", responseUrl);
@@ -38,12 +38,10 @@ final class SignedCommands {
             .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
             .collect(Collectors.joining("&"));
     String timestamp = Long.toString(System.currentTimeMillis() / 1000);
-    return HttpRequest.newBuilder(endpoint)
-        .timeout(Duration.ofSeconds(30))
-        .header("Content-Type", "application/x-www-form-urlencoded")
-        .header(SlackSignature.HeaderNames.X_SLACK_REQUEST_TIMESTAMP, timestamp)
-        .header(SlackSignature.HeaderNames.X_SLACK_SIGNATURE, signer.generate(timestamp, body))
-        .POST(HttpRequest.BodyPublishers.ofString(body))
-        .build();
+    Map<String, String> headers = new LinkedHashMap<>();
+    headers.put("Content-Type", "application/x-www-form-urlencoded");
+    headers.put(SlackSignature.HeaderNames.X_SLACK_REQUEST_TIMESTAMP, timestamp);
+    headers.put(SlackSignature.HeaderNames.X_SLACK_SIGNATURE, signer.generate(timestamp, body));
+    return new Signed(headers, body);
   }
 }

@@ -1,6 +1,8 @@
 package dev.aiir.bot.bench;
 
 import dev.aiir.bot.BotServer;
+import dev.aiir.bot.bench.KeepAliveClient.Answer;
+import dev.aiir.bot.bench.SignedCommands.Signed;
 import dev.aiir.bot.config.Settings;
 import dev.aiir.bot.slack.Sleeper;
 import dev.aiir.commands.chat.Platform;
@@ -8,11 +10,8 @@ import dev.aiir.commands.chat.Tenant;
 import dev.aiir.commands.incident.IncidentId;
 import dev.aiir.commands.timeline.TimelineEntry;
 import dev.aiir.db.Database;
+import java.io.IOException;
 import java.io.PrintStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,6 +47,7 @@ final class SlackHttpBench implements Callable<Integer> {
   private static final Pattern DECLARED = Pattern.compile("Incident (\\S+) declared");
   private static final String CHANNEL = "CBENCH";
   private static final String USER = "UBENCH";
+  private static final String HOST = "127.0.0.1";
 
   @Option(names = "--concurrency", defaultValue = "50", description = "requests in flight")
   int concurrency;
@@ -73,9 +73,8 @@ final class SlackHttpBench implements Callable<Integer> {
       Settings settings = settings(slack, secret, dbUrl);
       try (BotServer server =
           BotServer.start(settings, Clock.systemUTC(), Sleeper.REAL, "127.0.0.1")) {
-        URI endpoint = URI.create("http://127.0.0.1:" + server.port() + "/slack/events");
-        SignedCommands commands = new SignedCommands(endpoint, secret, slack.responseUrl());
-        result = drive(commands);
+        SignedCommands commands = new SignedCommands(secret, slack.responseUrl());
+        result = drive(commands, server.port());
       }
       result = committed(dbUrl, result);
       report(result);
@@ -114,64 +113,35 @@ final class SlackHttpBench implements Callable<Integer> {
     }
   }
 
-  private Result drive(SignedCommands commands) throws Exception {
-    HttpClient client =
-        HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .executor(Executors.newFixedThreadPool(4))
-            .build();
-    HttpResponse<String> declared =
-        client.send(
-            commands.command(LoopbackSlackApi.TEAM, USER, CHANNEL, "declare Benchmark incident"),
-            HttpResponse.BodyHandlers.ofString());
-    Matcher id = DECLARED.matcher(declared.body());
-    if (declared.statusCode() != 200 || !id.find()) {
-      throw new IllegalStateException("declare was not acknowledged: " + declared.statusCode());
+  private Result drive(SignedCommands commands, int port) throws Exception {
+    Answer declared;
+    try (KeepAliveClient client = new KeepAliveClient(HOST, port)) {
+      Signed declare =
+          commands.command(LoopbackSlackApi.TEAM, USER, CHANNEL, "declare Benchmark incident");
+      declared = client.post(SignedCommands.PATH, declare.headers(), declare.body());
     }
-    run(client, commands, "warmup", warmup, new long[warmup], ConcurrentHashMap.newKeySet());
+    Matcher id = DECLARED.matcher(declared.body());
+    if (declared.status() != 200 || !id.find()) {
+      throw new IllegalStateException("declare was not acknowledged: " + declared.status());
+    }
+    run(port, commands, "warmup", warmup, new long[warmup], ConcurrentHashMap.newKeySet());
     long[] nanos = new long[requests];
     Set<String> acked = ConcurrentHashMap.newKeySet();
     long start = System.nanoTime();
-    int errors = run(client, commands, "entry", requests, nanos, acked);
+    int errors = run(port, commands, "entry", requests, nanos, acked);
     long wall = System.nanoTime() - start;
     return new Result(id.group(1), requests, wall, new Latencies(nanos), acked, errors, 0);
   }
 
   /** Sends {@code count} log requests from {@code concurrency} threads; returns the failures. */
   private int run(
-      HttpClient client,
-      SignedCommands commands,
-      String label,
-      int count,
-      long[] nanos,
-      Set<String> acked)
+      int port, SignedCommands commands, String label, int count, long[] nanos, Set<String> acked)
       throws InterruptedException {
     AtomicInteger next = new AtomicInteger();
     AtomicInteger errors = new AtomicInteger();
     ExecutorService senders = Executors.newFixedThreadPool(concurrency);
     for (int t = 0; t < concurrency; t++) {
-      senders.execute(
-          () -> {
-            for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
-              String text = "bench " + label + " " + i;
-              HttpRequest request =
-                  commands.command(LoopbackSlackApi.TEAM, USER, CHANNEL, "log " + text);
-              long t0 = System.nanoTime();
-              try {
-                HttpResponse<String> response =
-                    client.send(request, HttpResponse.BodyHandlers.ofString());
-                nanos[i] = System.nanoTime() - t0;
-                if (response.statusCode() == 200 && response.body().contains(text)) {
-                  acked.add(text);
-                } else {
-                  errors.incrementAndGet();
-                }
-              } catch (Exception e) {
-                nanos[i] = System.nanoTime() - t0;
-                errors.incrementAndGet();
-              }
-            }
-          });
+      senders.execute(() -> sendLoop(port, commands, label, count, next, nanos, acked, errors));
     }
     senders.shutdown();
     if (!senders.awaitTermination(10, TimeUnit.MINUTES)) {
@@ -179,6 +149,40 @@ final class SlackHttpBench implements Callable<Integer> {
       throw new IllegalStateException("the benchmark did not finish in 10 minutes");
     }
     return errors.get();
+  }
+
+  /** One sender: takes the next request number until all are sent, on one kept-alive connection. */
+  private static void sendLoop(
+      int port,
+      SignedCommands commands,
+      String label,
+      int count,
+      AtomicInteger next,
+      long[] nanos,
+      Set<String> acked,
+      AtomicInteger errors) {
+    try (KeepAliveClient client = new KeepAliveClient(HOST, port)) {
+      for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
+        String text = "bench " + label + " " + i;
+        Signed log = commands.command(LoopbackSlackApi.TEAM, USER, CHANNEL, "log " + text);
+        long t0 = System.nanoTime();
+        try {
+          Answer answer = client.post(SignedCommands.PATH, log.headers(), log.body());
+          nanos[i] = System.nanoTime() - t0;
+          if (answer.status() == 200 && answer.body().contains(text)) {
+            acked.add(text);
+          } else {
+            errors.incrementAndGet();
+          }
+        } catch (IOException e) {
+          nanos[i] = System.nanoTime() - t0;
+          errors.incrementAndGet();
+          client.close();
+        }
+      }
+    } catch (IOException e) {
+      errors.incrementAndGet();
+    }
   }
 
   /** The measured entries found in the store, read after the bot has stopped. */
