@@ -30,19 +30,22 @@ final class IncidentSlashCommand implements SlashCommandHandler {
   private final IncidentBot bot;
   private final SlackContexts contexts;
   private final SlackChatPlatform chat;
-  private final ExecutorService work;
+  private final ExecutorService commands;
+  private final ExecutorService background;
   private final Duration budget;
 
   IncidentSlashCommand(
       IncidentBot bot,
       SlackContexts contexts,
       SlackChatPlatform chat,
-      ExecutorService work,
+      ExecutorService commands,
+      ExecutorService background,
       Duration budget) {
     this.bot = bot;
     this.contexts = contexts;
     this.chat = chat;
-    this.work = work;
+    this.commands = commands;
+    this.background = background;
     this.budget = budget;
   }
 
@@ -51,19 +54,21 @@ final class IncidentSlashCommand implements SlashCommandHandler {
     SlashCommandPayload payload = request.getPayload();
     CommandContext context = contexts.forCommand(payload);
     String line = typed(payload.getText());
-    CompletableFuture<Reply> running =
-        CompletableFuture.supplyAsync(() -> bot.execute(context, line), work);
     if (SlowCommands.isSlow(line)) {
-      running.whenComplete((reply, failure) -> answerLater(ctx, context, reply, failure));
+      CompletableFuture.supplyAsync(() -> bot.execute(context, line), background)
+          .whenComplete((reply, failure) -> answerLater(ctx, context, reply, failure));
       return ctx.ack(SlackReplies.ephemeral("Working on it: the answer follows here shortly."));
     }
+    CompletableFuture<Reply> running =
+        CompletableFuture.supplyAsync(() -> bot.execute(context, line), commands);
     try {
       Reply reply = running.get(budget.toMillis(), TimeUnit.MILLISECONDS);
       uploadFile(ctx, context, reply);
       return ctx.ack(SlackReplies.of(reply));
     } catch (TimeoutException late) {
       LOG.warn("/incident took over {} ms; answering through response_url", budget.toMillis());
-      running.whenComplete((reply, failure) -> answerLater(ctx, context, reply, failure));
+      running.whenCompleteAsync(
+          (reply, failure) -> answerLater(ctx, context, reply, failure), background);
       return ctx.ack(SlackReplies.ephemeral("Still working on it: the answer follows here."));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -112,7 +117,7 @@ final class IncidentSlashCommand implements SlashCommandHandler {
       return;
     }
     Attachment file = reply.file().get();
-    work.execute(
+    background.execute(
         () -> {
           try {
             chat.upload(

@@ -14,6 +14,7 @@ import dev.aiir.bot.http.HttpServer;
 import dev.aiir.commands.IncidentBot;
 import dev.aiir.commands.port.ChatPlatform;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
@@ -31,11 +32,17 @@ import org.slf4j.LoggerFactory;
 public final class SlackBot implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(SlackBot.class);
   static final Duration ACK_BUDGET = Duration.ofMillis(2000);
-  private static final int WORKERS = 16;
+  // Commands share one store that takes one transaction at a time, so a few threads keep it busy;
+  // more would only queue there. Slow work (history, uploads, pins) has its own threads.
+  private static final int COMMAND_THREADS = 4;
+  private static final int BACKGROUND_THREADS = 8;
   private final SlackSettings settings;
   private final Slack slack;
   private final SlackChatPlatform chat;
-  private final ExecutorService work = Executors.newFixedThreadPool(WORKERS, daemons("slack-work"));
+  private final ExecutorService commands =
+      Executors.newFixedThreadPool(COMMAND_THREADS, daemons("slack-command"));
+  private final ExecutorService background =
+      Executors.newFixedThreadPool(BACKGROUND_THREADS, daemons("slack-background"));
   private App app;
   private SocketModeApp socketMode;
 
@@ -67,8 +74,10 @@ public final class SlackBot implements AutoCloseable {
   public void start(IncidentBot bot, HttpServer http) throws Exception {
     app = new App(appConfig());
     SlackContexts contexts = new SlackContexts(settings.admins());
-    app.command("/incident", new IncidentSlashCommand(bot, contexts, chat, work, ACK_BUDGET));
-    ReactionPins pins = new ReactionPins(bot, contexts, chat, work);
+    app.command(
+        "/incident",
+        new IncidentSlashCommand(bot, contexts, chat, commands, background, ACK_BUDGET));
+    ReactionPins pins = new ReactionPins(bot, contexts, chat, background);
     app.event(ReactionAddedEvent.class, pins::added);
     app.event(ReactionRemovedEvent.class, pins::removed);
     try {
@@ -102,9 +111,11 @@ public final class SlackBot implements AutoCloseable {
     } else if (app != null) {
       app.stop();
     }
-    work.shutdown();
-    if (!work.awaitTermination(5, TimeUnit.SECONDS)) {
-      work.shutdownNow();
+    for (ExecutorService pool : List.of(commands, background)) {
+      pool.shutdown();
+      if (!pool.awaitTermination(5, TimeUnit.SECONDS)) {
+        pool.shutdownNow();
+      }
     }
     slack.close();
   }
