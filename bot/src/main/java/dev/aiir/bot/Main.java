@@ -1,9 +1,11 @@
 package dev.aiir.bot;
 
+import dev.aiir.bot.bench.BenchCommand;
 import dev.aiir.bot.config.ConfigurationException;
 import dev.aiir.bot.config.Settings;
 import dev.aiir.bot.console.ConsoleChatPlatform;
 import dev.aiir.bot.console.ConsoleSession;
+import dev.aiir.bot.offline.ExportException;
 import dev.aiir.bot.slack.Sleeper;
 import dev.aiir.commands.chat.Platform;
 import dev.aiir.commands.port.ChatPlatforms;
@@ -34,7 +36,9 @@ import picocli.CommandLine.Command;
       Main.Serve.class,
       Main.Console.class,
       Main.Migrate.class,
-      dev.aiir.bot.bench.BenchCommand.class
+      DraftCommand.class,
+      ExportCommand.class,
+      BenchCommand.class
     })
 public final class Main implements Callable<Integer> {
   private static final Logger LOG = LoggerFactory.getLogger(Main.class);
@@ -45,9 +49,10 @@ public final class Main implements Callable<Integer> {
 
   static int run(String... args) {
     CommandLine commandLine = new CommandLine(new Main());
+    commandLine.setCaseInsensitiveEnumValuesAllowed(true);
     commandLine.setExecutionExceptionHandler(
         (e, cl, parsed) -> {
-          if (e instanceof ConfigurationException) {
+          if (e instanceof ConfigurationException || e instanceof ExportException) {
             cl.getErr().println("aiir: " + e.getMessage());
             return 2;
           }

@@ -74,6 +74,37 @@ class JarConsoleIT {
   }
 
   @Test
+  void exportPrintsAStoredIncidentsDraft() throws Exception {
+    runJar("/incident declare drift in embeddings --sev 2\n/incident resolve\n");
+
+    Run markdown = runJar("", "export", "AI-IR-2026-001");
+    Run json = runJar("", "export", "ai-ir-2026-001", "--format", "json");
+    Run missing = runJar("", "export", "AI-IR-2026-404");
+
+    assertThat(markdown.exit()).isZero();
+    assertThat(markdown.out()).startsWith("# Post-Incident Review: drift in embeddings\n");
+    assertThat(json.out()).startsWith("{\"incidentId\":\"AI-IR-2026-001\"");
+    assertThat(missing.exit()).isEqualTo(2);
+    assertThat(missing.err()).contains("aiir: No incident AI-IR-2026-404 in this workspace.");
+  }
+
+  @Test
+  void draftPrintsAReviewFromASlackExport() throws Exception {
+    Path export =
+        Path.of(JarConsoleIT.class.getResource("/exports/slack-export-seed-example").toURI());
+
+    Run run = runJar("", "draft", "--slack-export", export.toString());
+    Run missing = runJar("", "draft", "--slack-export", dir.resolve("nope").toString());
+
+    assertThat(run.exit()).isZero();
+    assertThat(run.out())
+        .startsWith("# Post-Incident Review: assistant backdoor\n")
+        .contains("- 20:30 UTC - Incident resolved");
+    assertThat(missing.exit()).isEqualTo(2);
+    assertThat(missing.err()).startsWith("aiir: ").contains("does not exist");
+  }
+
+  @Test
   void migrateReportsTheSchemaVersion() throws Exception {
     Run run = runJar("", "migrate");
 

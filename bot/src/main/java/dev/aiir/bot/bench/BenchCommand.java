@@ -2,9 +2,12 @@ package dev.aiir.bot.bench;
 
 import picocli.CommandLine.Command;
 
-/** {@code bench}: measurements of the running bot, against local fakes only. */
+/**
+ * {@code bench <name>}: the benchmarks, against local fakes only. They print figures; they are not
+ * tests.
+ */
 @Command(
     name = "bench",
-    description = "Benchmarks against local fakes (no network).",
-    subcommands = {SlackHttpBench.class})
+    description = "Run a benchmark and print its figures.",
+    subcommands = {PirBenchmark.class, SlackHttpBench.class})
 public final class BenchCommand {}

@@ -6,6 +6,7 @@ import dev.aiir.commands.chat.UserRef;
 import dev.aiir.commands.incident.IncidentId;
 import dev.aiir.commands.incident.Role;
 import dev.aiir.commands.incident.Severity;
+import dev.aiir.commands.pir.ExportFormat;
 import dev.aiir.commands.recovery.RecoveryStep;
 import dev.aiir.commands.timeline.TimeInput;
 import java.util.Optional;
@@ -44,7 +45,21 @@ final class Converters {
             TimeInput::parse,
             s -> "Time is HH:MM or ISO-8601 such as 2026-03-12T14:23Z, not '" + s + "'."));
     commandLine.registerConverter(
+        ExportFormat.class,
+        typed(
+            t -> optionalEnum(ExportFormat.class, t),
+            s -> "Export format is md or json, not '" + s + "'."));
+    commandLine.registerConverter(
         UserRef.class, typed(UserMentions::parse, s -> "Name a person as @name, not '" + s + "'."));
+  }
+
+  private static <E extends Enum<E>> Optional<E> optionalEnum(Class<E> type, String text) {
+    for (E value : type.getEnumConstants()) {
+      if (value.name().equalsIgnoreCase(text.strip())) {
+        return Optional.of(value);
+      }
+    }
+    return Optional.empty();
   }
 
   private static <T> CommandLine.ITypeConverter<T> typed(

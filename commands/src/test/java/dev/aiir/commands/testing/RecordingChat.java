@@ -26,6 +26,12 @@ public final class RecordingChat implements ChatPlatform {
   private boolean channelsFail;
   private int pageSize = 100;
   private int historyCalls;
+  private RuntimeException historyFailure;
+
+  /** From now on, reading history fails as a platform that is down or rate limited would. */
+  public synchronized void failHistoryWith(RuntimeException failure) {
+    historyFailure = failure;
+  }
 
   public synchronized RecordingChat withHistory(List<HistoryMessage> messages, int pageSize) {
     history.clear();
@@ -47,6 +53,9 @@ public final class RecordingChat implements ChatPlatform {
   @Override
   public synchronized HistoryPage history(Tenant tenant, String channelId, String cursor) {
     historyCalls++;
+    if (historyFailure != null) {
+      throw historyFailure;
+    }
     int from = cursor == null ? 0 : Integer.parseInt(cursor);
     int to = Math.min(history.size(), from + pageSize);
     String next = to < history.size() ? Integer.toString(to) : null;
