@@ -9,6 +9,7 @@ import dev.aiir.bot.slack.SlackHarness.Ack;
 import dev.aiir.commands.timeline.EntryKind;
 import dev.aiir.commands.timeline.EntrySource;
 import dev.aiir.commands.timeline.TimelineEntry;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -161,5 +162,39 @@ class SlackEventsAndChannelsTest {
     assertThat(declared.text())
         .contains("Incident channel: #inc-2026-001-assistant-answers-degraded-2");
     assertThat(harness.command("U2", channel, "status").text()).contains(ID + ": Assistant");
+  }
+
+  @Test
+  void pirExportIsAnsweredThroughTheResponseUrlAndUploadsTheDraftWithFilesUploadV2()
+      throws Exception {
+    long now = SlackHarness.nowSeconds();
+    FakeSlack slack =
+        new FakeSlack()
+            .withUser("U2", "sam")
+            .withPageSize(2)
+            .withChannel(
+                "C1",
+                List.of(
+                    FakeMessage.of((now - 900) + ".000100", "U2", "the canary eval dropped"),
+                    FakeMessage.of((now - 800) + ".000100", "U2", "rolled back to v3.1"),
+                    FakeMessage.of((now - 700) + ".000100", "U2", "metrics recovering")));
+    harness = new SlackHarness(dir, Map.of(), slack);
+    harness.command("U1", "C1", "declare Assistant answers degraded");
+
+    Ack ack = harness.command("U1", "C1", "pir export md");
+
+    assertThat(ack.responseType()).isEqualTo("ephemeral");
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .until(() -> !slack.calls("files.completeUploadExternal").isEmpty());
+    assertThat(slack.responses())
+        .anySatisfy(r -> assertThat(r).contains("in_channel").contains("PIR draft of " + ID));
+    assertThat(slack.calls("files.getUploadURLExternal").get(0).params().get("filename"))
+        .endsWith(".md");
+    assertThat(slack.calls("files.completeUploadExternal").get(0).params())
+        .containsEntry("channel_id", "C1");
+    assertThat(new String(slack.uploads().values().iterator().next(), StandardCharsets.UTF_8))
+        .startsWith("# Post-Incident Review: Assistant answers degraded");
+    assertThat(slack.calls("conversations.history")).hasSizeGreaterThanOrEqualTo(2);
   }
 }
