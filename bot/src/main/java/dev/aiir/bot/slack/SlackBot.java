@@ -83,7 +83,8 @@ public final class SlackBot implements AutoCloseable {
     try {
       app.start();
     } catch (IllegalArgumentException e) {
-      throw new ConfigurationException("Slack refused SLACK_BOT_TOKEN: " + e.getMessage());
+      throw new ConfigurationException(
+          "Slack could not be reached or refused SLACK_BOT_TOKEN (auth.test): " + e.getMessage());
     }
     if (settings.socketMode()) {
       socketMode =
