@@ -26,6 +26,7 @@ import org.slf4j.LoggerFactory;
  * short private note and answered through {@code response_url} when done. Files go up afterwards.
  */
 final class IncidentSlashCommand implements SlashCommandHandler {
+  static final String FAULT = "Something went wrong on our side; try again.";
   private static final Logger LOG = LoggerFactory.getLogger(IncidentSlashCommand.class);
   private final IncidentBot bot;
   private final SlackContexts contexts;
@@ -78,8 +79,6 @@ final class IncidentSlashCommand implements SlashCommandHandler {
       return ctx.ack(SlackReplies.ephemeral(FAULT));
     }
   }
-
-  static final String FAULT = "Something went wrong on our side; try again.";
 
   /**
    * Slack sends the typed text with {@code &}, {@code <} and {@code >} escaped; the core keeps what
