@@ -5,6 +5,7 @@ import dev.aiir.bot.config.ConfigurationException;
 import dev.aiir.bot.config.Settings;
 import dev.aiir.bot.console.ConsoleChatPlatform;
 import dev.aiir.bot.console.ConsoleSession;
+import dev.aiir.bot.discord.DiscordSettings;
 import dev.aiir.bot.offline.ExportException;
 import dev.aiir.bot.slack.Sleeper;
 import dev.aiir.commands.chat.Platform;
@@ -16,6 +17,7 @@ import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
@@ -79,9 +81,15 @@ public final class Main implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
       Settings settings = settings();
-      if (settings.discordToken().isPresent()) {
+      Optional<DiscordSettings> discord = DiscordSettings.fromEnvironment(System.getenv());
+      if (discord.isPresent() && settings.slack().isPresent()) {
+        // One process for both is the contract; until it is wired, two processes on one store.
         throw new ConfigurationException(
-            "this build has no Discord adapter yet; unset DISCORD_TOKEN to run without it");
+            "Slack and Discord in one process is not wired yet: run one process with"
+                + " SLACK_BOT_TOKEN and another with DISCORD_TOKEN on the same AIIR_DB_URL");
+      }
+      if (discord.isPresent()) {
+        return PlatformServer.serve(settings, discord.get());
       }
       if (settings.slack().isEmpty()) {
         return new Console().call();

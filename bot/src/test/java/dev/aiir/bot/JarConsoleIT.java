@@ -113,13 +113,22 @@ class JarConsoleIT {
   }
 
   @Test
-  void aDiscordTokenWithoutItsAdapterStopsWithAClearMessage() throws Exception {
-    Run run = runJar(java.util.Map.of("DISCORD_TOKEN", "discord-not-logged"), "", "serve");
+  void slackAndDiscordInOneProcessStopWithAClearMessage() throws Exception {
+    Run run =
+        runJar(
+            java.util.Map.of(
+                "DISCORD_TOKEN", "discord-not-logged",
+                "SLACK_BOT_TOKEN", "xoxb-not-logged",
+                "SLACK_SIGNING_SECRET", "secret-not-logged"),
+            "",
+            "serve");
 
     assertThat(run.exit()).isEqualTo(2);
     assertThat(run.err())
-        .contains("aiir: this build has no Discord adapter yet")
-        .doesNotContain("discord-not-logged");
+        .contains("aiir: Slack and Discord in one process is not wired yet")
+        .doesNotContain("discord-not-logged")
+        .doesNotContain("xoxb-not-logged")
+        .doesNotContain("secret-not-logged");
   }
 
   @Test
