@@ -7,6 +7,7 @@ import dev.aiir.bot.console.ConsoleChatPlatform;
 import dev.aiir.bot.console.ConsoleSession;
 import dev.aiir.bot.discord.DiscordSettings;
 import dev.aiir.bot.offline.ExportException;
+import dev.aiir.bot.slack.Sleeper;
 import dev.aiir.commands.chat.Platform;
 import dev.aiir.commands.port.ChatPlatforms;
 import dev.aiir.db.Database;
@@ -18,14 +19,15 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * {@code java -jar aiir-bot.jar [serve|console|migrate]}: serve starts every platform whose token
- * is set, or the console when none is.
+ * {@code java -jar aiir-bot.jar [serve|console|migrate|bench]}: serve starts every platform whose
+ * token is set, or the console when none is.
  */
 @Command(
     name = "aiir-bot",
@@ -72,21 +74,39 @@ public final class Main implements Callable<Integer> {
     return Settings.fromEnvironment(System.getenv());
   }
 
-  @Command(name = "serve", description = "Start every platform whose token is set, or the console.")
+  @Command(
+      name = "serve",
+      description = "Start Slack when SLACK_BOT_TOKEN is set, or else the console.")
   static final class Serve implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
       Settings settings = settings();
-      if (settings.slackBotToken().isPresent()) {
-        throw new ConfigurationException(
-            "this build has no Slack adapter yet; unset SLACK_BOT_TOKEN"
-                + " (DISCORD_TOKEN alone serves Discord, no token runs the console)");
-      }
       Optional<DiscordSettings> discord = DiscordSettings.fromEnvironment(System.getenv());
+      if (discord.isPresent() && settings.slack().isPresent()) {
+        // One process for both is the contract; until it is wired, two processes on one store.
+        throw new ConfigurationException(
+            "Slack and Discord in one process is not wired yet: run one process with"
+                + " SLACK_BOT_TOKEN and another with DISCORD_TOKEN on the same AIIR_DB_URL");
+      }
       if (discord.isPresent()) {
         return PlatformServer.serve(settings, discord.get());
       }
-      return new Console().call();
+      if (settings.slack().isEmpty()) {
+        return new Console().call();
+      }
+      BotServer server = BotServer.start(settings, Clock.systemUTC(), Sleeper.REAL, "0.0.0.0");
+      CountDownLatch stopped = new CountDownLatch(1);
+      Runtime.getRuntime()
+          .addShutdownHook(
+              new Thread(
+                  () -> {
+                    server.close();
+                    stopped.countDown();
+                  },
+                  "shutdown"));
+      LOG.info("serving on port {}", server.port());
+      stopped.await();
+      return 0;
     }
   }
 
@@ -100,7 +120,9 @@ public final class Main implements Callable<Integer> {
           new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
       ChatPlatforms chat =
           new ChatPlatforms().register(Platform.CONSOLE, new ConsoleChatPlatform(out));
-      try (Application app = Application.start(settings, Clock.systemUTC(), chat)) {
+      // The console has no channels to create: incidents stay in the console's one channel.
+      Settings console = settings.withCore(settings.core().withIncidentChannels(false));
+      try (Application app = Application.start(console, Clock.systemUTC(), chat)) {
         new ConsoleSession(app.bot(), settings.consoleUser(), settings.consoleChannel())
             .run(in, out, System.console() != null);
       }

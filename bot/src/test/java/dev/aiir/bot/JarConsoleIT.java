@@ -32,6 +32,7 @@ class JarConsoleIT {
     builder.environment().put("AIIR_DB_URL", "jdbc:sqlite:" + dir.resolve("aiir.db"));
     builder.environment().remove("SLACK_BOT_TOKEN");
     builder.environment().remove("DISCORD_TOKEN");
+    builder.environment().remove("SLACK_APP_TOKEN");
     builder.environment().putAll(env);
     builder.redirectInput(in.toFile()).redirectOutput(out.toFile()).redirectError(err.toFile());
     Process process = builder.start();
@@ -112,12 +113,43 @@ class JarConsoleIT {
   }
 
   @Test
-  void aPlatformTokenWithoutItsAdapterStopsWithAClearMessage() throws Exception {
+  void slackAndDiscordInOneProcessStopWithAClearMessage() throws Exception {
+    Run run =
+        runJar(
+            java.util.Map.of(
+                "DISCORD_TOKEN", "discord-not-logged",
+                "SLACK_BOT_TOKEN", "xoxb-not-logged",
+                "SLACK_SIGNING_SECRET", "secret-not-logged"),
+            "",
+            "serve");
+
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err())
+        .contains("aiir: Slack and Discord in one process is not wired yet")
+        .doesNotContain("discord-not-logged")
+        .doesNotContain("xoxb-not-logged")
+        .doesNotContain("secret-not-logged");
+  }
+
+  @Test
+  void slackInHttpModeWithoutItsSigningSecretStopsWithAClearMessage() throws Exception {
     Run run = runJar(java.util.Map.of("SLACK_BOT_TOKEN", "xoxb-not-logged"), "", "serve");
 
     assertThat(run.exit()).isEqualTo(2);
     assertThat(run.err())
-        .contains("aiir: this build has no Slack adapter yet")
+        .contains("aiir: SLACK_SIGNING_SECRET is needed")
         .doesNotContain("xoxb-not-logged");
+  }
+
+  @Test
+  void theSlackBenchmarkRunsFromTheJarAndFindsEveryAcknowledgedEntryCommitted() throws Exception {
+    Run run = runJar("", "bench", "slack-http", "--requests", "300", "--warmup", "50");
+
+    assertThat(run.exit()).as(run.err()).isZero();
+    assertThat(run.out())
+        .contains("300 signed /incident log requests, 50 concurrent")
+        .containsPattern("p50 [0-9.]+ ms, p90 [0-9.]+ ms, p99 [0-9.]+ ms")
+        .contains("acknowledged: 300, failed: 0; committed: 300 of 300 acknowledged entries");
+    assertThat(run.err()).doesNotContain("Exception").doesNotContain("xoxb-bench");
   }
 }

@@ -3,6 +3,7 @@ package dev.aiir.bot.bench;
 import dev.aiir.commands.chat.Message;
 import dev.aiir.commands.chat.Tenant;
 import dev.aiir.commands.chat.UserRef;
+import dev.aiir.commands.port.ChatChannel;
 import dev.aiir.commands.port.ChatPlatform;
 import dev.aiir.commands.port.HistoryMessage;
 import dev.aiir.commands.port.HistoryPage;
@@ -74,7 +75,7 @@ final class GeneratedHistory implements ChatPlatform {
       Tenant tenant, String channelId, String filename, String content, String comment) {}
 
   @Override
-  public String createChannel(Tenant tenant, String name) {
-    return name;
+  public ChatChannel createChannel(Tenant tenant, String name) {
+    return new ChatChannel(name, name);
   }
 }

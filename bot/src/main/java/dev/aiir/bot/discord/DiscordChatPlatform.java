@@ -4,6 +4,7 @@ import dev.aiir.commands.chat.Mentions;
 import dev.aiir.commands.chat.Message;
 import dev.aiir.commands.chat.Platform;
 import dev.aiir.commands.chat.Tenant;
+import dev.aiir.commands.port.ChatChannel;
 import dev.aiir.commands.port.ChatPlatform;
 import dev.aiir.commands.port.HistoryPage;
 import java.time.Duration;
@@ -14,6 +15,7 @@ import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.entities.channel.concrete.Category;
 import net.dv8tion.jda.api.entities.channel.concrete.PrivateChannel;
+import net.dv8tion.jda.api.entities.channel.concrete.TextChannel;
 import net.dv8tion.jda.api.entities.channel.middleman.GuildMessageChannel;
 import net.dv8tion.jda.api.requests.RestAction;
 import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
@@ -73,13 +75,14 @@ public final class DiscordChatPlatform implements ChatPlatform {
   }
 
   @Override
-  public String createChannel(Tenant tenant, String name) {
+  public ChatChannel createChannel(Tenant tenant, String name) {
     Guild guild = guild(tenant);
     Category parent =
         guild.getCategoriesByName(category, true).stream()
             .findFirst()
             .orElseGet(() -> await(guild.createCategory(category)));
-    return await(parent.createTextChannel(ChannelNames.of(name))).getId();
+    TextChannel created = await(parent.createTextChannel(ChannelNames.of(name)));
+    return new ChatChannel(created.getId(), created.getName());
   }
 
   private GuildMessageChannel channel(Tenant tenant, String channelId) {

@@ -86,7 +86,7 @@ class DiscordChatPlatformTest {
   @Test
   void anIncidentChannelIsCreatedUnderTheIncidentsCategory() throws Exception {
     try (DiscordHarness harness = new DiscordHarness(dir, clock)) {
-      String id = harness.chat.createChannel(GUILD, "AI-IR-2026-001 GPU OOM in prod!");
+      String id = harness.chat.createChannel(GUILD, "AI-IR-2026-001 GPU OOM in prod!").id();
 
       List<RestCall> created =
           harness.discord.calls().stream()

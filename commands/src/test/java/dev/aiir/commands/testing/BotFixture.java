@@ -37,10 +37,18 @@ public final class BotFixture {
   }
 
   public BotFixture(String isoNow, IncidentStore store) {
+    this(isoNow, store, CoreSettings.defaults());
+  }
+
+  public BotFixture(String isoNow, CoreSettings settings) {
+    this(isoNow, new InMemoryIncidentStore(), settings);
+  }
+
+  public BotFixture(String isoNow, IncidentStore store, CoreSettings settings) {
     this.clock = MutableClock.at(isoNow);
     this.store = store;
     ChatPlatforms platforms = new ChatPlatforms().register(TENANT.platform(), chat);
-    this.bot = new IncidentBot(new Core(store, timers, platforms, clock, CoreSettings.defaults()));
+    this.bot = new IncidentBot(new Core(store, timers, platforms, clock, settings));
   }
 
   public Reply as(UserRef user, String line) {
