@@ -2,6 +2,8 @@ package dev.aiir.db;
 
 import com.zaxxer.hikari.HikariDataSource;
 import dev.aiir.commands.port.IncidentStore;
+import java.sql.Connection;
+import java.sql.SQLException;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -58,6 +60,19 @@ public final class Database implements AutoCloseable {
   /** The incidents, their timelines, action items and recovery, each transaction in one tenant. */
   public IncidentStore incidents() {
     return incidents;
+  }
+
+  /**
+   * Whether the database answers now, for {@code /healthz}: false when no connection can be had
+   * within the pool's timeout or the connection does not answer within {@code seconds}.
+   */
+  public boolean answers(int seconds) {
+    try (Connection connection = pool.getConnection()) {
+      return connection.isValid(seconds);
+    } catch (SQLException e) {
+      log.warn("the store at {} does not answer: {}", url.redacted(), e.getMessage());
+      return false;
+    }
   }
 
   /**

@@ -72,6 +72,13 @@ class PostgresDatabaseTest {
   }
 
   @Test
+  void anOpenDatabaseAnswers() {
+    try (Database database = Database.open(POSTGRES.newDatabase())) {
+      assertThat(database.answers(2)).isTrue();
+    }
+  }
+
+  @Test
   void thePasswordInTheUrlIsNeverLogged() {
     String url = POSTGRES.newDatabase() + "&password=hunter2";
     ListAppender<ILoggingEvent> logged = captureLogs();

@@ -12,9 +12,9 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * One embedded PostgreSQL server for a test class ({@code @RegisterExtension static}), and a new
- * empty database on it whenever a test asks.
+ * empty database on it whenever a test asks. Other modules' tests use it through the db test-jar.
  */
-final class PostgresServer implements BeforeAllCallback, AfterAllCallback {
+public final class PostgresServer implements BeforeAllCallback, AfterAllCallback {
   private static final AtomicInteger DATABASES = new AtomicInteger();
   private EmbeddedPostgres server;
 
@@ -36,7 +36,7 @@ final class PostgresServer implements BeforeAllCallback, AfterAllCallback {
   }
 
   /** Creates an empty database and returns its JDBC URL. */
-  String newDatabase() {
+  public String newDatabase() {
     String name = "aiir_" + DATABASES.incrementAndGet();
     try (Connection connection = server.getPostgresDatabase().getConnection();
         Statement statement = connection.createStatement()) {
