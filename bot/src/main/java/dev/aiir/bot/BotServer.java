@@ -13,8 +13,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The bot serving its chat platforms: the store and core, Slack, and the HTTP port ({@code
- * /slack/events}, {@code /healthz}), until closed. {@code serve}, the benchmark and the end-to-end
- * tests all start it the same way.
+ * /slack/events}, {@code /healthz}, {@code /metrics}), until closed. {@code serve}, the benchmark
+ * and the end-to-end tests all start it the same way.
  */
 public final class BotServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(BotServer.class);
@@ -42,7 +42,8 @@ public final class BotServer implements AutoCloseable {
     Application application = Application.start(settings, clock, chat);
     HttpServer http = new HttpServer();
     try {
-      slack.start(application.bot(), http);
+      application.serveHealthAndMetrics(http);
+      slack.start(application.bot(), http, application.metrics());
       int port = http.start(host, settings.port());
       return new BotServer(application, slack, http, port);
     } catch (Exception | Error e) {

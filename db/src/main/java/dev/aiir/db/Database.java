@@ -75,6 +75,11 @@ public final class Database implements AutoCloseable {
     }
   }
 
+  /** Whether several replicas may share this database (PostgreSQL), or one process has it. */
+  public boolean sharedByReplicas() {
+    return !url.isSqlite();
+  }
+
   /**
    * A role that one replica at a time may hold, named {@code name} (such as {@code
    * discord-gateway}): a PostgreSQL advisory lock shared by every replica on the database, or on

@@ -1,6 +1,7 @@
 package dev.aiir.bot.discord;
 
 import dev.aiir.bot.config.ConfigurationException;
+import dev.aiir.bot.metrics.BotMetrics;
 import dev.aiir.commands.IncidentBot;
 import java.time.Duration;
 import java.util.EnumSet;
@@ -56,13 +57,17 @@ public final class DiscordBot implements AutoCloseable {
 
   /** Connects; registration and handling go on in the background. */
   public static DiscordBot start(
-      DiscordSettings settings, IncidentBot bot, DiscordChatPlatform chat) {
-    return start(settings, bot, chat, InteractionResponder.DEFER_AFTER);
+      DiscordSettings settings, IncidentBot bot, DiscordChatPlatform chat, BotMetrics metrics) {
+    return start(settings, bot, chat, InteractionResponder.DEFER_AFTER, metrics);
   }
 
   /** As {@link #start}, deferring answers the core has not given after {@code deferAfter}. */
   static DiscordBot start(
-      DiscordSettings settings, IncidentBot bot, DiscordChatPlatform chat, Duration deferAfter) {
+      DiscordSettings settings,
+      IncidentBot bot,
+      DiscordChatPlatform chat,
+      Duration deferAfter,
+      BotMetrics metrics) {
     LOG.info("connecting to Discord with {}", settings);
     // Allowed mentions empty on every message: text the bot repeats can never ping.
     MessageRequest.setDefaultMentions(EnumSet.noneOf(Message.MentionType.class));
@@ -71,7 +76,7 @@ public final class DiscordBot implements AutoCloseable {
     ScheduledExecutorService timer =
         Executors.newSingleThreadScheduledExecutor(named("aiir-discord-timer-"));
     DiscordContexts contexts = new DiscordContexts(settings.adminRoleIds());
-    InteractionResponder responder = new InteractionResponder(workers, timer, deferAfter);
+    InteractionResponder responder = new InteractionResponder(workers, timer, deferAfter, metrics);
     JDABuilder builder =
         JDABuilder.createLight(settings.token(), INTENTS)
             .setEnableShutdownHook(false)

@@ -1,5 +1,6 @@
 package dev.aiir.bot.discord;
 
+import dev.aiir.bot.metrics.BotMetrics;
 import dev.aiir.commands.chat.Reply;
 import java.time.Duration;
 import java.util.List;
@@ -33,18 +34,23 @@ final class InteractionResponder {
   private final ExecutorService workers;
   private final ScheduledExecutorService timer;
   private final Duration deferAfter;
+  private final BotMetrics metrics;
   private final Set<CompletableFuture<?>> inFlight = ConcurrentHashMap.newKeySet();
 
   InteractionResponder(
-      ExecutorService workers, ScheduledExecutorService timer, Duration deferAfter) {
+      ExecutorService workers,
+      ScheduledExecutorService timer,
+      Duration deferAfter,
+      BotMetrics metrics) {
     this.workers = workers;
     this.timer = timer;
     this.deferAfter = deferAfter;
+    this.metrics = metrics;
   }
 
   /** Runs {@code work} off the gateway thread and answers with its reply. */
   void answer(IReplyCallback event, boolean slow, Supplier<Reply> work) {
-    AtomicBoolean acknowledged = new AtomicBoolean();
+    Acknowledgement acknowledged = new Acknowledgement();
     ScheduledFuture<?> deferral =
         slow
             ? null
@@ -78,21 +84,23 @@ final class InteractionResponder {
 
   /** Answers at once, on the calling thread: for refusals the adapter makes itself, and help. */
   void now(IReplyCallback event, Reply reply) {
-    finish(event, new AtomicBoolean(), reply);
+    finish(event, new Acknowledgement(), reply);
   }
 
-  private static void defer(IReplyCallback event, AtomicBoolean acknowledged) {
-    if (acknowledged.compareAndSet(false, true)) {
+  private void defer(IReplyCallback event, Acknowledgement acknowledged) {
+    if (acknowledged.claim()) {
+      metrics.acknowledgedSince("discord", acknowledged.received);
       event.deferReply().queue(null, e -> failed("defer", e));
     }
   }
 
-  private void finish(IReplyCallback event, AtomicBoolean acknowledged, Reply reply) {
+  private void finish(IReplyCallback event, Acknowledgement acknowledged, Reply reply) {
     List<MessageCreateData> parts = DiscordMessages.render(reply);
     boolean ephemeral = reply.isPrivate();
     InteractionHook hook = event.getHook();
     RestAction<?> first;
-    if (acknowledged.compareAndSet(false, true)) {
+    if (acknowledged.claim()) {
+      metrics.acknowledgedSince("discord", acknowledged.received);
       first = event.reply(parts.get(0)).setEphemeral(ephemeral);
     } else if (ephemeral) {
       // The deferral's "thinking..." is public; a private answer replaces it with a follow-up
@@ -130,6 +138,17 @@ final class InteractionResponder {
       chain = chain.flatMap(previous -> hook.sendMessage(part).setEphemeral(ephemeral));
     }
     return chain;
+  }
+
+  /** Whether an interaction was acknowledged yet (answered or deferred), and when it arrived. */
+  private static final class Acknowledgement {
+    private final AtomicBoolean sent = new AtomicBoolean();
+    private final long received = System.nanoTime();
+
+    /** True for the one caller that sends the acknowledgement. */
+    boolean claim() {
+      return sent.compareAndSet(false, true);
+    }
   }
 
   private static void failed(String what, Throwable e) {

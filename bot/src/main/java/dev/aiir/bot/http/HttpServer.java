@@ -20,8 +20,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The bot's one HTTP port (Jetty, no servlets): Slack's events, {@code GET /healthz}, and whatever
- * routes a platform adds. A route that throws answers 500 with no detail; the detail is logged.
+ * The bot's one HTTP port (Jetty, no servlets): Slack's events, {@code GET /healthz} (a bare "ok"
+ * until the application adds its own), {@code GET /metrics}, and whatever routes a platform adds. A
+ * route that throws answers 500 with no detail; the detail is logged.
  */
 public final class HttpServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(HttpServer.class);

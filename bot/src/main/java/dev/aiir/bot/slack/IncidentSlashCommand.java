@@ -6,6 +6,7 @@ import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.handler.builtin.SlashCommandHandler;
 import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
+import dev.aiir.bot.metrics.BotMetrics;
 import dev.aiir.commands.IncidentBot;
 import dev.aiir.commands.chat.Attachment;
 import dev.aiir.commands.chat.CommandContext;
@@ -34,6 +35,7 @@ final class IncidentSlashCommand implements SlashCommandHandler {
   private final ExecutorService commands;
   private final ExecutorService background;
   private final Duration budget;
+  private final BotMetrics metrics;
 
   IncidentSlashCommand(
       IncidentBot bot,
@@ -41,17 +43,29 @@ final class IncidentSlashCommand implements SlashCommandHandler {
       SlackChatPlatform chat,
       ExecutorService commands,
       ExecutorService background,
-      Duration budget) {
+      Duration budget,
+      BotMetrics metrics) {
     this.bot = bot;
     this.contexts = contexts;
     this.chat = chat;
     this.commands = commands;
     this.background = background;
     this.budget = budget;
+    this.metrics = metrics;
   }
 
+  /** Acknowledges, and counts how long that took: the request's time in this handler. */
   @Override
   public Response apply(SlashCommandRequest request, SlashCommandContext ctx) {
+    long received = System.nanoTime();
+    try {
+      return acknowledge(request, ctx);
+    } finally {
+      metrics.acknowledgedSince("slack", received);
+    }
+  }
+
+  private Response acknowledge(SlashCommandRequest request, SlashCommandContext ctx) {
     SlashCommandPayload payload = request.getPayload();
     CommandContext context = contexts.forCommand(payload);
     String line = typed(payload.getText());

@@ -11,6 +11,7 @@ import com.slack.api.socket_mode.SocketModeClient;
 import dev.aiir.bot.config.ConfigurationException;
 import dev.aiir.bot.config.SlackSettings;
 import dev.aiir.bot.http.HttpServer;
+import dev.aiir.bot.metrics.BotMetrics;
 import dev.aiir.commands.IncidentBot;
 import dev.aiir.commands.port.ChatPlatform;
 import java.time.Duration;
@@ -71,12 +72,12 @@ public final class SlackBot implements AutoCloseable {
    * Starts the Bolt app on the core: checks the token ({@code auth.test}), then connects Socket
    * Mode or adds {@code POST /slack/events} to {@code http}.
    */
-  public void start(IncidentBot bot, HttpServer http) throws Exception {
+  public void start(IncidentBot bot, HttpServer http, BotMetrics metrics) throws Exception {
     app = new App(appConfig());
     SlackContexts contexts = new SlackContexts(settings.admins());
     app.command(
         "/incident",
-        new IncidentSlashCommand(bot, contexts, chat, commands, background, ACK_BUDGET));
+        new IncidentSlashCommand(bot, contexts, chat, commands, background, ACK_BUDGET, metrics));
     ReactionPins pins = new ReactionPins(bot, contexts, chat, background);
     app.event(ReactionAddedEvent.class, pins::added);
     app.event(ReactionRemovedEvent.class, pins::removed);

@@ -1,5 +1,6 @@
 package dev.aiir.bot.discord;
 
+import dev.aiir.bot.metrics.BotMetrics;
 import dev.aiir.commands.Core;
 import dev.aiir.commands.CoreSettings;
 import dev.aiir.commands.IncidentBot;
@@ -78,7 +79,7 @@ final class DiscordHarness implements AutoCloseable {
                 platforms,
                 clock,
                 CoreSettings.defaults()));
-    client = DiscordBot.start(settings, bot, chat, deferAfter);
+    client = DiscordBot.start(settings, bot, chat, deferAfter, new BotMetrics());
     discord.await(call -> call.is("PUT", "applications/\\d+(/guilds/\\d+)?/commands"));
   }
 

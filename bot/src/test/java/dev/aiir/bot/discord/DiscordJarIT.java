@@ -2,11 +2,17 @@ package dev.aiir.bot.discord;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,6 +35,7 @@ class DiscordJarIT {
       builder.environment().put("DISCORD_API_URL", discord.restUrl());
       builder.environment().put("DISCORD_GATEWAY_URL", discord.gatewayUrl());
       builder.environment().put("AIIR_DISCORD_GUILD", DiscordJson.GUILD_ID);
+      builder.environment().put("PORT", "0");
       builder.environment().put("AIIR_DB_URL", "jdbc:sqlite:" + dir.resolve("aiir.db"));
       builder.redirectError(err.toFile()).redirectOutput(dir.resolve("out.txt").toFile());
       Process process = builder.start();
@@ -50,6 +57,11 @@ class DiscordJarIT {
             discord.await(c -> c.is("POST", "interactions/" + id + "/jar-token/callback"));
 
         assertThat(callback.text()).contains("Incident AI-IR-2026-001 declared: GPU OOM");
+        assertThat(get(port(err), "/healthz"))
+            .isEqualTo("{\"status\":\"up\",\"database\":\"up\",\"discord_gateway\":\"active\"}");
+        assertThat(get(port(err), "/metrics"))
+            .contains("aiir_commands_total{command=\"declare\",outcome=\"answered\"} 1.0")
+            .contains("aiir_acknowledgement_seconds_count{platform=\"discord\"} 1");
       } finally {
         process.destroy();
         assertThat(process.waitFor(30, TimeUnit.SECONDS)).as("stopped on SIGTERM").isTrue();
@@ -59,5 +71,24 @@ class DiscordJarIT {
       assertThat(log).noneMatch(line -> line.contains(DiscordHarness.TOKEN));
       assertThat(log).noneMatch(line -> line.contains(" WARN ") || line.contains(" ERROR "));
     }
+  }
+
+  /** The port the jar chose (PORT=0), from its log line. */
+  private static int port(Path err) throws Exception {
+    Pattern listening = Pattern.compile("HTTP listening on [^:]+:(\\d+)");
+    for (String line : Files.readAllLines(err, StandardCharsets.UTF_8)) {
+      Matcher m = listening.matcher(line);
+      if (m.find()) {
+        return Integer.parseInt(m.group(1));
+      }
+    }
+    throw new AssertionError("the jar logged no HTTP port");
+  }
+
+  private static String get(int port, String path) throws Exception {
+    HttpClient client = HttpClient.newHttpClient();
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build();
+    return client.send(request, HttpResponse.BodyHandlers.ofString()).body();
   }
 }

@@ -62,7 +62,12 @@ final class FakeGateway extends WebSocketServer {
     }
   }
 
-  /** Sends one event to the connected client. */
+  /** How many clients are connected now. */
+  int connected() {
+    return getConnections().size();
+  }
+
+  /** Sends one event to the client that connected last. */
   void dispatch(String type, DataObject data) {
     WebSocket conn = client;
     if (conn == null) {

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import dev.aiir.bot.slack.SlackHarness.Ack;
 import dev.aiir.commands.timeline.TimelineEntry;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -164,8 +165,29 @@ class SlackHttpCommandsTest {
   }
 
   @Test
-  void healthzAnswersOnTheSamePort() throws Exception {
+  void healthzReportsTheDatabaseOnTheSamePort() throws Exception {
     assertThat(harness.get("/healthz").statusCode()).isEqualTo(200);
-    assertThat(harness.get("/healthz").body()).isEqualTo("ok");
+    assertThat(harness.get("/healthz").body()).isEqualTo("{\"status\":\"up\",\"database\":\"up\"}");
+  }
+
+  @Test
+  void metricsCountCommandsByOutcomeAndTimeTheirAcknowledgement() throws Exception {
+    harness.command("U1", "C1", "declare drift");
+    harness.command("U2", "C1", "resolve");
+    harness.command("U2", "C1", "frobnicate");
+
+    HttpResponse<String> metrics = harness.get("/metrics");
+
+    assertThat(metrics.statusCode()).isEqualTo(200);
+    assertThat(metrics.headers().firstValue("content-type"))
+        .get()
+        .asString()
+        .startsWith("text/plain");
+    assertThat(metrics.body())
+        .contains("aiir_commands_total{command=\"declare\",outcome=\"answered\"} 1.0")
+        .contains("aiir_commands_total{command=\"resolve\",outcome=\"refused\"} 1.0")
+        .contains("aiir_commands_total{command=\"invalid\",outcome=\"refused\"} 1.0")
+        .contains("aiir_acknowledgement_seconds_count{platform=\"slack\"} 3")
+        .contains("aiir_acknowledgement_seconds_bucket{platform=\"slack\",le=\"3.0\"} 3");
   }
 }

@@ -1,0 +1,83 @@
+package dev.aiir.bot.metrics;
+
+import dev.aiir.commands.port.CommandOutcomes;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.function.Supplier;
+
+/**
+ * The replica's Prometheus metrics (Micrometer): commands by outcome, how long platforms waited for
+ * an acknowledgement, and what the timers and deliveries report. Each replica counts its own; the
+ * scraper adds them up.
+ */
+public final class BotMetrics implements CommandOutcomes {
+  /** Prometheus's text format, as {@code GET /metrics} answers. */
+  public static final String CONTENT_TYPE = "text/plain; version=0.0.4; charset=utf-8";
+
+  // Buckets around the platforms' three-second deadline, which is what an operator watches.
+  private static final Duration[] ACK_BUCKETS = {
+    Duration.ofMillis(50),
+    Duration.ofMillis(100),
+    Duration.ofMillis(250),
+    Duration.ofMillis(500),
+    Duration.ofSeconds(1),
+    Duration.ofMillis(1500),
+    Duration.ofSeconds(2),
+    Duration.ofSeconds(3)
+  };
+
+  private final PrometheusMeterRegistry registry =
+      new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+
+  /** Counts {@code aiir_commands_total} by command and outcome. */
+  @Override
+  public void ended(String command, Outcome outcome) {
+    Counter.builder("aiir.commands")
+        .description("Commands handled, by subcommand and outcome")
+        .tag("command", command)
+        .tag("outcome", outcome.name().toLowerCase(Locale.ROOT))
+        .register(registry)
+        .increment();
+  }
+
+  /**
+   * Records {@code aiir_acknowledgement_seconds}: from a platform's request arriving to the bot's
+   * acknowledgement (the answer itself, or "working on it") leaving.
+   */
+  public void acknowledged(String platform, Duration took) {
+    Timer.builder("aiir.acknowledgement")
+        .description("Time from a command's arrival to its acknowledgement")
+        .tag("platform", platform)
+        .serviceLevelObjectives(ACK_BUCKETS)
+        .register(registry)
+        .record(took);
+  }
+
+  /** Since {@code startNanos} ({@link System#nanoTime()}), as {@link #acknowledged}. */
+  public void acknowledgedSince(String platform, long startNanos) {
+    acknowledged(platform, Duration.ofNanos(System.nanoTime() - startNanos));
+  }
+
+  /** A value read at each scrape, such as the number of pending timers. */
+  public void gauge(String name, String description, Supplier<Number> value) {
+    Gauge.builder(name, value).description(description).register(registry);
+  }
+
+  /** A counter that something else keeps, read at each scrape, such as timers fired. */
+  public void counted(String name, String description, Supplier<Number> total) {
+    FunctionCounter.builder(name, total, supplier -> supplier.get().doubleValue())
+        .description(description)
+        .register(registry);
+  }
+
+  /** Everything in Prometheus's text format. */
+  public String scrape() {
+    return registry.scrape();
+  }
+}
