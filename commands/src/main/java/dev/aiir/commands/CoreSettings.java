@@ -1,5 +1,7 @@
 package dev.aiir.commands;
 
+import dev.aiir.commands.manager.ManagerDirectory;
+import dev.aiir.commands.rollout.RolloutPlan;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Objects;
@@ -10,17 +12,39 @@ import java.util.Objects;
  * @param idPrefix the incident id's prefix, {@code AI-IR} by default
  * @param teamZone the zone in which a bare {@code HH:MM} is read
  * @param pirWindow how long after resolution the PIR is due
+ * @param rolloutPlan the phases of the staged restoration of traffic (the seed's by default)
+ * @param managers who gets managers' reminders, per tenant (nobody by default)
  */
-public record CoreSettings(String idPrefix, ZoneId teamZone, Duration pirWindow) {
+public record CoreSettings(
+    String idPrefix,
+    ZoneId teamZone,
+    Duration pirWindow,
+    RolloutPlan rolloutPlan,
+    ManagerDirectory managers) {
   public static final String DEFAULT_PREFIX = "AI-IR";
 
   public CoreSettings {
     Objects.requireNonNull(idPrefix, "idPrefix");
     Objects.requireNonNull(teamZone, "teamZone");
     Objects.requireNonNull(pirWindow, "pirWindow");
+    Objects.requireNonNull(rolloutPlan, "rolloutPlan");
+    Objects.requireNonNull(managers, "managers");
+  }
+
+  /** Settings with the default rollout plan and no managers. */
+  public CoreSettings(String idPrefix, ZoneId teamZone, Duration pirWindow) {
+    this(idPrefix, teamZone, pirWindow, RolloutPlan.defaults(), ManagerDirectory.none());
   }
 
   public static CoreSettings defaults() {
     return new CoreSettings(DEFAULT_PREFIX, ZoneId.of("UTC"), Duration.ofHours(72));
+  }
+
+  public CoreSettings withRolloutPlan(RolloutPlan plan) {
+    return new CoreSettings(idPrefix, teamZone, pirWindow, plan, managers);
+  }
+
+  public CoreSettings withManagers(ManagerDirectory directory) {
+    return new CoreSettings(idPrefix, teamZone, pirWindow, rolloutPlan, directory);
   }
 }

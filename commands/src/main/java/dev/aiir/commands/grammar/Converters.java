@@ -44,6 +44,9 @@ final class Converters {
             TimeInput::parse,
             s -> "Time is HH:MM or ISO-8601 such as 2026-03-12T14:23Z, not '" + s + "'."));
     commandLine.registerConverter(
+        Percent.class,
+        typed(Percent::parse, s -> "Traffic is a percentage such as 5%, not '" + s + "'."));
+    commandLine.registerConverter(
         UserRef.class, typed(UserMentions::parse, s -> "Name a person as @name, not '" + s + "'."));
   }
 

@@ -1,6 +1,7 @@
 package dev.aiir.commands.port;
 
 import dev.aiir.commands.chat.Tenant;
+import java.util.List;
 import java.util.function.Function;
 
 /**
@@ -15,4 +16,7 @@ public interface IncidentStore {
    * is durable.
    */
   <T> T inTransaction(Tenant tenant, Function<TenantStore, T> work);
+
+  /** Every tenant with at least one incident: start-up walks them to reconcile timers. */
+  List<Tenant> tenants();
 }
