@@ -122,9 +122,7 @@ public final class RolloutCards {
     String duration =
         plan.isFinal(phase)
             ? "stable for " + RolloutMessages.span(phase.minimum())
-            : RolloutMessages.span(phase.minimum())
-                + " to "
-                + RolloutMessages.span(phase.maximum());
+            : RolloutMessages.between(phase.minimum(), phase.maximum());
     return RolloutMessages.describe(phase) + ", " + duration + ": " + phase.exitCriteria();
   }
 
@@ -180,8 +178,7 @@ public final class RolloutCards {
           "Promote or halt: "
               + RolloutMessages.command(incident, "rollout promote")
               + " if the exit criteria are met, else "
-              + RolloutMessages.command(incident, "rollout halt")
-              + " <reason>";
+              + RolloutMessages.command(incident, "rollout halt", "<reason>");
       case STABLE ->
           "Traffic restoration is complete. Next: "
               + (incident.resolvedAt() == null

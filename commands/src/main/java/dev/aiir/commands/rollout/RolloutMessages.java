@@ -167,7 +167,24 @@ public final class RolloutMessages {
 
   /** The command a reminder asks for, with --id so that it works outside the channel too. */
   static String command(Incident incident, String subcommand) {
-    return "`/incident " + subcommand + " --id " + incident.id() + "`";
+    return command(incident, subcommand, "");
+  }
+
+  static String command(Incident incident, String subcommand, String arguments) {
+    String rest = arguments.isEmpty() ? "" : " " + arguments;
+    return "`/incident " + subcommand + " --id " + incident.id() + rest + "`";
+  }
+
+  /** {@code 2-4 hours} when both are whole hours, else {@code 90 minutes to 2 hours}. */
+  static String between(Duration minimum, Duration maximum) {
+    boolean wholeHours =
+        minimum.toSecondsPart() == 0
+            && minimum.toMinutesPart() == 0
+            && maximum.toSecondsPart() == 0
+            && maximum.toMinutesPart() == 0;
+    return wholeHours
+        ? minimum.toHours() + "-" + span(maximum)
+        : span(minimum) + " to " + span(maximum);
   }
 
   /** {@code 16:40 UTC} today, or {@code 2026-03-15 16:40 UTC} on another day. */
