@@ -1,7 +1,10 @@
 package dev.aiir.db;
 
 import com.zaxxer.hikari.HikariDataSource;
+import dev.aiir.commands.port.DeliveryQueue;
 import dev.aiir.commands.port.IncidentStore;
+import dev.aiir.commands.port.ScaledClock;
+import java.time.Clock;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,10 +17,15 @@ public final class Database implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(Database.class);
   private final HikariDataSource pool;
   private final IncidentStore incidents;
+  private final DeliveryQueue deliveries;
+  private final DrillClocks drillClocks;
 
   private Database(HikariDataSource pool) {
     this.pool = pool;
-    this.incidents = new JdbiIncidentStore(Jdbi.create(pool));
+    Jdbi jdbi = Jdbi.create(pool);
+    this.incidents = new JdbiIncidentStore(jdbi);
+    this.deliveries = new JdbiDeliveryQueue(jdbi);
+    this.drillClocks = new DrillClocks(jdbi);
   }
 
   /** Opens the store, creating or migrating its schema first. */
@@ -55,6 +63,19 @@ public final class Database implements AutoCloseable {
   /** The incidents, their timelines, action items and recovery, each transaction in one tenant. */
   public IncidentStore incidents() {
     return incidents;
+  }
+
+  /** The queue of notices to send, across tenants. */
+  public DeliveryQueue deliveries() {
+    return deliveries;
+  }
+
+  /**
+   * The core's clock: real time at scale 1, or a drill's clock running {@code scale} times faster,
+   * anchored in the store so that its time goes on across restarts.
+   */
+  public ScaledClock clock(Clock real, long scale) {
+    return drillClocks.open(real, scale);
   }
 
   @Override

@@ -3,6 +3,7 @@ package dev.aiir.db;
 import dev.aiir.commands.chat.Tenant;
 import dev.aiir.commands.port.IncidentStore;
 import dev.aiir.commands.port.TenantStore;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 import org.jdbi.v3.core.Jdbi;
@@ -24,5 +25,18 @@ final class JdbiIncidentStore implements IncidentStore {
     Objects.requireNonNull(tenant, "tenant");
     return jdbi.inTransaction(
         handle -> work.apply(new JdbiTenantStore(new TenantScope(handle, tenant))));
+  }
+
+  /** Across tenants by design: the system walks them, a tenant's work never does. */
+  @Override
+  public List<Tenant> tenants() {
+    return jdbi.withHandle(
+        handle ->
+            handle
+                .createQuery(
+                    "SELECT DISTINCT tenant_platform, tenant_workspace FROM incidents"
+                        + " ORDER BY tenant_platform, tenant_workspace")
+                .map((row, context) -> Columns.tenant(row))
+                .list());
   }
 }

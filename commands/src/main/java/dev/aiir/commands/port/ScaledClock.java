@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -51,9 +52,11 @@ public final class ScaledClock extends Clock {
     if (stored.isPresent() && stored.get().scale() == scale) {
       return new ScaledClock(real, stored.get());
     }
-    Instant now = real.instant();
-    Instant scaledNow = stored.map(a -> new ScaledClock(real, a).instant()).orElse(now);
-    return new ScaledClock(real, new Anchor(now, scaledNow, scale));
+    // To the millisecond, as the store keeps anchors: the clock read back is the same clock.
+    Instant now = real.instant().truncatedTo(ChronoUnit.MILLIS);
+    Instant scaledNow =
+        stored.map(a -> new ScaledClock(Clock.fixed(now, ZoneOffset.UTC), a).instant()).orElse(now);
+    return new ScaledClock(real, new Anchor(now, scaledNow.truncatedTo(ChronoUnit.MILLIS), scale));
   }
 
   public Anchor anchor() {
