@@ -3,50 +3,112 @@ package dev.aiir.bot;
 import dev.aiir.bot.config.Settings;
 import dev.aiir.commands.Core;
 import dev.aiir.commands.IncidentBot;
+import dev.aiir.commands.delivery.Backoff;
+import dev.aiir.commands.delivery.DeliveryDispatcher;
 import dev.aiir.commands.port.ChatPlatforms;
-import dev.aiir.commands.port.TimerKey;
-import dev.aiir.commands.port.Timers;
+import dev.aiir.commands.port.IncidentStore;
+import dev.aiir.commands.port.ScaledClock;
+import dev.aiir.commands.timer.AfterCommitTimers;
+import dev.aiir.commands.timer.TimerFeature;
+import dev.aiir.commands.timer.TimerFeatures;
+import dev.aiir.commands.timer.TimerFired;
+import dev.aiir.commands.timer.TimerReconciler;
 import dev.aiir.db.Database;
+import dev.aiir.scheduler.Background;
+import dev.aiir.scheduler.QuartzTimers;
 import java.time.Clock;
-import java.time.Instant;
+import java.time.Duration;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The wired application: the store opened and migrated, the core built on it. */
-final class Application implements AutoCloseable {
+/**
+ * The wired application: the store opened and migrated, the core built on it with durable timers,
+ * the timers reconciled with the store and started, and queued reminders sent in the background.
+ */
+public final class Application implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(Application.class);
-  private final Database database;
-  private final IncidentBot bot;
+  private static final Duration DELIVERY_POLL = Duration.ofMillis(500);
+  private static final Duration RECONCILE_EVERY = Duration.ofMinutes(5);
 
-  private Application(Database database, IncidentBot bot) {
+  private final Database database;
+  private final QuartzTimers quartz;
+  private final Background background;
+  private final Core core;
+  private final IncidentBot bot;
+  private boolean closed;
+
+  private Application(Database database, QuartzTimers quartz, Background background, Core core) {
     this.database = database;
-    this.bot = bot;
+    this.quartz = quartz;
+    this.background = background;
+    this.core = core;
+    this.bot = new IncidentBot(core);
   }
 
-  static Application start(Settings settings, Clock clock, ChatPlatforms chat) {
+  public static Application start(Settings settings, Clock clock, ChatPlatforms chat) {
+    return start(settings, clock, chat, List.of());
+  }
+
+  /** Starts with {@code extra} timer features besides the product's (the benchmark's). */
+  public static Application start(
+      Settings settings, Clock clock, ChatPlatforms chat, List<TimerFeature> extra) {
     LOG.info("starting with {}", settings);
     Database database = Database.open(settings.databaseUrl());
-    Core core = new Core(database.incidents(), new NoTimers(), chat, clock, settings.core());
-    return new Application(database, new IncidentBot(core));
+    QuartzTimers quartz = null;
+    try {
+      ScaledClock coreClock = database.clock(clock, settings.timeScale());
+      quartz = QuartzTimers.open(settings.databaseUrl(), coreClock);
+      AfterCommitTimers timers = new AfterCommitTimers(quartz);
+      IncidentStore store = timers.around(database.incidents());
+      Core core = new Core(store, timers, chat, coreClock, settings.core());
+      TimerFeatures features = TimerFeatures.standard(core);
+      for (TimerFeature feature : extra) {
+        features = features.with(feature);
+      }
+      TimerReconciler reconciler = new TimerReconciler(core, features);
+      DeliveryDispatcher dispatcher =
+          new DeliveryDispatcher(database.deliveries(), chat, clock, Backoff.standard());
+      Background background = new Background(dispatcher, reconciler);
+      // Before the scheduler starts: a timer the store expects but the scheduler lost (a crash
+      // between a command's commit and its scheduling) is scheduled, and fires now if overdue.
+      int expected = reconciler.reconcile();
+      quartz.start(new TimerFired(core, features), background::nudge);
+      background.start(DELIVERY_POLL, RECONCILE_EVERY);
+      LOG.info(
+          "timers running: {} expected by the store, {} scheduled", expected, quartz.pending());
+      return new Application(database, quartz, background, core);
+    } catch (RuntimeException e) {
+      if (quartz != null) {
+        quartz.close();
+      }
+      database.close();
+      throw e;
+    }
   }
 
-  IncidentBot bot() {
+  public IncidentBot bot() {
     return bot;
   }
 
-  @Override
-  public void close() {
-    database.close();
+  public Core core() {
+    return core;
   }
 
-  /** Until durable timers arrive, nothing in the core schedules one; this says so if it does. */
-  private static final class NoTimers implements Timers {
-    @Override
-    public void schedule(TimerKey key, Instant at) {
-      LOG.warn("timer {} at {} not scheduled: this build has no scheduler", key, at);
-    }
+  /** How many timers the scheduler holds. */
+  public int pendingTimers() {
+    return quartz.pending();
+  }
 
-    @Override
-    public void cancel(TimerKey key) {}
+  /** Stops the timers (letting running ones finish), then the sending, then the store. */
+  @Override
+  public synchronized void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    quartz.close();
+    background.close();
+    database.close();
   }
 }

@@ -1,5 +1,6 @@
 package dev.aiir.bot;
 
+import dev.aiir.bot.bench.TimerBenchmark;
 import dev.aiir.bot.config.ConfigurationException;
 import dev.aiir.bot.config.Settings;
 import dev.aiir.bot.console.ConsoleChatPlatform;
@@ -14,21 +15,22 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * {@code java -jar aiir-bot.jar [serve|console|migrate]}: serve starts every platform whose token
- * is set, or the console when none is.
+ * {@code java -jar aiir-bot.jar [serve|console|migrate|bench]}: serve starts every platform whose
+ * token is set, or the console when none is.
  */
 @Command(
     name = "aiir-bot",
     mixinStandardHelpOptions = true,
     version = "aiir 0.1.0",
     description = "ChatOps bot for AI incident response.",
-    subcommands = {Main.Serve.class, Main.Console.class, Main.Migrate.class})
+    subcommands = {Main.Serve.class, Main.Console.class, Main.Migrate.class, Main.Bench.class})
 public final class Main implements Callable<Integer> {
   private static final Logger LOG = LoggerFactory.getLogger(Main.class);
 
@@ -76,6 +78,12 @@ public final class Main implements Callable<Integer> {
 
   @Command(name = "console", description = "Read /incident lines from standard input.")
   static final class Console implements Callable<Integer> {
+    @picocli.CommandLine.Option(
+        names = "--stay",
+        description =
+            "Keep running after the end of input, so timers fire (drills); stop with Ctrl-C.")
+    boolean stay;
+
     @Override
     public Integer call() throws Exception {
       Settings settings = settings();
@@ -87,8 +95,36 @@ public final class Main implements Callable<Integer> {
       try (Application app = Application.start(settings, Clock.systemUTC(), chat)) {
         new ConsoleSession(app.bot(), settings.consoleUser(), settings.consoleChannel())
             .run(in, out, System.console() != null);
+        if (stay) {
+          stayUntilStopped(app);
+        }
       }
       return 0;
+    }
+  }
+
+  /** Blocks until the process is stopped, then closes the application (the timers) cleanly. */
+  private static void stayUntilStopped(Application app) throws InterruptedException {
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  app.close();
+                  stopped.countDown();
+                }));
+    stopped.await();
+  }
+
+  @Command(
+      name = "bench",
+      description = "Benchmarks (not tests).",
+      subcommands = {TimerBenchmark.class})
+  static final class Bench implements Callable<Integer> {
+    @Override
+    public Integer call() {
+      System.err.println("aiir: say which benchmark: bench timers");
+      return 2;
     }
   }
 

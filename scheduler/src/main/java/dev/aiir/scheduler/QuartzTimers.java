@@ -153,9 +153,14 @@ public final class QuartzTimers implements Timers, AutoCloseable {
     }
   }
 
-  /** Removing the job removes whatever trigger it had, so a moved timer never fires twice. */
+  /**
+   * Removing the job removes whatever trigger it had, so a moved timer never fires twice. A read
+   * first, because most timers are new and a read costs less than a write transaction.
+   */
   private void replace(TimerKey key, Trigger trigger) throws SchedulerException {
-    scheduler.deleteJob(jobKey(key));
+    if (scheduler.checkExists(jobKey(key))) {
+      scheduler.deleteJob(jobKey(key));
+    }
     scheduler.scheduleJob(job(key, trigger), trigger);
   }
 

@@ -1,6 +1,7 @@
 package dev.aiir.bot.config;
 
 import dev.aiir.commands.CoreSettings;
+import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -8,8 +9,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The process's configuration, read from environment variables (SPEC section 8). Secrets are held
- * but never printed: {@link #toString()} names only which are set.
+ * The process's configuration, read from environment variables (SPEC section 8) and the file that
+ * {@code AIIR_CONFIG} names (rollout plan, managers). Secrets are held but never printed: {@link
+ * #toString()} names only which are set.
  */
 public record Settings(
     String databaseUrl,
@@ -18,9 +20,12 @@ public record Settings(
     String consoleChannel,
     Optional<String> slackBotToken,
     Optional<String> slackAppToken,
-    Optional<String> discordToken) {
+    Optional<String> discordToken,
+    long timeScale,
+    Optional<String> configFile) {
 
   public static final String DEFAULT_DB_URL = "jdbc:sqlite:aiir.db";
+  static final long MAX_TIME_SCALE = 1_000_000;
 
   /** Reads the settings; a bad value stops start-up with a message that names the variable. */
   public static Settings fromEnvironment(Map<String, String> env) {
@@ -29,7 +34,12 @@ public record Settings(
       throw new ConfigurationException(
           "AIIR_ID_PREFIX must be upper-case letters, digits and dashes, such as AI-IR");
     }
-    CoreSettings core = new CoreSettings(prefix, zone(env), Duration.ofHours(72));
+    Optional<String> configFile = value(env, "AIIR_CONFIG");
+    FileConfig file = configFile.map(Path::of).map(ConfigFile::load).orElse(FileConfig.defaults());
+    CoreSettings core =
+        new CoreSettings(prefix, zone(env), Duration.ofHours(72))
+            .withRolloutPlan(file.rolloutPlan())
+            .withManagers(file.managers());
     return new Settings(
         value(env, "AIIR_DB_URL").orElse(DEFAULT_DB_URL),
         core,
@@ -37,7 +47,29 @@ public record Settings(
         value(env, "AIIR_CONSOLE_CHANNEL").orElse("console"),
         value(env, "SLACK_BOT_TOKEN"),
         value(env, "SLACK_APP_TOKEN"),
-        value(env, "DISCORD_TOKEN"));
+        value(env, "DISCORD_TOKEN"),
+        timeScale(env),
+        configFile);
+  }
+
+  /** {@code AIIR_TIME_SCALE}: how many times faster than real time the timers run (drills). */
+  private static long timeScale(Map<String, String> env) {
+    Optional<String> text = value(env, "AIIR_TIME_SCALE");
+    if (text.isEmpty()) {
+      return 1;
+    }
+    try {
+      long scale = Long.parseLong(text.get());
+      if (scale >= 1 && scale <= MAX_TIME_SCALE) {
+        return scale;
+      }
+    } catch (NumberFormatException e) {
+      // Falls through to the message below.
+    }
+    throw new ConfigurationException(
+        "AIIR_TIME_SCALE must be a whole number from 1 to "
+            + MAX_TIME_SCALE
+            + ", such as 3600 (an hour of timers per second)");
   }
 
   public boolean anyPlatformToken() {
@@ -70,6 +102,10 @@ public record Settings(
         + (slackBotToken.isPresent() ? "set" : "unset")
         + ", discord="
         + (discordToken.isPresent() ? "set" : "unset")
+        + ", timeScale="
+        + timeScale
+        + ", config="
+        + configFile.orElse("none")
         + "]";
   }
 }
