@@ -6,6 +6,7 @@ import dev.aiir.commands.chat.UserRef;
 import dev.aiir.commands.delivery.Notice;
 import dev.aiir.commands.delivery.Recipient;
 import dev.aiir.commands.incident.Incident;
+import dev.aiir.commands.incident.IncidentId;
 import dev.aiir.commands.port.ScheduledTimer;
 import dev.aiir.commands.port.TenantStore;
 import dev.aiir.commands.timeline.EntryKind;
@@ -121,8 +122,7 @@ public final class RolloutReminders implements TimerFeature {
   public List<ScheduledTimer> expected(TenantStore tx) {
     RolloutPlan plan = core.settings().rolloutPlan();
     List<ScheduledTimer> timers = new ArrayList<>();
-    for (Map.Entry<dev.aiir.commands.incident.IncidentId, Rollout> entry :
-        tx.activeRollouts().entrySet()) {
+    for (Map.Entry<IncidentId, Rollout> entry : tx.activeRollouts().entrySet()) {
       PhaseRun run = entry.getValue().current();
       plan.find(run.phaseKey())
           .ifPresent(

@@ -3,6 +3,7 @@ package dev.aiir.commands.timer;
 import dev.aiir.commands.Core;
 import dev.aiir.commands.chat.Tenant;
 import dev.aiir.commands.port.ScheduledTimer;
+import dev.aiir.commands.port.TenantStore;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -29,7 +30,7 @@ public final class TimerReconciler {
     return expected.size();
   }
 
-  private List<ScheduledTimer> expectedIn(dev.aiir.commands.port.TenantStore tx) {
+  private List<ScheduledTimer> expectedIn(TenantStore tx) {
     List<ScheduledTimer> timers = new ArrayList<>();
     for (TimerFeature feature : features.all()) {
       timers.addAll(feature.expected(tx));
