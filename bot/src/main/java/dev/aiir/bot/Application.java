@@ -8,6 +8,8 @@ import dev.aiir.commands.delivery.DeliveryDispatcher;
 import dev.aiir.commands.port.ChatPlatforms;
 import dev.aiir.commands.port.IncidentStore;
 import dev.aiir.commands.port.ScaledClock;
+import dev.aiir.commands.port.TimerKey;
+import dev.aiir.commands.port.Timers;
 import dev.aiir.commands.timer.AfterCommitTimers;
 import dev.aiir.commands.timer.TimerFeature;
 import dev.aiir.commands.timer.TimerFeatures;
@@ -16,9 +18,12 @@ import dev.aiir.commands.timer.TimerReconciler;
 import dev.aiir.db.Database;
 import dev.aiir.scheduler.Background;
 import dev.aiir.scheduler.QuartzTimers;
+import dev.aiir.scheduler.TimerOwnership;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,14 +37,21 @@ public final class Application implements AutoCloseable {
   private static final Duration RECONCILE_EVERY = Duration.ofMinutes(5);
 
   private final Database database;
+  private final Optional<TimerOwnership> ownership;
   private final QuartzTimers quartz;
   private final Background background;
   private final Core core;
   private final IncidentBot bot;
   private boolean closed;
 
-  private Application(Database database, QuartzTimers quartz, Background background, Core core) {
+  private Application(
+      Database database,
+      Optional<TimerOwnership> ownership,
+      QuartzTimers quartz,
+      Background background,
+      Core core) {
     this.database = database;
+    this.ownership = ownership;
     this.quartz = quartz;
     this.background = background;
     this.core = core;
@@ -55,8 +67,10 @@ public final class Application implements AutoCloseable {
       Settings settings, Clock clock, ChatPlatforms chat, List<TimerFeature> extra) {
     LOG.info("starting with {}", settings);
     Database database = Database.open(settings.databaseUrl());
+    Optional<TimerOwnership> ownership = Optional.empty();
     QuartzTimers quartz = null;
     try {
+      ownership = TimerOwnership.tryAcquire(settings.databaseUrl());
       ScaledClock coreClock = database.clock(clock, settings.timeScale());
       quartz = QuartzTimers.open(settings.databaseUrl(), coreClock);
       AfterCommitTimers timers = new AfterCommitTimers(quartz);
@@ -70,20 +84,61 @@ public final class Application implements AutoCloseable {
       DeliveryDispatcher dispatcher =
           new DeliveryDispatcher(database.deliveries(), chat, clock, Backoff.standard());
       Background background = new Background(dispatcher, reconciler);
-      // Before the scheduler starts: a timer the store expects but the scheduler lost (a crash
-      // between a command's commit and its scheduling) is scheduled, and fires now if overdue.
-      int expected = reconciler.reconcile();
-      quartz.start(new TimerFired(core, features), background::nudge);
-      background.start(DELIVERY_POLL, RECONCILE_EVERY);
-      LOG.info(
-          "timers running: {} expected by the store, {} scheduled", expected, quartz.pending());
-      return new Application(database, quartz, background, core);
+      if (ownership.isPresent()) {
+        // Before the scheduler starts: a timer the store expects but the scheduler lost (a crash
+        // between a command's commit and its scheduling) is scheduled, and fires now if overdue.
+        int expected = reconciler.reconcile();
+        quartz.start(new TimerFired(core, features), background::nudge);
+        background.start(DELIVERY_POLL, Optional.of(RECONCILE_EVERY));
+        LOG.info(
+            "timers running: {} expected by the store, {} scheduled", expected, quartz.pending());
+      } else {
+        background.start(DELIVERY_POLL, Optional.empty());
+        LOG.info(
+            "another process runs the timers of this database: this one schedules them and sends"
+                + " its platforms' reminders");
+      }
+      return new Application(database, ownership, quartz, background, core);
     } catch (RuntimeException e) {
       if (quartz != null) {
         quartz.close();
       }
+      ownership.ifPresent(TimerOwnership::close);
       database.close();
       throw e;
+    }
+  }
+
+  /**
+   * The store and the core without the scheduler, for one-shot commands such as {@code export}: a
+   * second process must not run the timers of a SQLite file that the bot's process runs. A timer
+   * such a command would schedule is left to the running bot's reconciliation, which schedules
+   * whatever the store says should exist.
+   */
+  public static Application offline(Settings settings, Clock clock, ChatPlatforms chat) {
+    Database database = Database.open(settings.databaseUrl());
+    try {
+      ScaledClock coreClock = database.clock(clock, settings.timeScale());
+      Core core =
+          new Core(
+              database.incidents(), new LeftToReconciliation(), chat, coreClock, settings.core());
+      return new Application(database, Optional.empty(), null, null, core);
+    } catch (RuntimeException e) {
+      database.close();
+      throw e;
+    }
+  }
+
+  /** Timers of a process that runs no scheduler. */
+  private static final class LeftToReconciliation implements Timers {
+    @Override
+    public void schedule(TimerKey key, Instant at) {
+      LOG.info("timer {} left to the running bot's reconciliation", key);
+    }
+
+    @Override
+    public void cancel(TimerKey key) {
+      LOG.info("timer {} left to the running bot: it fires into silence", key);
     }
   }
 
@@ -97,7 +152,7 @@ public final class Application implements AutoCloseable {
 
   /** How many timers the scheduler holds. */
   public int pendingTimers() {
-    return quartz.pending();
+    return quartz == null ? 0 : quartz.pending();
   }
 
   /** Stops the timers (letting running ones finish), then the sending, then the store. */
@@ -107,8 +162,11 @@ public final class Application implements AutoCloseable {
       return;
     }
     closed = true;
-    quartz.close();
-    background.close();
+    if (quartz != null) {
+      quartz.close();
+      background.close();
+    }
+    ownership.ifPresent(TimerOwnership::close);
     database.close();
   }
 }

@@ -1,10 +1,13 @@
 package dev.aiir.bot;
 
-import dev.aiir.bot.bench.TimerBenchmark;
+import dev.aiir.bot.bench.BenchCommand;
 import dev.aiir.bot.config.ConfigurationException;
 import dev.aiir.bot.config.Settings;
 import dev.aiir.bot.console.ConsoleChatPlatform;
 import dev.aiir.bot.console.ConsoleSession;
+import dev.aiir.bot.discord.DiscordSettings;
+import dev.aiir.bot.offline.ExportException;
+import dev.aiir.bot.slack.Sleeper;
 import dev.aiir.commands.chat.Platform;
 import dev.aiir.commands.port.ChatPlatforms;
 import dev.aiir.db.Database;
@@ -14,6 +17,7 @@ import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
@@ -30,7 +34,14 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "aiir 0.1.0",
     description = "ChatOps bot for AI incident response.",
-    subcommands = {Main.Serve.class, Main.Console.class, Main.Migrate.class, Main.Bench.class})
+    subcommands = {
+      Main.Serve.class,
+      Main.Console.class,
+      Main.Migrate.class,
+      DraftCommand.class,
+      ExportCommand.class,
+      BenchCommand.class
+    })
 public final class Main implements Callable<Integer> {
   private static final Logger LOG = LoggerFactory.getLogger(Main.class);
 
@@ -40,9 +51,10 @@ public final class Main implements Callable<Integer> {
 
   static int run(String... args) {
     CommandLine commandLine = new CommandLine(new Main());
+    commandLine.setCaseInsensitiveEnumValuesAllowed(true);
     commandLine.setExecutionExceptionHandler(
         (e, cl, parsed) -> {
-          if (e instanceof ConfigurationException) {
+          if (e instanceof ConfigurationException || e instanceof ExportException) {
             cl.getErr().println("aiir: " + e.getMessage());
             return 2;
           }
@@ -62,17 +74,39 @@ public final class Main implements Callable<Integer> {
     return Settings.fromEnvironment(System.getenv());
   }
 
-  @Command(name = "serve", description = "Start every platform whose token is set, or the console.")
+  @Command(
+      name = "serve",
+      description = "Start Slack when SLACK_BOT_TOKEN is set, or else the console.")
   static final class Serve implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
       Settings settings = settings();
-      if (settings.anyPlatformToken()) {
+      Optional<DiscordSettings> discord = DiscordSettings.fromEnvironment(System.getenv());
+      if (discord.isPresent() && settings.slack().isPresent()) {
+        // One process for both is the contract; until it is wired, two processes on one store.
         throw new ConfigurationException(
-            "this build has no Slack or Discord adapter yet; unset SLACK_BOT_TOKEN and"
-                + " DISCORD_TOKEN to run the console");
+            "Slack and Discord in one process is not wired yet: run one process with"
+                + " SLACK_BOT_TOKEN and another with DISCORD_TOKEN on the same AIIR_DB_URL");
       }
-      return new Console().call();
+      if (discord.isPresent()) {
+        return PlatformServer.serve(settings, discord.get());
+      }
+      if (settings.slack().isEmpty()) {
+        return new Console().call();
+      }
+      BotServer server = BotServer.start(settings, Clock.systemUTC(), Sleeper.REAL, "0.0.0.0");
+      CountDownLatch stopped = new CountDownLatch(1);
+      Runtime.getRuntime()
+          .addShutdownHook(
+              new Thread(
+                  () -> {
+                    server.close();
+                    stopped.countDown();
+                  },
+                  "shutdown"));
+      LOG.info("serving on port {}", server.port());
+      stopped.await();
+      return 0;
     }
   }
 
@@ -92,7 +126,9 @@ public final class Main implements Callable<Integer> {
           new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
       ChatPlatforms chat =
           new ChatPlatforms().register(Platform.CONSOLE, new ConsoleChatPlatform(out));
-      try (Application app = Application.start(settings, Clock.systemUTC(), chat)) {
+      // The console has no channels to create: incidents stay in the console's one channel.
+      Settings console = settings.withCore(settings.core().withIncidentChannels(false));
+      try (Application app = Application.start(console, Clock.systemUTC(), chat)) {
         new ConsoleSession(app.bot(), settings.consoleUser(), settings.consoleChannel())
             .run(in, out, System.console() != null);
         if (stay) {
@@ -114,18 +150,6 @@ public final class Main implements Callable<Integer> {
                   stopped.countDown();
                 }));
     stopped.await();
-  }
-
-  @Command(
-      name = "bench",
-      description = "Benchmarks (not tests).",
-      subcommands = {TimerBenchmark.class})
-  static final class Bench implements Callable<Integer> {
-    @Override
-    public Integer call() {
-      System.err.println("aiir: say which benchmark: bench timers");
-      return 2;
-    }
   }
 
   @Command(name = "migrate", description = "Create or update the database schema, then exit.")

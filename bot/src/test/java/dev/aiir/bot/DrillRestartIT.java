@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The packaged jar's console in a drill (an hour per second), killed with {@code kill -9} before a
  * timer is due and started again after: the reminder is printed exactly once, and a halted
- * rollout's timers never print anything.
+ * rollout's timers never print anything. Two processes on one file fire each timer once.
  */
 class DrillRestartIT {
   private static final Duration BOUND = Duration.ofSeconds(30);
@@ -55,15 +55,17 @@ class DrillRestartIT {
     private final Process process;
     private final Writer in;
     private final Path out;
+    private final Path err;
 
     Console(String name) throws IOException {
       Path config = dir.resolve("aiir.yml");
       Files.writeString(config, CONFIG);
       out = dir.resolve(name + ".out");
+      err = dir.resolve(name + ".err");
       ProcessBuilder builder =
           new ProcessBuilder(java(), "-jar", jar(), "console")
               .redirectOutput(out.toFile())
-              .redirectError(dir.resolve(name + ".err").toFile());
+              .redirectError(err.toFile());
       builder.environment().put("AIIR_DB_URL", "jdbc:sqlite:" + dir.resolve("aiir.db"));
       builder.environment().put("AIIR_TIME_SCALE", "3600");
       builder.environment().put("AIIR_CONFIG", config.toString());
@@ -79,8 +81,16 @@ class DrillRestartIT {
     }
 
     String output() {
+      return read(out);
+    }
+
+    String log() {
+      return read(err);
+    }
+
+    private String read(Path file) {
       try {
-        return Files.readString(out, StandardCharsets.UTF_8);
+        return Files.readString(file, StandardCharsets.UTF_8);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -161,6 +171,32 @@ class DrillRestartIT {
           .contains("to #managers: AI-IR-2026-001: Limited maximum reached")
           .doesNotContain("to #managers: AI-IR-2026-001: Limited minimum");
       assertThat(all).doesNotContain("AI-IR-2026-002: Canary");
+    }
+  }
+
+  @Test
+  void twoProcessesOnOneFileFireEachTimerOnceWhicheverScheduledIt() throws Exception {
+    try (Console owner = new Console("owner")) {
+      await().atMost(BOUND).until(() -> owner.log().contains("timers running"));
+      try (Console other = new Console("other")) {
+        await().atMost(BOUND).until(() -> other.log().contains("another process runs the timers"));
+
+        other.type("/incident declare Assistant gives degraded answers --sev 2");
+        other.type("/incident rollout start");
+        other.type("/incident rollout promote --force drill: canary verified offline");
+        other.awaitOutput("AI-IR-2026-001: promoted to Limited, 10% of traffic");
+
+        await()
+            .atMost(BOUND)
+            .until(
+                () ->
+                    (owner.output() + other.output())
+                        .contains("to #console: AI-IR-2026-001: Limited maximum reached"));
+        String all = owner.output() + other.output();
+        assertThat(count(all, "AI-IR-2026-001: Limited minimum soak reached")).isEqualTo(1);
+        assertThat(count(all, "to #console: AI-IR-2026-001: Limited maximum reached")).isEqualTo(1);
+        assertThat(count(all, "to @lee: AI-IR-2026-001: Limited maximum reached")).isEqualTo(1);
+      }
     }
   }
 }

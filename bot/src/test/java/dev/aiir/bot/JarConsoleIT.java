@@ -32,6 +32,7 @@ class JarConsoleIT {
     builder.environment().put("AIIR_DB_URL", "jdbc:sqlite:" + dir.resolve("aiir.db"));
     builder.environment().remove("SLACK_BOT_TOKEN");
     builder.environment().remove("DISCORD_TOKEN");
+    builder.environment().remove("SLACK_APP_TOKEN");
     builder.environment().putAll(env);
     builder.redirectInput(in.toFile()).redirectOutput(out.toFile()).redirectError(err.toFile());
     Process process = builder.start();
@@ -73,6 +74,37 @@ class JarConsoleIT {
   }
 
   @Test
+  void exportPrintsAStoredIncidentsDraft() throws Exception {
+    runJar("/incident declare drift in embeddings --sev 2\n/incident resolve\n");
+
+    Run markdown = runJar("", "export", "AI-IR-2026-001");
+    Run json = runJar("", "export", "ai-ir-2026-001", "--format", "json");
+    Run missing = runJar("", "export", "AI-IR-2026-404");
+
+    assertThat(markdown.exit()).isZero();
+    assertThat(markdown.out()).startsWith("# Post-Incident Review: drift in embeddings\n");
+    assertThat(json.out()).startsWith("{\"incidentId\":\"AI-IR-2026-001\"");
+    assertThat(missing.exit()).isEqualTo(2);
+    assertThat(missing.err()).contains("aiir: No incident AI-IR-2026-404 in this workspace.");
+  }
+
+  @Test
+  void draftPrintsAReviewFromASlackExport() throws Exception {
+    Path export =
+        Path.of(JarConsoleIT.class.getResource("/exports/slack-export-seed-example").toURI());
+
+    Run run = runJar("", "draft", "--slack-export", export.toString());
+    Run missing = runJar("", "draft", "--slack-export", dir.resolve("nope").toString());
+
+    assertThat(run.exit()).isZero();
+    assertThat(run.out())
+        .startsWith("# Post-Incident Review: assistant backdoor\n")
+        .contains("- 20:30 UTC - Incident resolved");
+    assertThat(missing.exit()).isEqualTo(2);
+    assertThat(missing.err()).startsWith("aiir: ").contains("does not exist");
+  }
+
+  @Test
   void migrateReportsTheSchemaVersion() throws Exception {
     Run run = runJar("", "migrate");
 
@@ -81,12 +113,43 @@ class JarConsoleIT {
   }
 
   @Test
-  void aPlatformTokenWithoutItsAdapterStopsWithAClearMessage() throws Exception {
+  void slackAndDiscordInOneProcessStopWithAClearMessage() throws Exception {
+    Run run =
+        runJar(
+            java.util.Map.of(
+                "DISCORD_TOKEN", "discord-not-logged",
+                "SLACK_BOT_TOKEN", "xoxb-not-logged",
+                "SLACK_SIGNING_SECRET", "secret-not-logged"),
+            "",
+            "serve");
+
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err())
+        .contains("aiir: Slack and Discord in one process is not wired yet")
+        .doesNotContain("discord-not-logged")
+        .doesNotContain("xoxb-not-logged")
+        .doesNotContain("secret-not-logged");
+  }
+
+  @Test
+  void slackInHttpModeWithoutItsSigningSecretStopsWithAClearMessage() throws Exception {
     Run run = runJar(java.util.Map.of("SLACK_BOT_TOKEN", "xoxb-not-logged"), "", "serve");
 
     assertThat(run.exit()).isEqualTo(2);
     assertThat(run.err())
-        .contains("aiir: this build has no Slack or Discord adapter yet")
+        .contains("aiir: SLACK_SIGNING_SECRET is needed")
         .doesNotContain("xoxb-not-logged");
+  }
+
+  @Test
+  void theSlackBenchmarkRunsFromTheJarAndFindsEveryAcknowledgedEntryCommitted() throws Exception {
+    Run run = runJar("", "bench", "slack-http", "--requests", "300", "--warmup", "50");
+
+    assertThat(run.exit()).as(run.err()).isZero();
+    assertThat(run.out())
+        .contains("300 signed /incident log requests, 50 concurrent")
+        .containsPattern("p50 [0-9.]+ ms, p90 [0-9.]+ ms, p99 [0-9.]+ ms")
+        .contains("acknowledged: 300, failed: 0; committed: 300 of 300 acknowledged entries");
+    assertThat(run.err()).doesNotContain("Exception").doesNotContain("xoxb-bench");
   }
 }

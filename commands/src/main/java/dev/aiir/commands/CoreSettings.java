@@ -12,6 +12,7 @@ import java.util.Objects;
  * @param idPrefix the incident id's prefix, {@code AI-IR} by default
  * @param teamZone the zone in which a bare {@code HH:MM} is read
  * @param pirWindow how long after resolution the PIR is due
+ * @param incidentChannels whether {@code declare} creates a dedicated channel for the incident
  * @param rolloutPlan the phases of the staged restoration of traffic (the seed's by default)
  * @param managers who gets managers' reminders, per tenant (nobody by default)
  */
@@ -19,6 +20,7 @@ public record CoreSettings(
     String idPrefix,
     ZoneId teamZone,
     Duration pirWindow,
+    boolean incidentChannels,
     RolloutPlan rolloutPlan,
     ManagerDirectory managers) {
   public static final String DEFAULT_PREFIX = "AI-IR";
@@ -32,19 +34,36 @@ public record CoreSettings(
   }
 
   /** Settings with the default rollout plan and no managers. */
+  public CoreSettings(
+      String idPrefix, ZoneId teamZone, Duration pirWindow, boolean incidentChannels) {
+    this(
+        idPrefix,
+        teamZone,
+        pirWindow,
+        incidentChannels,
+        RolloutPlan.defaults(),
+        ManagerDirectory.none());
+  }
+
+  /** Settings without dedicated incident channels, with the default plan and no managers. */
   public CoreSettings(String idPrefix, ZoneId teamZone, Duration pirWindow) {
-    this(idPrefix, teamZone, pirWindow, RolloutPlan.defaults(), ManagerDirectory.none());
+    this(idPrefix, teamZone, pirWindow, false);
   }
 
   public static CoreSettings defaults() {
     return new CoreSettings(DEFAULT_PREFIX, ZoneId.of("UTC"), Duration.ofHours(72));
   }
 
+  public CoreSettings withIncidentChannels(boolean on) {
+    return new CoreSettings(idPrefix, teamZone, pirWindow, on, rolloutPlan, managers);
+  }
+
   public CoreSettings withRolloutPlan(RolloutPlan plan) {
-    return new CoreSettings(idPrefix, teamZone, pirWindow, plan, managers);
+    return new CoreSettings(idPrefix, teamZone, pirWindow, incidentChannels, plan, managers);
   }
 
   public CoreSettings withManagers(ManagerDirectory directory) {
-    return new CoreSettings(idPrefix, teamZone, pirWindow, rolloutPlan, directory);
+    return new CoreSettings(
+        idPrefix, teamZone, pirWindow, incidentChannels, rolloutPlan, directory);
   }
 }

@@ -15,7 +15,9 @@ import dev.aiir.commands.incident.ResolveHandler;
 import dev.aiir.commands.incident.SetImpactHandler;
 import dev.aiir.commands.incident.SetRootCauseHandler;
 import dev.aiir.commands.incident.ShowStatusHandler;
+import dev.aiir.commands.pir.CompletePirHandler;
 import dev.aiir.commands.pir.DraftPirHandler;
+import dev.aiir.commands.pir.ExportPirHandler;
 import dev.aiir.commands.recovery.CompleteRecoveryStepHandler;
 import dev.aiir.commands.recovery.ShowRecoveryHandler;
 import dev.aiir.commands.rollout.HaltRolloutHandler;
@@ -60,6 +62,8 @@ final class Handlers {
             new CompleteActionHandler(core),
             new ResolveHandler(core),
             new DraftPirHandler(core),
+            new ExportPirHandler(core),
+            new CompletePirHandler(core),
             new ListOpenHandler(core),
             new PinMessageHandler(core),
             new UnpinMessageHandler(core),

@@ -20,11 +20,12 @@ public final class Database implements AutoCloseable {
   private final DeliveryQueue deliveries;
   private final DrillClocks drillClocks;
 
-  private Database(HikariDataSource pool) {
+  private Database(HikariDataSource pool, boolean sqlite) {
     this.pool = pool;
     Jdbi jdbi = Jdbi.create(pool);
-    this.incidents = new JdbiIncidentStore(jdbi);
-    this.deliveries = new JdbiDeliveryQueue(jdbi);
+    Writers writers = new Writers(sqlite);
+    this.incidents = new JdbiIncidentStore(jdbi, writers);
+    this.deliveries = new JdbiDeliveryQueue(jdbi, writers);
     this.drillClocks = new DrillClocks(jdbi);
   }
 
@@ -36,7 +37,7 @@ public final class Database implements AutoCloseable {
     try {
       MigrationResult migrated = Migrations.apply(pool, url);
       log.info("Store open at {}, schema version {}", url.redacted(), migrated.schemaVersion());
-      return new Database(pool);
+      return new Database(pool, url.isSqlite());
     } catch (RuntimeException e) {
       pool.close();
       throw e;

@@ -1,5 +1,6 @@
 package dev.aiir.db;
 
+import dev.aiir.commands.chat.Platform;
 import dev.aiir.commands.delivery.Delivery;
 import dev.aiir.commands.delivery.Recipient;
 import dev.aiir.commands.port.DeliveryQueue;
@@ -8,6 +9,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.StatementContext;
 
@@ -22,6 +24,7 @@ final class JdbiDeliveryQueue implements DeliveryQueue {
       WHERE id IN (
         SELECT id FROM deliveries
         WHERE claimed_at IS NULL AND (next_attempt_at IS NULL OR next_attempt_at <= :now)
+          AND tenant_platform IN (<platforms>)
         ORDER BY id
         LIMIT :limit)
       RETURNING id, tenant_platform, tenant_workspace, recipient_kind, recipient_id, message,
@@ -38,41 +41,59 @@ final class JdbiDeliveryQueue implements DeliveryQueue {
       "SELECT count(*) FROM deliveries WHERE claimed_at IS NOT NULL AND sent_at IS NULL";
 
   private final Jdbi jdbi;
+  private final Writers writers;
 
-  JdbiDeliveryQueue(Jdbi jdbi) {
+  JdbiDeliveryQueue(Jdbi jdbi, Writers writers) {
     this.jdbi = jdbi;
+    this.writers = writers;
   }
 
   @Override
-  public List<Delivery> claimDue(Instant now, int limit) {
-    return jdbi.inTransaction(
-        handle ->
-            handle
-                .createQuery(CLAIM)
-                .bind("now", now.toEpochMilli())
-                .bind("limit", limit)
-                .map(JdbiDeliveryQueue::delivery)
-                .stream()
-                .sorted(Comparator.comparingLong(Delivery::id))
-                .toList());
+  public List<Delivery> claimDue(Instant now, Set<Platform> platforms, int limit) {
+    if (platforms.isEmpty()) {
+      return List.of();
+    }
+    List<String> keys = platforms.stream().map(Platform::key).sorted().toList();
+    return writers.one(
+        () ->
+            jdbi.inTransaction(
+                handle ->
+                    handle
+                        .createQuery(CLAIM)
+                        .bind("now", now.toEpochMilli())
+                        .bindList("platforms", keys)
+                        .bind("limit", limit)
+                        .map(JdbiDeliveryQueue::delivery)
+                        .stream()
+                        .sorted(Comparator.comparingLong(Delivery::id))
+                        .toList()));
   }
 
   @Override
   public void markSent(long id, Instant at) {
-    jdbi.useTransaction(
-        handle -> handle.createUpdate(SENT).bind("id", id).bind("at", at.toEpochMilli()).execute());
+    writers.one(
+        () ->
+            jdbi.inTransaction(
+                handle ->
+                    handle
+                        .createUpdate(SENT)
+                        .bind("id", id)
+                        .bind("at", at.toEpochMilli())
+                        .execute()));
   }
 
   @Override
   public void retryLater(long id, Instant at, String problem) {
-    jdbi.useTransaction(
-        handle ->
-            handle
-                .createUpdate(RETRY)
-                .bind("id", id)
-                .bind("at", at.toEpochMilli())
-                .bind("problem", problem)
-                .execute());
+    writers.one(
+        () ->
+            jdbi.inTransaction(
+                handle ->
+                    handle
+                        .createUpdate(RETRY)
+                        .bind("id", id)
+                        .bind("at", at.toEpochMilli())
+                        .bind("problem", problem)
+                        .execute()));
   }
 
   @Override

@@ -3,6 +3,7 @@ package dev.aiir.scheduler;
 import dev.aiir.commands.delivery.DeliveryDispatcher;
 import dev.aiir.commands.timer.TimerReconciler;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -31,14 +32,14 @@ public final class Background implements AutoCloseable {
     this.reconciler = reconciler;
   }
 
-  public void start(Duration pollEvery, Duration reconcileEvery) {
+  /** Sends queued notices, and reconciles timers when this process runs them. */
+  public void start(Duration pollEvery, Optional<Duration> reconcileEvery) {
     thread.execute(this::reportInFlight);
     thread.scheduleWithFixedDelay(this::deliver, 0, pollEvery.toMillis(), TimeUnit.MILLISECONDS);
-    thread.scheduleWithFixedDelay(
-        this::reconcile,
-        reconcileEvery.toMillis(),
-        reconcileEvery.toMillis(),
-        TimeUnit.MILLISECONDS);
+    reconcileEvery.ifPresent(
+        every ->
+            thread.scheduleWithFixedDelay(
+                this::reconcile, every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS));
   }
 
   /** Sends what is queued now, without waiting for the next poll. */

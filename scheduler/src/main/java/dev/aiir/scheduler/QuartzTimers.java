@@ -50,7 +50,8 @@ public final class QuartzTimers implements Timers, AutoCloseable {
 
   /**
    * Opens the job store on {@code jdbcUrl} (whose tables the store's migrations created), in
-   * standby: timers can be scheduled, none fires until {@link #start}.
+   * standby: timers can be scheduled, none fires until {@link #start}. Only the process that owns
+   * the file's timers ({@link TimerOwnership}) starts it.
    */
   public static QuartzTimers open(String jdbcUrl, ScaledClock clock) {
     if (!jdbcUrl.startsWith("jdbc:sqlite:")) {
@@ -76,6 +77,8 @@ public final class QuartzTimers implements Timers, AutoCloseable {
     p.setProperty("org.quartz.threadPool.threadCount", String.valueOf(THREADS));
     p.setProperty("org.quartz.threadPool.threadNamePrefix", "aiir-timer");
     p.setProperty("org.quartz.scheduler.batchTriggerAcquisitionMaxCount", String.valueOf(THREADS));
+    // Triggers another process scheduled (its Quartz in standby) are seen within a second.
+    p.setProperty("org.quartz.scheduler.idleWaitTime", "1000");
     p.setProperty("org.quartz.jobStore.class", "org.quartz.impl.jdbcjobstore.JobStoreTX");
     p.setProperty("org.quartz.jobStore.driverDelegateClass", SqliteDelegate.class.getName());
     p.setProperty("org.quartz.jobStore.dataSource", dataSource);

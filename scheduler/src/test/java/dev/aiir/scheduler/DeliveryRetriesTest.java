@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.aiir.commands.chat.Message;
+import dev.aiir.commands.chat.Platform;
 import dev.aiir.commands.chat.Tenant;
+import dev.aiir.commands.port.ChatChannel;
 import dev.aiir.commands.port.ChatDeliveryException;
 import dev.aiir.commands.port.ChatPlatform;
 import dev.aiir.commands.port.HistoryPage;
@@ -15,6 +17,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -53,8 +56,8 @@ class DeliveryRetriesTest {
     public void upload(Tenant t, String channelId, String name, String content, String comment) {}
 
     @Override
-    public String createChannel(Tenant tenant, String name) {
-      return name;
+    public ChatChannel createChannel(Tenant tenant, String name) {
+      return new ChatChannel(name, name);
     }
   }
 
@@ -71,7 +74,10 @@ class DeliveryRetriesTest {
       assertThat(chat.delivered.posts()).hasSize(1);
       // Nothing is left to send, ever: the one delivery is marked sent.
       assertThat(
-              timers.database.deliveries().claimDue(Instant.now().plus(Duration.ofDays(365)), 10))
+              timers
+                  .database
+                  .deliveries()
+                  .claimDue(Instant.now().plus(Duration.ofDays(365)), Set.of(Platform.CONSOLE), 10))
           .isEmpty();
       assertThat(timers.database.deliveries().inFlight()).isZero();
     }

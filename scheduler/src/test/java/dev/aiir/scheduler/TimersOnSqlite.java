@@ -33,6 +33,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The real scheduler on a SQLite file, wired as the application wires it, with a test feature
@@ -124,7 +125,7 @@ final class TimersOnSqlite implements AutoCloseable {
 
   TimersOnSqlite start() {
     quartz.start(fired, background::nudge);
-    background.start(Duration.ofMillis(100), Duration.ofMinutes(5));
+    background.start(Duration.ofMillis(100), Optional.of(Duration.ofMinutes(5)));
     return this;
   }
 

@@ -5,8 +5,12 @@ import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The process's configuration, read from environment variables (SPEC section 8) and the file that
@@ -18,13 +22,14 @@ public record Settings(
     CoreSettings core,
     String consoleUser,
     String consoleChannel,
-    Optional<String> slackBotToken,
-    Optional<String> slackAppToken,
+    Optional<SlackSettings> slack,
     Optional<String> discordToken,
+    int port,
     long timeScale,
     Optional<String> configFile) {
 
   public static final String DEFAULT_DB_URL = "jdbc:sqlite:aiir.db";
+  public static final int DEFAULT_PORT = 3000;
   static final long MAX_TIME_SCALE = 1_000_000;
 
   /** Reads the settings; a bad value stops start-up with a message that names the variable. */
@@ -37,7 +42,8 @@ public record Settings(
     Optional<String> configFile = value(env, "AIIR_CONFIG");
     FileConfig file = configFile.map(Path::of).map(ConfigFile::load).orElse(FileConfig.defaults());
     CoreSettings core =
-        new CoreSettings(prefix, zone(env), Duration.ofHours(72))
+        new CoreSettings(
+                prefix, zone(env), Duration.ofHours(72), flag(env, "AIIR_INCIDENT_CHANNELS"))
             .withRolloutPlan(file.rolloutPlan())
             .withManagers(file.managers());
     return new Settings(
@@ -45,10 +51,38 @@ public record Settings(
         core,
         value(env, "AIIR_CONSOLE_USER").orElse("console"),
         value(env, "AIIR_CONSOLE_CHANNEL").orElse("console"),
-        value(env, "SLACK_BOT_TOKEN"),
-        value(env, "SLACK_APP_TOKEN"),
+        slack(env),
         value(env, "DISCORD_TOKEN"),
+        port(env),
         timeScale(env),
+        configFile);
+  }
+
+  /** The same settings with other core settings. */
+  public Settings withCore(CoreSettings value) {
+    return new Settings(
+        databaseUrl,
+        value,
+        consoleUser,
+        consoleChannel,
+        slack,
+        discordToken,
+        port,
+        timeScale,
+        configFile);
+  }
+
+  /** The same settings on another port (0: any free one). */
+  public Settings withPort(int value) {
+    return new Settings(
+        databaseUrl,
+        core,
+        consoleUser,
+        consoleChannel,
+        slack,
+        discordToken,
+        value,
+        timeScale,
         configFile);
   }
 
@@ -73,7 +107,58 @@ public record Settings(
   }
 
   public boolean anyPlatformToken() {
-    return slackBotToken.isPresent() || discordToken.isPresent();
+    return slack.isPresent() || discordToken.isPresent();
+  }
+
+  private static Optional<SlackSettings> slack(Map<String, String> env) {
+    Optional<String> token = value(env, "SLACK_BOT_TOKEN");
+    if (token.isEmpty()) {
+      return Optional.empty();
+    }
+    SlackSettings slack =
+        new SlackSettings(
+            token.get(),
+            value(env, "SLACK_APP_TOKEN"),
+            value(env, "SLACK_SIGNING_SECRET"),
+            value(env, "SLACK_API_URL"),
+            list(env, "AIIR_SLACK_ADMINS"));
+    if (!slack.socketMode() && slack.signingSecret().isEmpty()) {
+      throw new ConfigurationException(
+          "SLACK_SIGNING_SECRET is needed to verify Slack's requests in HTTP mode"
+              + " (or set SLACK_APP_TOKEN for Socket Mode)");
+    }
+    return Optional.of(slack);
+  }
+
+  private static int port(Map<String, String> env) {
+    String text = value(env, "PORT").orElse(Integer.toString(DEFAULT_PORT));
+    try {
+      int port = Integer.parseInt(text);
+      if (port >= 0 && port <= 65535) {
+        return port;
+      }
+    } catch (NumberFormatException e) {
+      // Reported below with the variable's name.
+    }
+    throw new ConfigurationException("PORT '" + text + "' is not a port number (0 to 65535)");
+  }
+
+  private static boolean flag(Map<String, String> env, String name) {
+    String text = value(env, name).orElse("false").toLowerCase(Locale.ROOT);
+    if (Set.of("true", "yes", "on", "1").contains(text)) {
+      return true;
+    }
+    if (Set.of("false", "no", "off", "0").contains(text)) {
+      return false;
+    }
+    throw new ConfigurationException(name + " must be true or false, not '" + text + "'");
+  }
+
+  private static Set<String> list(Map<String, String> env, String name) {
+    return value(env, name)
+        .map(v -> Arrays.stream(v.split(",")).map(String::strip).filter(s -> !s.isEmpty()))
+        .map(s -> s.collect(Collectors.toUnmodifiableSet()))
+        .orElse(Set.of());
   }
 
   private static ZoneId zone(Map<String, String> env) {
@@ -98,10 +183,14 @@ public record Settings(
         + core.idPrefix()
         + ", zone="
         + core.teamZone()
+        + ", incidentChannels="
+        + core.incidentChannels()
         + ", slack="
-        + (slackBotToken.isPresent() ? "set" : "unset")
+        + (slack.isPresent() ? "set " + slack.get() : "unset")
         + ", discord="
         + (discordToken.isPresent() ? "set" : "unset")
+        + ", port="
+        + port
         + ", timeScale="
         + timeScale
         + ", config="

@@ -2,6 +2,7 @@ package dev.aiir.bot.console;
 
 import dev.aiir.commands.chat.Message;
 import dev.aiir.commands.chat.Tenant;
+import dev.aiir.commands.port.ChatChannel;
 import dev.aiir.commands.port.ChatPlatform;
 import dev.aiir.commands.port.HistoryPage;
 import java.io.PrintStream;
@@ -44,7 +45,7 @@ public final class ConsoleChatPlatform implements ChatPlatform {
   }
 
   @Override
-  public String createChannel(Tenant tenant, String name) {
-    return name;
+  public ChatChannel createChannel(Tenant tenant, String name) {
+    return new ChatChannel(name, name);
   }
 }

@@ -38,6 +38,8 @@ class SettingsTest {
         Settings.fromEnvironment(
             Map.of(
                 "SLACK_BOT_TOKEN", "xoxb-secret-1",
+                "SLACK_SIGNING_SECRET", "signing-secret-3",
+                "SLACK_APP_TOKEN", "xapp-secret-4",
                 "DISCORD_TOKEN", "discord-secret-2",
                 "AIIR_DB_URL", "jdbc:postgresql://db/aiir?user=aiir&password=hunter2"));
 
@@ -45,6 +47,8 @@ class SettingsTest {
         .doesNotContain("xoxb-secret-1")
         .doesNotContain("discord-secret-2")
         .doesNotContain("hunter2")
+        .doesNotContain("signing-secret-3")
+        .doesNotContain("xapp-secret-4")
         .contains("slack=set");
   }
 
@@ -63,5 +67,49 @@ class SettingsTest {
         .hasMessage(
             "AIIR_TIME_SCALE must be a whole number from 1 to 1000000, such as 3600 (an hour of"
                 + " timers per second)");
+  }
+
+  @Test
+  void httpModeNeedsTheSigningSecret() {
+    assertThatThrownBy(() -> Settings.fromEnvironment(Map.of("SLACK_BOT_TOKEN", "xoxb-1")))
+        .isInstanceOf(ConfigurationException.class)
+        .hasMessageStartingWith("SLACK_SIGNING_SECRET is needed")
+        .hasMessageNotContaining("xoxb-1");
+  }
+
+  @Test
+  void slackSettingsReadTheModeTheAdminsAndTheApiUrl() {
+    Settings settings =
+        Settings.fromEnvironment(
+            Map.of(
+                "SLACK_BOT_TOKEN", "xoxb-1",
+                "SLACK_APP_TOKEN", "xapp-1",
+                "SLACK_API_URL", "http://127.0.0.1:9/api/",
+                "AIIR_SLACK_ADMINS", " U1, U2 ,,",
+                "AIIR_INCIDENT_CHANNELS", "true",
+                "PORT", "8080"));
+
+    SlackSettings slack = settings.slack().orElseThrow();
+    assertThat(slack.socketMode()).isTrue();
+    assertThat(slack.admins()).containsExactlyInAnyOrder("U1", "U2");
+    assertThat(slack.apiUrl()).contains("http://127.0.0.1:9/api/");
+    assertThat(settings.core().incidentChannels()).isTrue();
+    assertThat(settings.port()).isEqualTo(8080);
+  }
+
+  @Test
+  void incidentChannelsAreOffByDefaultAndTheDefaultPortIs3000() {
+    Settings settings = Settings.fromEnvironment(Map.of());
+
+    assertThat(settings.core().incidentChannels()).isFalse();
+    assertThat(settings.port()).isEqualTo(3000);
+  }
+
+  @Test
+  void aBadPortOrFlagNamesTheVariable() {
+    assertThatThrownBy(() -> Settings.fromEnvironment(Map.of("PORT", "http")))
+        .hasMessageStartingWith("PORT 'http'");
+    assertThatThrownBy(() -> Settings.fromEnvironment(Map.of("AIIR_INCIDENT_CHANNELS", "maybe")))
+        .hasMessageStartingWith("AIIR_INCIDENT_CHANNELS must be true or false");
   }
 }

@@ -37,7 +37,7 @@ public final class DeliveryDispatcher {
     int sent = 0;
     List<Delivery> batch;
     do {
-      batch = queue.claimDue(clock.instant(), BATCH);
+      batch = queue.claimDue(clock.instant(), chat.platforms(), BATCH);
       for (Delivery delivery : batch) {
         if (send(delivery)) {
           queue.markSent(delivery.id(), clock.instant());

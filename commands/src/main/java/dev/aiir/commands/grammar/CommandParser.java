@@ -15,10 +15,13 @@ import dev.aiir.commands.grammar.IncidentSpecs.RootCauseSpec;
 import dev.aiir.commands.grammar.IncidentSpecs.SevSpec;
 import dev.aiir.commands.grammar.IncidentSpecs.StatusSpec;
 import dev.aiir.commands.grammar.RolloutSpecs.RolloutSpec;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 
@@ -113,6 +116,34 @@ public final class CommandParser {
       return stripped.substring(ROOT.length());
     }
     return input;
+  }
+
+  /**
+   * Every subcommand of the grammar, depth first in the order of help, with its options and
+   * parameters: what a platform with typed options must mirror.
+   */
+  public static List<SubcommandOutline> outline() {
+    List<SubcommandOutline> all = new ArrayList<>();
+    addOutlines(all, build(), "");
+    return all;
+  }
+
+  private static void addOutlines(List<SubcommandOutline> all, CommandLine parent, String prefix) {
+    for (Map.Entry<String, CommandLine> entry : parent.getSubcommands().entrySet()) {
+      CommandSpec spec = entry.getValue().getCommandSpec();
+      String path = prefix + entry.getKey();
+      List<String> words = new ArrayList<>();
+      spec.options().forEach(option -> words.add(option.longestName()));
+      spec.positionalParameters().forEach(parameter -> words.add(parameter.paramLabel()));
+      String[] description = spec.usageMessage().description();
+      all.add(
+          new SubcommandOutline(
+              path,
+              description.length > 0 ? description[0] : "",
+              !(spec.userObject() instanceof FollowUpSpecs.GroupSpec),
+              words));
+      addOutlines(all, entry.getValue(), path + " ");
+    }
   }
 
   /** The grammar, for help text. */

@@ -6,8 +6,11 @@ import dev.aiir.commands.chat.UserRef;
 import dev.aiir.commands.incident.IncidentId;
 import dev.aiir.commands.incident.Role;
 import dev.aiir.commands.incident.Severity;
+import dev.aiir.commands.pir.ExportFormat;
 import dev.aiir.commands.recovery.RecoveryStep;
 import dev.aiir.commands.timeline.TimeInput;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import picocli.CommandLine;
@@ -15,44 +18,78 @@ import picocli.CommandLine.TypeConversionException;
 
 /**
  * Reads the typed words of the grammar, each refusing bad input with a sentence its author can use.
+ * Platforms with typed options read their values through the same readers ({@link TypedOptions}).
  */
 final class Converters {
-  private Converters() {}
+  /** How one type is read, and what its author is told when it cannot be. */
+  record Reader<T>(Function<String, Optional<T>> parse, Function<String, String> problem) {}
 
-  static void registerAll(CommandLine commandLine) {
-    commandLine.registerConverter(
+  private static final Map<Class<?>, Reader<?>> READERS = new LinkedHashMap<>();
+
+  static {
+    add(
         Severity.class,
-        typed(Severity::parse, s -> "Severity is 1 to 4 (SEV-1 is the worst), not '" + s + "'."));
-    commandLine.registerConverter(
-        Priority.class, typed(Priority::parse, s -> "Priority is P0, P1 or P2, not '" + s + "'."));
-    commandLine.registerConverter(
-        Role.class,
-        typed(Role::parse, s -> "Role is commander, comms or scribe, not '" + s + "'."));
-    commandLine.registerConverter(
+        Severity::parse,
+        s -> "Severity is 1 to 4 (SEV-1 is the worst), not '" + s + "'.");
+    add(Priority.class, Priority::parse, s -> "Priority is P0, P1 or P2, not '" + s + "'.");
+    add(Role.class, Role::parse, s -> "Role is commander, comms or scribe, not '" + s + "'.");
+    add(
         RecoveryStep.class,
-        typed(
-            RecoveryStep::parse,
-            s -> "Recovery step is root-cause, data, retrain or validate, not '" + s + "'."));
-    commandLine.registerConverter(
+        RecoveryStep::parse,
+        s -> "Recovery step is root-cause, data, retrain or validate, not '" + s + "'.");
+    add(
         IncidentId.class,
-        typed(
-            IncidentId::parse,
-            s -> "'" + s + "' is not an incident id; ids look like AI-IR-2026-042."));
-    commandLine.registerConverter(
+        IncidentId::parse,
+        s -> "'" + s + "' is not an incident id; ids look like AI-IR-2026-042.");
+    add(
         TimeInput.class,
-        typed(
-            TimeInput::parse,
-            s -> "Time is HH:MM or ISO-8601 such as 2026-03-12T14:23Z, not '" + s + "'."));
-    commandLine.registerConverter(
-        Percent.class,
-        typed(Percent::parse, s -> "Traffic is a percentage such as 5%, not '" + s + "'."));
-    commandLine.registerConverter(
-        UserRef.class, typed(UserMentions::parse, s -> "Name a person as @name, not '" + s + "'."));
+        TimeInput::parse,
+        s -> "Time is HH:MM or ISO-8601 such as 2026-03-12T14:23Z, not '" + s + "'.");
+    add(
+        ExportFormat.class,
+        t -> optionalEnum(ExportFormat.class, t),
+        s -> "Export format is md or json, not '" + s + "'.");
+    add(Percent.class, Percent::parse, s -> "Traffic is a percentage such as 5%, not '" + s + "'.");
+    add(UserRef.class, UserMentions::parse, s -> "Name a person as @name, not '" + s + "'.");
   }
 
-  private static <T> CommandLine.ITypeConverter<T> typed(
-      Function<String, Optional<T>> parse, Function<String, String> problem) {
-    return text ->
-        parse.apply(text).orElseThrow(() -> new TypeConversionException(problem.apply(text)));
+  private Converters() {}
+
+  private static <T> void add(
+      Class<T> type, Function<String, Optional<T>> parse, Function<String, String> problem) {
+    READERS.put(type, new Reader<>(parse, problem));
+  }
+
+  static void registerAll(CommandLine commandLine) {
+    READERS.keySet().forEach(type -> register(commandLine, type));
+  }
+
+  private static <T> void register(CommandLine commandLine, Class<T> type) {
+    Reader<T> reader = reader(type);
+    commandLine.registerConverter(
+        type,
+        text ->
+            reader
+                .parse()
+                .apply(text)
+                .orElseThrow(() -> new TypeConversionException(reader.problem().apply(text))));
+  }
+
+  @SuppressWarnings("unchecked")
+  static <T> Reader<T> reader(Class<T> type) {
+    Reader<?> reader = READERS.get(type);
+    if (reader == null) {
+      throw new IllegalArgumentException("the grammar reads no " + type.getSimpleName());
+    }
+    return (Reader<T>) reader;
+  }
+
+  private static <E extends Enum<E>> Optional<E> optionalEnum(Class<E> type, String text) {
+    for (E value : type.getEnumConstants()) {
+      if (value.name().equalsIgnoreCase(text.strip())) {
+        return Optional.of(value);
+      }
+    }
+    return Optional.empty();
   }
 }

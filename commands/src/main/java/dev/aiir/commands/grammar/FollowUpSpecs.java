@@ -6,7 +6,10 @@ import dev.aiir.commands.action.CompleteAction;
 import dev.aiir.commands.action.ListActions;
 import dev.aiir.commands.action.Priority;
 import dev.aiir.commands.chat.UserRef;
+import dev.aiir.commands.pir.CompletePir;
 import dev.aiir.commands.pir.DraftPir;
+import dev.aiir.commands.pir.ExportFormat;
+import dev.aiir.commands.pir.ExportPir;
 import dev.aiir.commands.recovery.CompleteRecoveryStep;
 import dev.aiir.commands.recovery.RecoveryStep;
 import dev.aiir.commands.recovery.ShowRecovery;
@@ -118,12 +121,41 @@ final class FollowUpSpecs {
 
   @Command(
       name = "pir",
-      description = "The post-incident review: draft.",
-      subcommands = {PirDraftSpec.class})
+      description = "The post-incident review: draft, export, done.",
+      subcommands = {PirDraftSpec.class, PirExportSpec.class, PirDoneSpec.class})
   static final class PirSpec extends GroupSpec {
     @Override
     String choices() {
-      return "`pir draft`";
+      return "`pir draft`, `pir export [md|json]` or `pir done <link>`";
+    }
+  }
+
+  @Command(name = "export", description = "Upload the draft as a Markdown or JSON file.")
+  static final class PirExportSpec extends SubcommandSpec {
+    @Mixin TargetOption target;
+
+    @Parameters(
+        arity = "0..1",
+        paramLabel = "<md|json>",
+        description = "the format, md if not given")
+    ExportFormat format = ExportFormat.MD;
+
+    @Override
+    IncidentCommand toCommand(WrittenText text) {
+      return new ExportPir(target.value(), format == null ? ExportFormat.MD : format);
+    }
+  }
+
+  @Command(name = "done", description = "Mark the PIR complete with its link; closes the incident.")
+  static final class PirDoneSpec extends SubcommandSpec {
+    @Mixin TargetOption target;
+
+    @Parameters(index = "0", paramLabel = "<link>", description = "where the review is")
+    String link;
+
+    @Override
+    IncidentCommand toCommand(WrittenText text) {
+      return new CompletePir(target.value(), link);
     }
   }
 

@@ -6,6 +6,7 @@ import dev.aiir.commands.chat.CommandContext;
 import dev.aiir.commands.chat.Message;
 import dev.aiir.commands.chat.Message.Field;
 import dev.aiir.commands.chat.Reply;
+import dev.aiir.commands.port.ChatChannel;
 import dev.aiir.commands.port.TenantStore;
 import dev.aiir.commands.timeline.EntryKind;
 import dev.aiir.commands.timeline.TimeFormats;
@@ -17,14 +18,20 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-/** Opens an incident with its caller as commander and binds the channel when it is free. */
+/**
+ * Opens an incident with its caller as commander and binds the channel when it is free. With
+ * incident channels on, it then opens a dedicated channel (after the declaration is committed) and
+ * binds that one instead.
+ */
 public final class DeclareHandler implements Handler<Declare> {
   static final int MAX_TITLE = 200;
   private static final Pattern MODEL = Pattern.compile("[^@\\s]+@[^@\\s]+");
   private final Core core;
+  private final IncidentChannels channels;
 
   public DeclareHandler(Core core) {
     this.core = core;
+    this.channels = new IncidentChannels(core);
   }
 
   @Override
@@ -35,11 +42,26 @@ public final class DeclareHandler implements Handler<Declare> {
       return Reply.refusal(problem.get());
     }
     Instant detected = detectedAt(command, now);
-    return core.store()
-        .inTransaction(context.tenant(), tx -> declare(tx, command, context, now, detected));
+    Declared declared =
+        core.store()
+            .inTransaction(context.tenant(), tx -> declare(tx, command, context, now, detected));
+    if (!core.settings().incidentChannels()) {
+      return Reply.toChannel(card(declared.incident(), declared.channelBound(), List.of()));
+    }
+    Message channelCard = card(declared.incident(), true, List.of());
+    Optional<ChatChannel> channel = channels.open(declared.incident(), context.user(), channelCard);
+    List<String> note =
+        channel
+            .map(c -> List.of("Incident channel: #" + c.name() + " (commands there act on it)."))
+            .orElse(List.of("The incident channel could not be created; see the bot's log."));
+    boolean bound = channel.isPresent() || declared.channelBound();
+    return Reply.toChannel(card(declared.incident(), bound, note));
   }
 
-  private Reply declare(
+  /** The incident as committed, and whether the channel it was declared in now follows it. */
+  private record Declared(Incident incident, boolean channelBound) {}
+
+  private Declared declare(
       TenantStore tx, Declare command, CommandContext context, Instant now, Instant detected) {
     int year = LocalDate.ofInstant(now, core.settings().teamZone()).getYear();
     IncidentId id = tx.allocateId(core.settings().idPrefix(), year);
@@ -64,7 +86,7 @@ public final class DeclareHandler implements Handler<Declare> {
     }
     String declared = IncidentMessages.declaredEntry(context.user().handle(), command.severity());
     tx.append(id, entry(now, now, context, EntryKind.DECLARED, declared));
-    return Reply.toChannel(card(incident, channelFree));
+    return new Declared(incident, channelFree);
   }
 
   private static TimelineEntry entry(
@@ -95,7 +117,7 @@ public final class DeclareHandler implements Handler<Declare> {
         .orElse(now);
   }
 
-  private static Message card(Incident incident, boolean channelBound) {
+  private static Message card(Incident incident, boolean channelBound, List<String> notes) {
     List<Field> fields = new ArrayList<>();
     fields.add(new Field("Severity", incident.severity().label()));
     fields.add(new Field("Commander", incident.commander().orElseThrow().handle()));
@@ -103,7 +125,7 @@ public final class DeclareHandler implements Handler<Declare> {
     if (incident.model() != null) {
       fields.add(new Field("Model", incident.model()));
     }
-    List<String> lines = new ArrayList<>();
+    List<String> lines = new ArrayList<>(notes);
     if (!channelBound) {
       lines.add(
           "This channel already follows another open incident: add --id "

@@ -28,7 +28,7 @@ public abstract class IncidentHandler<C extends TargetedCommand> implements Hand
         .inTransaction(
             context.tenant(),
             tx -> {
-              Optional<Incident> incident = locate(tx, command, context);
+              Optional<Incident> incident = IncidentLookup.find(tx, command, context);
               if (incident.isEmpty()) {
                 return Reply.refusal(IncidentMessages.notFound(command.target()));
               }
@@ -38,13 +38,6 @@ public abstract class IncidentHandler<C extends TargetedCommand> implements Hand
 
   protected abstract Reply handle(
       C command, CommandContext context, TenantStore tx, Incident incident);
-
-  private static Optional<Incident> locate(
-      TenantStore tx, TargetedCommand command, CommandContext context) {
-    return command.target().isPresent()
-        ? tx.find(command.target().get())
-        : tx.findByChannel(context.channelId());
-  }
 
   /** Appends an entry written now by the command's author. */
   protected TimelineEntry record(

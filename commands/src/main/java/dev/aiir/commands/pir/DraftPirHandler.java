@@ -1,34 +1,34 @@
 package dev.aiir.commands.pir;
 
 import dev.aiir.commands.Core;
+import dev.aiir.commands.Handler;
 import dev.aiir.commands.chat.CommandContext;
 import dev.aiir.commands.chat.Message;
 import dev.aiir.commands.chat.Reply;
-import dev.aiir.commands.incident.Incident;
-import dev.aiir.commands.incident.IncidentHandler;
-import dev.aiir.commands.port.TenantStore;
-import dev.aiir.commands.recovery.RecoveryChecklist;
-import dev.aiir.commands.timeline.EntryKind;
+import java.util.ArrayList;
 import java.util.List;
 
-/** Drafts the review from the recorded timeline and posts it to the channel. */
-public final class DraftPirHandler extends IncidentHandler<DraftPir> {
+/** Drafts the review from the record and the channel's history, and posts it to the channel. */
+public final class DraftPirHandler implements Handler<DraftPir> {
+  private final PirDrafts drafts;
+
   public DraftPirHandler(Core core) {
-    super(core);
+    this.drafts = new PirDrafts(core);
   }
 
   @Override
-  protected Reply handle(
-      DraftPir command, CommandContext context, TenantStore tx, Incident incident) {
-    PirDraft draft =
-        new PirDraft(
-            incident,
-            tx.timeline(incident.id()),
-            tx.actions(incident.id()),
-            new RecoveryChecklist(tx.recovery(incident.id())),
-            core.now());
-    String markdown = PirRenderer.markdown(draft);
-    record(tx, incident, context, EntryKind.PIR, "PIR draft generated");
-    return Reply.toChannel(Message.of("", List.of(), markdown.lines().toList()));
+  public Reply handle(DraftPir command, CommandContext context) {
+    PirDrafts.Outcome outcome = drafts.prepare(command, context);
+    if (outcome.refusal().isPresent()) {
+      return outcome.refusal().get();
+    }
+    PreparedDraft prepared = outcome.prepared();
+    drafts.recordDrafting(context, prepared.incident(), "PIR draft generated");
+    List<String> lines = new ArrayList<>(PirRenderer.markdown(prepared.draft()).lines().toList());
+    if (!prepared.historyRead()) {
+      lines.add("");
+      lines.add(PirMessages.historyUnreadable());
+    }
+    return Reply.toChannel(Message.of("", List.of(), lines));
   }
 }

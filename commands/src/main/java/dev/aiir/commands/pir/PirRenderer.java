@@ -1,18 +1,13 @@
 package dev.aiir.commands.pir;
 
 import dev.aiir.commands.action.ActionItem;
-import dev.aiir.commands.chat.UserRef;
-import dev.aiir.commands.incident.Incident;
 import dev.aiir.commands.incident.Role;
-import dev.aiir.commands.timeline.EntryKind;
 import dev.aiir.commands.timeline.TimeFormats;
-import dev.aiir.commands.timeline.TimelineEntry;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -23,61 +18,71 @@ public final class PirRenderer {
   private PirRenderer() {}
 
   public static String markdown(PirDraft draft) {
-    Incident incident = draft.incident();
     StringBuilder out = new StringBuilder();
-    out.append("# Post-Incident Review: ").append(inline(incident.title())).append('\n');
+    out.append("# Post-Incident Review: ").append(inline(draft.title())).append('\n');
     out.append("## Incident Summary\n");
-    out.append("- Incident ID: ").append(incident.id()).append('\n');
-    out.append("- Severity: ").append(incident.severity().label()).append('\n');
-    out.append("- Duration: ").append(duration(incident, draft.now())).append('\n');
+    out.append("- Incident ID: ")
+        .append(draft.incidentId() == null ? "TODO: give the incident's id" : draft.incidentId())
+        .append('\n');
+    out.append("- Severity: ")
+        .append(
+            draft.severity() == null ? "TODO: no severity was stated" : draft.severity().label())
+        .append('\n');
+    out.append("- Duration: ").append(duration(draft)).append('\n');
     out.append("- Impact: ")
-        .append(orTodo(incident.impact(), "state who was affected, how many and how badly"))
+        .append(orTodo(draft.impact(), "state who was affected, how many and how badly"))
         .append("\n\n");
     out.append("## Timeline\n").append(timeline(draft.timeline())).append('\n');
-    out.append("## Root Cause\n")
-        .append(orTodo(incident.rootCause(), "what caused it (`/incident rootcause <text>`)"))
-        .append("\n\n");
+    out.append("## Root Cause\n").append(rootCause(draft)).append("\n\n");
     out.append("## Action Items\n").append(actions(draft.actions())).append('\n');
     out.append("## Recovery\n").append(String.join("\n", draft.recovery().lines())).append("\n\n");
     out.append("## Traffic Restoration\n")
         .append("- TODO: no staged restoration was recorded for this incident.\n\n");
     out.append("## Participants\n").append(participants(draft.participants())).append('\n');
-    out.append("## PIR Deadline\n").append(deadline(incident));
+    out.append("## PIR Deadline\n").append(deadline(draft));
     return out.toString();
   }
 
-  private static String duration(Incident incident, Instant now) {
-    Duration duration = incident.duration(now);
-    if (incident.resolvedAt() == null) {
-      return TimeFormats.words(duration) + " so far (TODO: not resolved yet)";
+  private static String duration(PirDraft draft) {
+    if (draft.duration().isEmpty()) {
+      return "TODO: no alert was found; give the detection time";
     }
-    return TimeFormats.words(duration) + " (detection to resolution)";
+    String words = TimeFormats.words(draft.duration().get());
+    if (draft.resolvedAt() == null) {
+      return words + " so far (TODO: not resolved yet)";
+    }
+    return words + " (detection to resolution)";
   }
 
-  private static String timeline(List<TimelineEntry> entries) {
-    if (entries.isEmpty()) {
+  private static String timeline(List<DraftLine> lines) {
+    if (lines.isEmpty()) {
       return "- TODO: nothing was recorded on the timeline.\n";
     }
-    boolean spansDays = spansDays(entries);
-    return entries.stream()
-        .map(e -> "- " + time(e.at(), spansDays) + " - " + entryText(e) + "\n")
+    boolean spansDays =
+        lines.stream().map(l -> LocalDate.ofInstant(l.at(), ZoneOffset.UTC)).distinct().count() > 1;
+    return lines.stream()
+        .map(l -> "- " + time(l.at(), spansDays) + " - " + l.text() + "\n")
         .collect(Collectors.joining());
-  }
-
-  private static boolean spansDays(List<TimelineEntry> entries) {
-    return entries.stream().map(e -> LocalDate.ofInstant(e.at(), ZoneOffset.UTC)).distinct().count()
-        > 1;
   }
 
   private static String time(Instant at, boolean withDate) {
     return withDate ? TimeFormats.dateTime(at) : TimeFormats.clock(at);
   }
 
-  private static String entryText(TimelineEntry entry) {
-    String text = inline(entry.text());
-    return entry.kind() == EntryKind.NOTE || entry.kind() == EntryKind.PIN
-        ? text + " (" + entry.author().handle() + ")"
-        : text;
+  private static String rootCause(PirDraft draft) {
+    if (draft.rootCause() != null && !draft.rootCause().isBlank()) {
+      return inline(draft.rootCause());
+    }
+    StatedRootCause stated = draft.statedRootCause();
+    if (stated != null) {
+      return inline(stated.text())
+          + "\n(As stated by "
+          + stated.author().handle()
+          + " at "
+          + TimeFormats.clock(stated.at())
+          + "; TODO: confirm.)";
+    }
+    return "TODO: what caused it (`/incident rootcause <text>`)";
   }
 
   private static String actions(List<ActionItem> items) {
@@ -97,9 +102,12 @@ public final class PirRenderer {
     return out.toString();
   }
 
-  private static String participants(Map<UserRef, List<Role>> people) {
-    return people.entrySet().stream()
-        .map(e -> "- " + e.getKey().handle() + roles(e.getValue()) + "\n")
+  private static String participants(List<Participant> people) {
+    if (people.isEmpty()) {
+      return "- TODO: name the responders\n";
+    }
+    return people.stream()
+        .map(p -> "- " + p.user().handle() + roles(p.roles()) + "\n")
         .collect(Collectors.joining());
   }
 
@@ -109,19 +117,19 @@ public final class PirRenderer {
         : " (" + roles.stream().map(Role::label).collect(Collectors.joining(", ")) + ")";
   }
 
-  private static String deadline(Incident incident) {
-    if (incident.pirDueAt() == null) {
+  private static String deadline(PirDraft draft) {
+    if (draft.pirDueAt() == null) {
       return "- TODO: set when the incident is resolved (72 hours after resolution).\n";
     }
-    String done = incident.pirLink() == null ? "" : " - completed: " + incident.pirLink();
-    long hours = java.time.Duration.between(incident.resolvedAt(), incident.pirDueAt()).toHours();
-    return "- Due "
-        + TimeFormats.dateTime(incident.pirDueAt())
-        + " ("
-        + hours
-        + " hours after resolution)"
-        + done
-        + "\n";
+    String done = draft.pirLink() == null ? "" : " - completed: " + draft.pirLink();
+    String window =
+        draft.resolvedAt() == null
+            ? ""
+            : " ("
+                + Duration.between(draft.resolvedAt(), draft.pirDueAt()).toHours()
+                + " hours"
+                + " after resolution)";
+    return "- Due " + TimeFormats.dateTime(draft.pirDueAt()) + window + done + "\n";
   }
 
   private static String orTodo(String value, String prompt) {

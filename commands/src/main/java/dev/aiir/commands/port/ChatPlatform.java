@@ -5,7 +5,8 @@ import dev.aiir.commands.chat.Tenant;
 
 /**
  * What the core asks of a chat platform beyond answering a command: posting, direct messages,
- * reading history page by page, uploading files and creating channels.
+ * reading history page by page, uploading files and creating channels. Failures are exceptions; the
+ * core catches them where a command can go on without the platform.
  */
 public interface ChatPlatform {
 
@@ -18,6 +19,15 @@ public interface ChatPlatform {
 
   void upload(Tenant tenant, String channelId, String filename, String content, String comment);
 
-  /** Creates a channel named as close to {@code name} as the platform allows; returns its id. */
-  String createChannel(Tenant tenant, String name);
+  /**
+   * Creates a channel named as close to {@code name} as the platform allows (a taken name gets a
+   * suffix) and returns it.
+   */
+  ChatChannel createChannel(Tenant tenant, String name);
+
+  /**
+   * Adds a person to a channel, on platforms where channels have members; a person already there is
+   * no error. Platforms where every member sees every channel do nothing.
+   */
+  default void invite(Tenant tenant, String channelId, String userId) {}
 }

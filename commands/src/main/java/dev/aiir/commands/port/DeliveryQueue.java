@@ -1,8 +1,10 @@
 package dev.aiir.commands.port;
 
+import dev.aiir.commands.chat.Platform;
 import dev.aiir.commands.delivery.Delivery;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The queue of notices to send, across tenants: notices are queued inside a tenant's transaction
@@ -12,8 +14,12 @@ import java.util.List;
  */
 public interface DeliveryQueue {
 
-  /** Claims up to {@code limit} deliveries that are due by {@code now}, oldest first. */
-  List<Delivery> claimDue(Instant now, int limit);
+  /**
+   * Claims up to {@code limit} deliveries to tenants of {@code platforms} that are due by {@code
+   * now}, oldest first. A process claims only what it can send: another process serving another
+   * platform sends the rest.
+   */
+  List<Delivery> claimDue(Instant now, Set<Platform> platforms, int limit);
 
   void markSent(long id, Instant at);
 

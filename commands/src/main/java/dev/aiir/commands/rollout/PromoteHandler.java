@@ -7,6 +7,7 @@ import dev.aiir.commands.incident.Incident;
 import dev.aiir.commands.incident.Permissions;
 import dev.aiir.commands.port.TenantStore;
 import dev.aiir.commands.timeline.EntryKind;
+import dev.aiir.commands.timeline.EntrySource;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -90,6 +91,7 @@ public final class PromoteHandler extends RolloutHandler<Promote> {
     String entry =
         RolloutMessages.completedEntry(found.phase(), context.user().handle(), early, remark);
     record(tx, incident, context, EntryKind.ROLLOUT, entry);
+    Closing.afterRolloutEnded(tx, incident, core.now(), context.user(), EntrySource.COMMAND);
     return Reply.toChannel(RolloutMessages.completedTitle(incident.id()) + ": " + entry + ".");
   }
 }

@@ -179,11 +179,16 @@ public final class RolloutCards {
               + RolloutMessages.command(incident, "rollout promote")
               + " if the exit criteria are met, else "
               + RolloutMessages.command(incident, "rollout halt", "<reason>");
-      case STABLE ->
-          "Traffic restoration is complete. Next: "
-              + (incident.resolvedAt() == null
-                  ? RolloutMessages.command(incident, "resolve")
-                  : RolloutMessages.command(incident, "pir draft"));
+      case STABLE -> "Traffic restoration is complete. " + afterRestoration(incident);
     };
+  }
+
+  private static String afterRestoration(Incident incident) {
+    if (incident.resolvedAt() == null) {
+      return "Next: " + RolloutMessages.command(incident, "resolve");
+    }
+    return incident.pirLink() == null
+        ? "Next: " + RolloutMessages.command(incident, "pir draft")
+        : "Its PIR is done too, so the incident is closed.";
   }
 }

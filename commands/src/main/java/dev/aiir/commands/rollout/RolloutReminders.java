@@ -91,6 +91,9 @@ public final class RolloutReminders implements TimerFeature {
               null));
     }
     tx.saveRollout(incident.id(), rollout.withCurrent(marked));
+    if (which == PhaseTimer.STABLE) {
+      Closing.afterRolloutEnded(tx, incident, timer.now(), BOT, EntrySource.SYSTEM);
+    }
     Message message = RolloutCards.reminder(incident, phase, run, which, timer.now());
     List<Notice> notices = new ArrayList<>();
     for (Recipient to : recipients(incident, which)) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.aiir.commands.chat.Message;
 import dev.aiir.commands.chat.Platform;
 import dev.aiir.commands.chat.Tenant;
+import dev.aiir.commands.port.ChatChannel;
 import dev.aiir.commands.port.ChatDeliveryException;
 import dev.aiir.commands.port.ChatPlatform;
 import dev.aiir.commands.port.ChatPlatforms;
@@ -59,8 +60,8 @@ class DeliveryDispatcherTest {
     public void upload(Tenant t, String channelId, String name, String content, String comment) {}
 
     @Override
-    public String createChannel(Tenant tenant, String name) {
-      return name;
+    public ChatChannel createChannel(Tenant tenant, String name) {
+      return new ChatChannel(name, name);
     }
   }
 
@@ -157,7 +158,7 @@ class DeliveryDispatcherTest {
   @Test
   void aDeliveryInFlightWhenTheProcessDiedIsNotSentAgain() {
     enqueue(Recipient.channel("C1"));
-    queue.claimDue(clock.instant(), 10);
+    queue.claimDue(clock.instant(), java.util.Set.of(Platform.SLACK), 10);
     RecordingChat chat = new RecordingChat();
 
     int sent = dispatcher(chat).deliverDue();

@@ -43,6 +43,7 @@ public abstract class RolloutAndOutboxContract {
   private static final IncidentId SECOND = IncidentId.of("AI-IR", 2026, 2);
   private static final RolloutPlan PLAN = RolloutPlan.defaults();
   private static final Instant NOW = DECLARED.plus(Duration.ofHours(1));
+  private static final Set<Platform> ALL = Set.of(Platform.values());
 
   private IncidentStore store;
   private DeliveryQueue queue;
@@ -220,7 +221,7 @@ public abstract class RolloutAndOutboxContract {
     Notice notice = notice(Recipient.user("U0BOSS"));
     assertThat(enqueue(ACME, "k1", notice)).isTrue();
 
-    List<Delivery> claimed = queue.claimDue(NOW, 10);
+    List<Delivery> claimed = queue.claimDue(NOW, ALL, 10);
 
     assertThat(claimed).hasSize(1);
     Delivery delivery = claimed.get(0);
@@ -236,7 +237,7 @@ public abstract class RolloutAndOutboxContract {
     assertThat(enqueue(ACME, "k1", notice(Recipient.channel("C1")))).isFalse();
     assertThat(enqueue(GLOBEX, "k1", notice(Recipient.channel("C1")))).isTrue();
 
-    assertThat(queue.claimDue(NOW, 10)).hasSize(2);
+    assertThat(queue.claimDue(NOW, ALL, 10)).hasSize(2);
   }
 
   @Test
@@ -251,21 +252,21 @@ public abstract class RolloutAndOutboxContract {
                     }))
         .hasMessage("failed");
 
-    assertThat(queue.claimDue(NOW, 10)).isEmpty();
+    assertThat(queue.claimDue(NOW, ALL, 10)).isEmpty();
   }
 
   @Test
   void aClaimedDeliveryIsNotClaimedAgainUntilReleased() {
     enqueue(ACME, "k1", notice(Recipient.channel("C1")));
-    long id = queue.claimDue(NOW, 10).get(0).id();
+    long id = queue.claimDue(NOW, ALL, 10).get(0).id();
 
-    assertThat(queue.claimDue(NOW, 10)).isEmpty();
+    assertThat(queue.claimDue(NOW, ALL, 10)).isEmpty();
     assertThat(queue.inFlight()).isEqualTo(1);
 
     queue.retryLater(id, NOW.plusSeconds(2), "rate limited");
     assertThat(queue.inFlight()).isZero();
-    assertThat(queue.claimDue(NOW.plusSeconds(1), 10)).isEmpty();
-    List<Delivery> again = queue.claimDue(NOW.plusSeconds(2), 10);
+    assertThat(queue.claimDue(NOW.plusSeconds(1), ALL, 10)).isEmpty();
+    List<Delivery> again = queue.claimDue(NOW.plusSeconds(2), ALL, 10);
     assertThat(again)
         .extracting(Delivery::id, Delivery::attempts)
         .containsExactly(org.assertj.core.groups.Tuple.tuple(id, 1));
@@ -274,11 +275,11 @@ public abstract class RolloutAndOutboxContract {
   @Test
   void aSentDeliveryIsNeverClaimedAgain() {
     enqueue(ACME, "k1", notice(Recipient.channel("C1")));
-    long id = queue.claimDue(NOW, 10).get(0).id();
+    long id = queue.claimDue(NOW, ALL, 10).get(0).id();
 
     queue.markSent(id, NOW);
 
-    assertThat(queue.claimDue(NOW.plusSeconds(3600), 10)).isEmpty();
+    assertThat(queue.claimDue(NOW.plusSeconds(3600), ALL, 10)).isEmpty();
     assertThat(queue.inFlight()).isZero();
   }
 
@@ -288,11 +289,25 @@ public abstract class RolloutAndOutboxContract {
       enqueue(ACME, "k" + i, notice(Recipient.channel("C" + i)));
     }
 
-    List<Delivery> first = queue.claimDue(NOW, 3);
-    List<Delivery> rest = queue.claimDue(NOW, 3);
+    List<Delivery> first = queue.claimDue(NOW, ALL, 3);
+    List<Delivery> rest = queue.claimDue(NOW, ALL, 3);
 
     assertThat(first).extracting(d -> d.to().id()).containsExactly("C1", "C2", "C3");
     assertThat(rest).extracting(d -> d.to().id()).containsExactly("C4", "C5");
+  }
+
+  @Test
+  void aProcessClaimsOnlyWhatItsPlatformsCanSend() {
+    enqueue(ACME, "k1", notice(Recipient.channel("C1")));
+    enqueue(GLOBEX, "k1", notice(Recipient.channel("C2")));
+
+    List<Delivery> discord = queue.claimDue(NOW, Set.of(Platform.DISCORD), 10);
+    List<Delivery> none = queue.claimDue(NOW, Set.of(), 10);
+    List<Delivery> slack = queue.claimDue(NOW, Set.of(Platform.SLACK, Platform.CONSOLE), 10);
+
+    assertThat(discord).extracting(Delivery::tenant).containsExactly(GLOBEX);
+    assertThat(none).isEmpty();
+    assertThat(slack).extracting(Delivery::tenant).containsExactly(ACME);
   }
 
   @Test

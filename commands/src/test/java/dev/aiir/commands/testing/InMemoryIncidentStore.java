@@ -1,6 +1,7 @@
 package dev.aiir.commands.testing;
 
 import dev.aiir.commands.action.ActionItem;
+import dev.aiir.commands.chat.Platform;
 import dev.aiir.commands.chat.Tenant;
 import dev.aiir.commands.delivery.Delivery;
 import dev.aiir.commands.delivery.Notice;
@@ -22,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 
@@ -47,10 +49,14 @@ public final class InMemoryIncidentStore implements IncidentStore, DeliveryQueue
   }
 
   @Override
-  public synchronized List<Delivery> claimDue(Instant now, int limit) {
+  public synchronized List<Delivery> claimDue(Instant now, Set<Platform> platforms, int limit) {
     List<Delivery> claimed = new ArrayList<>();
     for (Queued row : state.deliveries) {
-      if (claimed.size() < limit && row.claimedAt == null && row.sentAt == null && row.isDue(now)) {
+      if (claimed.size() < limit
+          && platforms.contains(row.tenant.platform())
+          && row.claimedAt == null
+          && row.sentAt == null
+          && row.isDue(now)) {
         row.claimedAt = now;
         claimed.add(
             new Delivery(row.id, row.tenant, row.notice.to(), row.notice.message(), row.attempts));

@@ -2,6 +2,7 @@ package dev.aiir.commands.testing;
 
 import dev.aiir.commands.chat.Message;
 import dev.aiir.commands.chat.Tenant;
+import dev.aiir.commands.port.ChatChannel;
 import dev.aiir.commands.port.ChatPlatform;
 import dev.aiir.commands.port.HistoryMessage;
 import dev.aiir.commands.port.HistoryPage;
@@ -20,8 +21,17 @@ public final class RecordingChat implements ChatPlatform {
   private final List<Sent> directMessages = new ArrayList<>();
   private final List<Sent> uploads = new ArrayList<>();
   private final List<HistoryMessage> history = new ArrayList<>();
+  private final List<ChatChannel> channels = new ArrayList<>();
+  private final List<Sent> invites = new ArrayList<>();
+  private boolean channelsFail;
   private int pageSize = 100;
   private int historyCalls;
+  private RuntimeException historyFailure;
+
+  /** From now on, reading history fails as a platform that is down or rate limited would. */
+  public synchronized void failHistoryWith(RuntimeException failure) {
+    historyFailure = failure;
+  }
 
   public synchronized RecordingChat withHistory(List<HistoryMessage> messages, int pageSize) {
     history.clear();
@@ -43,6 +53,9 @@ public final class RecordingChat implements ChatPlatform {
   @Override
   public synchronized HistoryPage history(Tenant tenant, String channelId, String cursor) {
     historyCalls++;
+    if (historyFailure != null) {
+      throw historyFailure;
+    }
     int from = cursor == null ? 0 : Integer.parseInt(cursor);
     int to = Math.min(history.size(), from + pageSize);
     String next = to < history.size() ? Integer.toString(to) : null;
@@ -56,8 +69,32 @@ public final class RecordingChat implements ChatPlatform {
   }
 
   @Override
-  public String createChannel(Tenant tenant, String name) {
-    return name;
+  public synchronized ChatChannel createChannel(Tenant tenant, String name) {
+    if (channelsFail) {
+      throw new IllegalStateException("channel creation refused by the fake");
+    }
+    ChatChannel channel = new ChatChannel("C-" + name, name);
+    channels.add(channel);
+    return channel;
+  }
+
+  @Override
+  public synchronized void invite(Tenant tenant, String channelId, String userId) {
+    invites.add(new Sent(tenant, channelId, userId));
+  }
+
+  /** Makes every later {@link #createChannel} fail, as a platform without the scope would. */
+  public synchronized RecordingChat failingChannels() {
+    channelsFail = true;
+    return this;
+  }
+
+  public synchronized List<ChatChannel> channels() {
+    return List.copyOf(channels);
+  }
+
+  public synchronized List<Sent> invites() {
+    return List.copyOf(invites);
   }
 
   public synchronized List<Sent> posts() {

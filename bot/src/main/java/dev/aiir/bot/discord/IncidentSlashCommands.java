@@ -1,0 +1,270 @@
+package dev.aiir.bot.discord;
+
+import static dev.aiir.bot.discord.DiscordOption.choice;
+import static dev.aiir.bot.discord.DiscordOption.flag;
+import static dev.aiir.bot.discord.DiscordOption.number;
+import static dev.aiir.bot.discord.DiscordOption.person;
+import static dev.aiir.bot.discord.DiscordOption.severity;
+import static dev.aiir.bot.discord.DiscordOption.text;
+import static dev.aiir.bot.discord.SlashSubcommand.entry;
+import static dev.aiir.bot.discord.SlashSubcommand.fast;
+
+import dev.aiir.commands.action.AddAction;
+import dev.aiir.commands.action.CompleteAction;
+import dev.aiir.commands.action.ListActions;
+import dev.aiir.commands.action.Priority;
+import dev.aiir.commands.grammar.Help;
+import dev.aiir.commands.grammar.OptionProblem;
+import dev.aiir.commands.incident.Acknowledge;
+import dev.aiir.commands.incident.AssignRole;
+import dev.aiir.commands.incident.ChangeSeverity;
+import dev.aiir.commands.incident.Declare;
+import dev.aiir.commands.incident.ListOpen;
+import dev.aiir.commands.incident.RecordRollback;
+import dev.aiir.commands.incident.Resolve;
+import dev.aiir.commands.incident.Role;
+import dev.aiir.commands.incident.SetImpact;
+import dev.aiir.commands.incident.SetRootCause;
+import dev.aiir.commands.incident.Severity;
+import dev.aiir.commands.incident.ShowStatus;
+import dev.aiir.commands.pir.CompletePir;
+import dev.aiir.commands.pir.DraftPir;
+import dev.aiir.commands.pir.ExportFormat;
+import dev.aiir.commands.pir.ExportPir;
+import dev.aiir.commands.recovery.CompleteRecoveryStep;
+import dev.aiir.commands.recovery.RecoveryStep;
+import dev.aiir.commands.recovery.ShowRecovery;
+import dev.aiir.commands.rollout.HaltRollout;
+import dev.aiir.commands.rollout.Promote;
+import dev.aiir.commands.rollout.SetTraffic;
+import dev.aiir.commands.rollout.ShowRollout;
+import dev.aiir.commands.rollout.StartRollout;
+import dev.aiir.commands.timeline.Log;
+import dev.aiir.commands.timeline.TimeInput;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.stream.Stream;
+import net.dv8tion.jda.api.interactions.commands.Command.Choice;
+import net.dv8tion.jda.api.interactions.commands.OptionType;
+
+/**
+ * The one table of {@code /incident} on Discord: for each subcommand of the text grammar, its typed
+ * options (with the grammar word each stands for) and the same command value the grammar makes.
+ * Registration, help and handling are all derived from it.
+ */
+final class IncidentSlashCommands {
+  static final String NAME = "incident";
+  private static final int MAX_CHOICES = 25;
+  private static final DiscordOption ID =
+      text("id", "--id", "the incident, when not run in its channel, such as AI-IR-2026-042");
+
+  static final List<SlashSubcommand> ALL =
+      withHelp(
+          List.of(
+              fast(
+                  "declare",
+                  o ->
+                      new Declare(
+                          o.text("title"),
+                          o.optional("severity", Severity.class).orElse(Severity.SEV3),
+                          o.optional("detected", TimeInput.class),
+                          o.optionalText("model")),
+                  text("title", "<title>", "what is wrong").asRequired().maxLength(200),
+                  severity("severity", "--sev", "how bad: SEV-3 if not given"),
+                  text("detected", "--detected", "when the alert fired: HH:MM (UTC) or ISO-8601"),
+                  text("model", "--model", "the affected model, as NAME@VERSION")),
+              fast("ack", o -> new Acknowledge(o.target()), ID),
+              fast(
+                  "sev",
+                  o ->
+                      new ChangeSeverity(
+                          o.target(), o.typed("level", Severity.class), o.textOrEmpty("reason")),
+                  severity("level", "<1-4>", "the new severity").asRequired(),
+                  text("reason", "<reason>", "why it changes"),
+                  ID),
+              fast(
+                  "log",
+                  o -> new Log(o.target(), o.optional("at", TimeInput.class), o.text("text")),
+                  text("text", "<text>", "the note").asRequired(),
+                  text("at", "--at", "when it happened: HH:MM (UTC) or ISO-8601"),
+                  ID),
+              fast("status", o -> new ShowStatus(o.target()), ID),
+              fast(
+                  "role",
+                  o ->
+                      new AssignRole(
+                          o.target(), o.typed("role", Role.class), o.requiredPerson("user")),
+                  choice(
+                          OptionType.STRING,
+                          "role",
+                          "<commander|comms|scribe>",
+                          "the role",
+                          OptionChoices.roles())
+                      .asRequired(),
+                  person("user", "<@user>", "who takes it").asRequired(),
+                  ID),
+              fast(
+                  "rollback",
+                  o ->
+                      new RecordRollback(
+                          o.target(), o.text("model"), o.text("version"), o.textOrEmpty("reason")),
+                  text("model", "<model>", "the model rolled back").asRequired(),
+                  text("version", "<version>", "the version now serving").asRequired(),
+                  text("reason", "<reason>", "why"),
+                  ID),
+              fast(
+                  "rootcause",
+                  o -> new SetRootCause(o.target(), o.text("text")),
+                  text("text", "<text>", "what caused it").asRequired(),
+                  ID),
+              fast(
+                  "impact",
+                  o -> new SetImpact(o.target(), o.text("text")),
+                  text("text", "<text>", "who was affected, and how").asRequired(),
+                  ID),
+              entry("recovery", "recovery show", false, o -> new ShowRecovery(o.target()), ID),
+              fast(
+                  "recovery done",
+                  o ->
+                      new CompleteRecoveryStep(
+                          o.target(), o.typed("step", RecoveryStep.class), o.textOrEmpty("note")),
+                  choice(
+                          OptionType.STRING,
+                          "step",
+                          "<step>",
+                          "the step done",
+                          OptionChoices.recoverySteps())
+                      .asRequired(),
+                  text("note", "<note>", "a note"),
+                  ID),
+              fast(
+                  "rollout start",
+                  o ->
+                      new StartRollout(
+                          o.target(),
+                          o.raw("traffic").isPresent()
+                              ? OptionalInt.of(o.number("traffic"))
+                              : OptionalInt.empty()),
+                  number("traffic", "--traffic", "the share of traffic to start with, in percent"),
+                  ID),
+              fast(
+                  "rollout traffic",
+                  o -> new SetTraffic(o.target(), o.number("percent")),
+                  number("percent", "<N%>", "the share of traffic now served, in percent")
+                      .asRequired(),
+                  ID),
+              fast(
+                  "rollout promote",
+                  IncidentSlashCommands::promote,
+                  flag("force", "--force", "promote before the minimum soak; give the reason"),
+                  text("reason", "<reason>", "why (needed with force), or a remark"),
+                  ID),
+              fast(
+                  "rollout halt",
+                  o -> new HaltRollout(o.target(), o.text("reason")),
+                  text("reason", "<reason>", "why it stops").asRequired(),
+                  ID),
+              fast("rollout status", o -> new ShowRollout(o.target()), ID),
+              fast(
+                  "action add",
+                  o ->
+                      new AddAction(
+                          o.target(),
+                          o.typed("priority", Priority.class),
+                          o.text("text"),
+                          o.person("owner")),
+                  choice(
+                          OptionType.STRING,
+                          "priority",
+                          "<P0|P1|P2>",
+                          "P0 first",
+                          OptionChoices.priorities())
+                      .asRequired(),
+                  text("text", "<text>", "the action item").asRequired(),
+                  person("owner", "--owner", "who will do it"),
+                  ID),
+              fast("action list", o -> new ListActions(o.target()), ID),
+              fast(
+                  "action done",
+                  o -> new CompleteAction(o.target(), o.number("number")),
+                  number("number", "<n>", "the item's number, from action list").asRequired(),
+                  ID),
+              fast(
+                  "resolve",
+                  o -> new Resolve(o.target(), o.textOrEmpty("summary")),
+                  text("summary", "<summary>", "how it ended"),
+                  ID),
+              entry("pir draft", "pir draft", true, o -> new DraftPir(o.target()), ID),
+              entry(
+                  "pir export",
+                  "pir export",
+                  true,
+                  o ->
+                      new ExportPir(
+                          o.target(),
+                          o.optional("format", ExportFormat.class).orElse(ExportFormat.MD)),
+                  choice(
+                      OptionType.STRING,
+                      "format",
+                      "<md|json>",
+                      "the file's format, md if not given",
+                      OptionChoices.exportFormats()),
+                  ID),
+              fast(
+                  "pir done",
+                  o -> new CompletePir(o.target(), o.text("link")),
+                  text("link", "<link>", "where the finished review is").asRequired(),
+                  ID),
+              fast("list", o -> new ListOpen())));
+
+  private IncidentSlashCommands() {}
+
+  /** As the grammar: forcing needs a reason, which is recorded. */
+  private static Promote promote(OptionReader o) {
+    boolean force = o.raw("force").map(Boolean::parseBoolean).orElse(false);
+    String reason = o.textOrEmpty("reason");
+    if (force && reason.isBlank()) {
+      throw new OptionProblem(
+          "Say why: `rollout promote --force <reason>`; the reason is recorded.");
+    }
+    return new Promote(o.target(), force, reason);
+  }
+
+  /** The subcommand Discord sent, by its group (or null) and name. */
+  static Optional<SlashSubcommand> find(String group, String name) {
+    String path = group == null ? name : group + " " + name;
+    return ALL.stream().filter(s -> s.discordPath().equals(path)).findFirst();
+  }
+
+  /** The Discord words of a grammar subcommand, such as {@code recovery show} for recovery. */
+  static String discordPath(String grammarPath) {
+    return ALL.stream()
+        .filter(s -> s.grammarPath().equals(grammarPath))
+        .map(SlashSubcommand::discordPath)
+        .findFirst()
+        .orElse(grammarPath);
+  }
+
+  /** Help comes last, its topics being every subcommand before it. */
+  private static List<SlashSubcommand> withHelp(List<SlashSubcommand> commands) {
+    List<Choice> topics =
+        commands.stream()
+            .map(c -> new Choice(c.discordPath(), c.grammarPath()))
+            .limit(MAX_CHOICES)
+            .toList();
+    SlashSubcommand help =
+        fast(
+            "help",
+            o ->
+                new Help(
+                    o.optionalText("topic").map(IncidentSlashCommands::words).orElse(List.of())),
+            choice(OptionType.STRING, "topic", "<subcommand>", "a subcommand", topics));
+    return Stream.concat(commands.stream(), Stream.of(help)).toList();
+  }
+
+  private static List<String> words(String path) {
+    return Arrays.asList(path.strip().split("\\s+"));
+  }
+}

@@ -1,0 +1,124 @@
+package dev.aiir.bot.http;
+
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.eclipse.jetty.http.HttpField;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.Fields;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The bot's one HTTP port (Jetty, no servlets): Slack's events, {@code GET /healthz}, and whatever
+ * routes a platform adds. A route that throws answers 500 with no detail; the detail is logged.
+ */
+public final class HttpServer implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(HttpServer.class);
+  private static final int MAX_BODY_BYTES = 1 << 20;
+  private final Map<String, Route> routes = new LinkedHashMap<>();
+  private Server server;
+
+  public HttpServer() {
+    get("/healthz", call -> HttpAnswer.text(200, "ok"));
+  }
+
+  public HttpServer get(String path, Route route) {
+    routes.put("GET " + path, route);
+    return this;
+  }
+
+  public HttpServer post(String path, Route route) {
+    routes.put("POST " + path, route);
+    return this;
+  }
+
+  /** Listens on {@code host:port} (port 0 picks a free one) and returns the port it got. */
+  public int start(String host, int port) throws Exception {
+    QueuedThreadPool threads = new QueuedThreadPool(200, 8);
+    threads.setName("http");
+    server = new Server(threads);
+    ServerConnector connector = new ServerConnector(server);
+    connector.setHost(host);
+    connector.setPort(port);
+    server.addConnector(connector);
+    server.setHandler(new Dispatcher());
+    server.start();
+    LOG.info("HTTP listening on {}:{}", host, connector.getLocalPort());
+    return connector.getLocalPort();
+  }
+
+  @Override
+  public void close() throws Exception {
+    if (server != null) {
+      server.stop();
+    }
+  }
+
+  /** Reads the request whole, finds its route and writes the route's answer. */
+  private final class Dispatcher extends Handler.Abstract {
+    @Override
+    public boolean handle(Request request, Response response, Callback callback) throws Exception {
+      String path = Request.getPathInContext(request);
+      Route route = routes.get(request.getMethod() + " " + path);
+      if (route == null) {
+        write(response, callback, HttpAnswer.text(404, "not found"));
+        return true;
+      }
+      HttpAnswer answer;
+      try {
+        answer = route.answer(call(request, path));
+      } catch (Exception e) {
+        LOG.error("HTTP {} {} failed", request.getMethod(), path, e);
+        answer = HttpAnswer.text(500, "internal error");
+      }
+      write(response, callback, answer);
+      return true;
+    }
+
+    private HttpCall call(Request request, String path) throws Exception {
+      long length = request.getLength();
+      if (length > MAX_BODY_BYTES) {
+        throw new IllegalArgumentException("request body of " + length + " bytes refused");
+      }
+      String body = Content.Source.asString(request, StandardCharsets.UTF_8);
+      return new HttpCall(
+          request.getMethod(),
+          path,
+          query(Request.extractQueryParameters(request)),
+          headers(request),
+          body,
+          Request.getRemoteAddr(request));
+    }
+
+    private Map<String, List<String>> headers(Request request) {
+      return request.getHeaders().stream()
+          .collect(
+              Collectors.groupingBy(
+                  (HttpField f) -> f.getLowerCaseName(),
+                  Collectors.mapping(HttpField::getValue, Collectors.toList())));
+    }
+
+    private Map<String, List<String>> query(Fields fields) {
+      Map<String, List<String>> query = new LinkedHashMap<>();
+      fields.forEach(field -> query.put(field.getName(), field.getValues()));
+      return query;
+    }
+
+    private void write(Response response, Callback callback, HttpAnswer answer) {
+      response.setStatus(answer.status());
+      response.getHeaders().put(HttpHeader.CONTENT_TYPE, answer.contentType());
+      Content.Sink.write(response, true, answer.body(), callback);
+    }
+  }
+}

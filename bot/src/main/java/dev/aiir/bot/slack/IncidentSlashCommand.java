@@ -1,0 +1,140 @@
+package dev.aiir.bot.slack;
+
+import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
+import com.slack.api.app_backend.slash_commands.response.SlashCommandResponse;
+import com.slack.api.bolt.context.builtin.SlashCommandContext;
+import com.slack.api.bolt.handler.builtin.SlashCommandHandler;
+import com.slack.api.bolt.request.builtin.SlashCommandRequest;
+import com.slack.api.bolt.response.Response;
+import dev.aiir.commands.IncidentBot;
+import dev.aiir.commands.chat.Attachment;
+import dev.aiir.commands.chat.CommandContext;
+import dev.aiir.commands.chat.Reply;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code /incident}: the text goes to the same core as every platform's. Slack wants an answer
+ * within three seconds, so a command runs with a budget: done in time, its reply is the
+ * acknowledgement itself; slow by nature ({@link SlowCommands}) or late, it is acknowledged with a
+ * short private note and answered through {@code response_url} when done. Files go up afterwards.
+ */
+final class IncidentSlashCommand implements SlashCommandHandler {
+  static final String FAULT = "Something went wrong on our side; try again.";
+  private static final Logger LOG = LoggerFactory.getLogger(IncidentSlashCommand.class);
+  private final IncidentBot bot;
+  private final SlackContexts contexts;
+  private final SlackChatPlatform chat;
+  private final ExecutorService commands;
+  private final ExecutorService background;
+  private final Duration budget;
+
+  IncidentSlashCommand(
+      IncidentBot bot,
+      SlackContexts contexts,
+      SlackChatPlatform chat,
+      ExecutorService commands,
+      ExecutorService background,
+      Duration budget) {
+    this.bot = bot;
+    this.contexts = contexts;
+    this.chat = chat;
+    this.commands = commands;
+    this.background = background;
+    this.budget = budget;
+  }
+
+  @Override
+  public Response apply(SlashCommandRequest request, SlashCommandContext ctx) {
+    SlashCommandPayload payload = request.getPayload();
+    CommandContext context = contexts.forCommand(payload);
+    String line = typed(payload.getText());
+    if (SlowCommands.isSlow(line)) {
+      CompletableFuture.supplyAsync(() -> bot.execute(context, line), background)
+          .whenComplete((reply, failure) -> answerLater(ctx, context, reply, failure));
+      return ctx.ack(SlackReplies.ephemeral("Working on it: the answer follows here shortly."));
+    }
+    CompletableFuture<Reply> running =
+        CompletableFuture.supplyAsync(() -> bot.execute(context, line), commands);
+    try {
+      Reply reply = running.get(budget.toMillis(), TimeUnit.MILLISECONDS);
+      uploadFile(ctx, context, reply);
+      return ctx.ack(SlackReplies.of(reply));
+    } catch (TimeoutException late) {
+      LOG.warn("/incident took over {} ms; answering through response_url", budget.toMillis());
+      running.whenCompleteAsync(
+          (reply, failure) -> answerLater(ctx, context, reply, failure), background);
+      return ctx.ack(SlackReplies.ephemeral("Still working on it: the answer follows here."));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return ctx.ack(SlackReplies.ephemeral(FAULT));
+    } catch (ExecutionException e) {
+      LOG.error("/incident failed outside the core", e.getCause());
+      return ctx.ack(SlackReplies.ephemeral(FAULT));
+    }
+  }
+
+  /**
+   * Slack sends the typed text with {@code &}, {@code <} and {@code >} escaped; the core keeps what
+   * people typed (mentions such as {@code <@U1|maya>} arrive unescaped and stay).
+   */
+  private static String typed(String text) {
+    if (text == null) {
+      return "";
+    }
+    return text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
+  }
+
+  private void answerLater(
+      SlashCommandContext ctx, CommandContext context, Reply reply, Throwable failure) {
+    SlashCommandResponse answer =
+        failure == null ? SlackReplies.of(reply) : SlackReplies.ephemeral(FAULT);
+    if (failure != null) {
+      LOG.error("/incident failed outside the core", failure);
+    }
+    try {
+      ctx.respond(answer);
+    } catch (Exception e) {
+      LOG.warn("could not answer through response_url: {}", e.getClass().getSimpleName());
+    }
+    if (reply != null) {
+      uploadFile(ctx, context, reply);
+    }
+  }
+
+  /**
+   * Uploads a reply's file into the channel, off the request thread; a failure is told privately.
+   */
+  private void uploadFile(SlashCommandContext ctx, CommandContext context, Reply reply) {
+    if (reply.file().isEmpty() || reply.isPrivate()) {
+      return;
+    }
+    Attachment file = reply.file().get();
+    background.execute(
+        () -> {
+          try {
+            chat.upload(
+                context.tenant(),
+                context.channelId(),
+                file.filename(),
+                file.content(),
+                reply.message().title().isEmpty() ? file.filename() : reply.message().title());
+          } catch (RuntimeException e) {
+            LOG.warn("could not upload {} to {}", file.filename(), context.channelId(), e);
+            try {
+              ctx.respond(
+                  SlackReplies.ephemeral(
+                      "The file " + file.filename() + " could not be uploaded; try again."));
+            } catch (Exception ignored) {
+              // Nothing else can reach the author; the log has it.
+            }
+          }
+        });
+  }
+}

@@ -1,0 +1,132 @@
+package dev.aiir.bot.slack;
+
+import com.slack.api.Slack;
+import com.slack.api.SlackConfig;
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.AppConfig;
+import com.slack.api.bolt.socket_mode.SocketModeApp;
+import com.slack.api.model.event.ReactionAddedEvent;
+import com.slack.api.model.event.ReactionRemovedEvent;
+import com.slack.api.socket_mode.SocketModeClient;
+import dev.aiir.bot.config.ConfigurationException;
+import dev.aiir.bot.config.SlackSettings;
+import dev.aiir.bot.http.HttpServer;
+import dev.aiir.commands.IncidentBot;
+import dev.aiir.commands.port.ChatPlatform;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * aiir on Slack through Bolt: the chat platform the core posts with, and the Bolt app that feeds
+ * {@code /incident} and :pushpin: reactions to the core, over Socket Mode when an app-level token
+ * is set and otherwise over signed HTTP on the bot's port. Built in two steps because the core
+ * needs the chat platform before the app can be given the core.
+ */
+public final class SlackBot implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(SlackBot.class);
+  static final Duration ACK_BUDGET = Duration.ofMillis(2000);
+  // Commands share one store that takes one transaction at a time, so a few threads keep it busy;
+  // more would only queue there. Slow work (history, uploads, pins) has its own threads.
+  private static final int COMMAND_THREADS = 4;
+  private static final int BACKGROUND_THREADS = 8;
+  private final SlackSettings settings;
+  private final Slack slack;
+  private final SlackChatPlatform chat;
+  private final ExecutorService commands =
+      Executors.newFixedThreadPool(COMMAND_THREADS, daemons("slack-command"));
+  private final ExecutorService background =
+      Executors.newFixedThreadPool(BACKGROUND_THREADS, daemons("slack-background"));
+  private App app;
+  private SocketModeApp socketMode;
+
+  private SlackBot(SlackSettings settings, Slack slack, SlackChatPlatform chat) {
+    this.settings = settings;
+    this.slack = slack;
+    this.chat = chat;
+  }
+
+  /** The Web API client for the bot token, at {@code SLACK_API_URL} when set. */
+  public static SlackBot create(SlackSettings settings, Sleeper sleeper) {
+    SlackConfig config = new SlackConfig();
+    settings
+        .apiUrl()
+        .ifPresent(url -> config.setMethodsEndpointUrlPrefix(url.endsWith("/") ? url : url + "/"));
+    Slack slack = Slack.getInstance(config);
+    SlackApi api = new SlackApi(slack.methods(settings.botToken()), sleeper);
+    return new SlackBot(settings, slack, new SlackChatPlatform(api));
+  }
+
+  public ChatPlatform chat() {
+    return chat;
+  }
+
+  /**
+   * Starts the Bolt app on the core: checks the token ({@code auth.test}), then connects Socket
+   * Mode or adds {@code POST /slack/events} to {@code http}.
+   */
+  public void start(IncidentBot bot, HttpServer http) throws Exception {
+    app = new App(appConfig());
+    SlackContexts contexts = new SlackContexts(settings.admins());
+    app.command(
+        "/incident",
+        new IncidentSlashCommand(bot, contexts, chat, commands, background, ACK_BUDGET));
+    ReactionPins pins = new ReactionPins(bot, contexts, chat, background);
+    app.event(ReactionAddedEvent.class, pins::added);
+    app.event(ReactionRemovedEvent.class, pins::removed);
+    try {
+      app.start();
+    } catch (IllegalArgumentException e) {
+      throw new ConfigurationException(
+          "Slack could not be reached or refused SLACK_BOT_TOKEN (auth.test): " + e.getMessage());
+    }
+    if (settings.socketMode()) {
+      socketMode =
+          new SocketModeApp(settings.appToken().get(), app, SocketModeClient.Backend.JavaWebSocket);
+      socketMode.startAsync();
+      LOG.info("Slack connected over Socket Mode");
+    } else {
+      http.post("/slack/events", new SlackEventsRoute(app, settings.signingSecret().get()));
+      LOG.info("Slack events accepted at POST /slack/events");
+    }
+  }
+
+  private AppConfig appConfig() {
+    return AppConfig.builder()
+        .slack(slack)
+        .singleTeamBotToken(settings.botToken())
+        .signingSecret(settings.signingSecret().orElse(null))
+        .build();
+  }
+
+  @Override
+  public void close() throws Exception {
+    if (socketMode != null) {
+      socketMode.close();
+    } else if (app != null) {
+      app.stop();
+    }
+    for (ExecutorService pool : List.of(commands, background)) {
+      pool.shutdown();
+      if (!pool.awaitTermination(5, TimeUnit.SECONDS)) {
+        pool.shutdownNow();
+      }
+    }
+    slack.close();
+  }
+
+  private static ThreadFactory daemons(String name) {
+    AtomicInteger count = new AtomicInteger();
+    return runnable -> {
+      Thread thread = new Thread(runnable, name + "-" + count.incrementAndGet());
+      thread.setDaemon(true);
+      return thread;
+    };
+  }
+}

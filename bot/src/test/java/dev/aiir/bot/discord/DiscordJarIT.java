@@ -1,0 +1,63 @@
+package dev.aiir.bot.discord;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The packaged jar, served as an operator would with DISCORD_TOKEN, against the fake Discord. */
+class DiscordJarIT {
+  @TempDir Path dir;
+
+  @Test
+  void serveWithADiscordTokenRegistersAnswersAndStopsCleanlyOnSigterm() throws Exception {
+    try (FakeDiscord discord = new FakeDiscord()) {
+      Path err = dir.resolve("err.txt");
+      ProcessBuilder builder =
+          new ProcessBuilder(
+              Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+              "-jar",
+              Path.of("target", "aiir-bot.jar").toAbsolutePath().toString(),
+              "serve");
+      builder.environment().remove("SLACK_BOT_TOKEN");
+      builder.environment().put("DISCORD_TOKEN", DiscordHarness.TOKEN);
+      builder.environment().put("DISCORD_API_URL", discord.restUrl());
+      builder.environment().put("DISCORD_GATEWAY_URL", discord.gatewayUrl());
+      builder.environment().put("AIIR_DISCORD_GUILD", DiscordJson.GUILD_ID);
+      builder.environment().put("AIIR_DB_URL", "jdbc:sqlite:" + dir.resolve("aiir.db"));
+      builder.redirectError(err.toFile()).redirectOutput(dir.resolve("out.txt").toFile());
+      Process process = builder.start();
+      try {
+        discord.await(c -> c.is("PUT", "applications/\\d+/guilds/\\d+/commands"));
+        String id = DiscordJson.snowflake();
+        discord
+            .gateway()
+            .dispatch(
+                "INTERACTION_CREATE",
+                DiscordJson.interaction(
+                    id,
+                    "jar-token",
+                    DiscordJson.MAYA,
+                    DiscordJson.CHANNEL_ID,
+                    Slash.of("declare").with("title", "GPU OOM").options(),
+                    null));
+        RestCall callback =
+            discord.await(c -> c.is("POST", "interactions/" + id + "/jar-token/callback"));
+
+        assertThat(callback.text()).contains("Incident AI-IR-2026-001 declared: GPU OOM");
+      } finally {
+        process.destroy();
+        assertThat(process.waitFor(30, TimeUnit.SECONDS)).as("stopped on SIGTERM").isTrue();
+      }
+      List<String> log = Files.readAllLines(err, StandardCharsets.UTF_8);
+      assertThat(log).anyMatch(line -> line.contains("registered /incident in guild"));
+      assertThat(log).noneMatch(line -> line.contains(DiscordHarness.TOKEN));
+      assertThat(log).noneMatch(line -> line.contains(" WARN ") || line.contains(" ERROR "));
+    }
+  }
+}

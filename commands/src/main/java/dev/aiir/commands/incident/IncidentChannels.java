@@ -1,0 +1,73 @@
+package dev.aiir.commands.incident;
+
+import dev.aiir.commands.Core;
+import dev.aiir.commands.chat.Message;
+import dev.aiir.commands.chat.Tenant;
+import dev.aiir.commands.chat.UserRef;
+import dev.aiir.commands.port.ChatChannel;
+import dev.aiir.commands.port.ChatPlatform;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Opens an incident's dedicated channel after its declaration is committed: creates it on the
+ * tenant's platform, binds it to the incident in a second transaction, invites the declarer and
+ * posts the incident card there. Platform calls stay outside every transaction, so a slow platform
+ * never holds the store's write lock; a failure leaves the declared incident as it was.
+ */
+final class IncidentChannels {
+  private static final Logger LOG = LoggerFactory.getLogger(IncidentChannels.class);
+  private final Core core;
+
+  IncidentChannels(Core core) {
+    this.core = core;
+  }
+
+  /** The channel opened for the incident, or empty when the platform could not create one. */
+  Optional<ChatChannel> open(Incident incident, UserRef declarer, Message card) {
+    Tenant tenant = incident.tenant();
+    Optional<ChatPlatform> chat = core.chat().forPlatform(tenant.platform());
+    if (chat.isEmpty()) {
+      return Optional.empty();
+    }
+    ChatChannel channel;
+    try {
+      channel =
+          chat.get().createChannel(tenant, IncidentChannelName.of(incident.id(), incident.title()));
+      bind(incident, channel);
+    } catch (RuntimeException e) {
+      LOG.warn("no channel created for {} of {}", incident.id(), tenant, e);
+      return Optional.empty();
+    }
+    bestEffort(
+        "invite the declarer to",
+        channel,
+        incident,
+        () -> chat.get().invite(tenant, channel.id(), declarer.id()));
+    bestEffort(
+        "post the card in", channel, incident, () -> chat.get().post(tenant, channel.id(), card));
+    return Optional.of(channel);
+  }
+
+  private void bind(Incident incident, ChatChannel channel) {
+    core.store()
+        .inTransaction(
+            incident.tenant(),
+            tx -> {
+              Incident current = tx.find(incident.id()).orElseThrow();
+              tx.update(current.toBuilder().channelId(channel.id()).build());
+              return current;
+            });
+  }
+
+  private static void bestEffort(
+      String what, ChatChannel channel, Incident incident, Runnable action) {
+    try {
+      action.run();
+    } catch (RuntimeException e) {
+      // The channel is bound already; people can still join it by name.
+      LOG.warn("could not {} {} of {}", what, channel.id(), incident.id(), e);
+    }
+  }
+}

@@ -1,0 +1,9 @@
+package dev.aiir.commands.pir;
+
+import dev.aiir.commands.TargetedCommand;
+import dev.aiir.commands.incident.IncidentId;
+import java.util.Optional;
+
+/** {@code pir export [md|json]}: the draft as a file in the channel. */
+public record ExportPir(Optional<IncidentId> target, ExportFormat format)
+    implements TargetedCommand {}

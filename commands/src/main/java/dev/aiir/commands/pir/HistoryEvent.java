@@ -1,0 +1,13 @@
+package dev.aiir.commands.pir;
+
+import dev.aiir.commands.chat.UserRef;
+import java.time.Instant;
+
+/**
+ * A message of the channel's history that states a key event, at the message's own time.
+ *
+ * @param text what the draft's timeline line says
+ * @param said the message as written, for the JSON export and for the root cause
+ */
+public record HistoryEvent(
+    Instant at, KeyEvent kind, String text, UserRef author, String messageId, String said) {}

@@ -1,0 +1,94 @@
+package dev.aiir.commands.pir;
+
+import dev.aiir.commands.Core;
+import dev.aiir.commands.TargetedCommand;
+import dev.aiir.commands.chat.CommandContext;
+import dev.aiir.commands.chat.Reply;
+import dev.aiir.commands.incident.Incident;
+import dev.aiir.commands.incident.IncidentLookup;
+import dev.aiir.commands.incident.IncidentMessages;
+import dev.aiir.commands.port.ChatPlatform;
+import dev.aiir.commands.port.TenantStore;
+import dev.aiir.commands.recovery.RecoveryChecklist;
+import dev.aiir.commands.timeline.EntryKind;
+import dev.aiir.commands.timeline.TimelineEntry;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Prepares a draft in three steps, so that no database transaction stays open while the channel's
+ * history is read over the network: read the record, read the history, then record the drafting.
+ */
+public final class PirDrafts {
+  private static final Logger LOG = LoggerFactory.getLogger(PirDrafts.class);
+  private final Core core;
+
+  public PirDrafts(Core core) {
+    this.core = core;
+  }
+
+  /** Which of the two: a refusal for the author, or the prepared draft. */
+  public record Outcome(Optional<Reply> refusal, PreparedDraft prepared) {}
+
+  public Outcome prepare(TargetedCommand command, CommandContext context) {
+    Optional<Record> record =
+        core.store().inTransaction(context.tenant(), tx -> read(tx, command, context));
+    if (record.isEmpty()) {
+      return new Outcome(
+          Optional.of(Reply.refusal(IncidentMessages.notFound(command.target()))), null);
+    }
+    Record r = record.get();
+    HistoryDigest history = new HistoryDigest(r.timeline(), r.incident().id().value());
+    boolean historyRead = readHistory(context, r.incident(), history);
+    PirDraft draft =
+        PirDrafter.fromRecord(
+            r.incident(), r.timeline(), r.actions(), r.recovery(), history, core.now());
+    return new Outcome(Optional.empty(), new PreparedDraft(r.incident(), draft, historyRead));
+  }
+
+  /** Records on the timeline that the review was drafted or exported. */
+  public void recordDrafting(CommandContext context, Incident incident, String text) {
+    core.store()
+        .inTransaction(
+            context.tenant(),
+            tx ->
+                tx.append(
+                    incident.id(),
+                    TimelineEntry.byCommand(
+                        core.now(), core.now(), context.user(), EntryKind.PIR, text)));
+  }
+
+  private record Record(
+      Incident incident,
+      List<TimelineEntry> timeline,
+      List<dev.aiir.commands.action.ActionItem> actions,
+      RecoveryChecklist recovery) {}
+
+  private static Optional<Record> read(
+      TenantStore tx, TargetedCommand command, CommandContext context) {
+    return IncidentLookup.find(tx, command, context)
+        .map(
+            incident ->
+                new Record(
+                    incident,
+                    tx.timeline(incident.id()),
+                    tx.actions(incident.id()),
+                    new RecoveryChecklist(tx.recovery(incident.id()))));
+  }
+
+  private boolean readHistory(CommandContext context, Incident incident, HistoryDigest digest) {
+    Optional<ChatPlatform> chat = core.chat().forPlatform(context.tenant().platform());
+    if (chat.isEmpty() || incident.channelId() == null) {
+      return true; // nothing beyond the record to read
+    }
+    try {
+      HistoryReader.readAll(chat.get(), context.tenant(), incident.channelId(), digest);
+      return true;
+    } catch (RuntimeException e) {
+      LOG.warn("history of {} for {} could not be read", incident.channelId(), incident.id(), e);
+      return false;
+    }
+  }
+}
