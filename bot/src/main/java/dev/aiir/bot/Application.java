@@ -8,41 +8,149 @@ import dev.aiir.bot.http.HttpServer;
 import dev.aiir.bot.metrics.BotMetrics;
 import dev.aiir.commands.Core;
 import dev.aiir.commands.IncidentBot;
+import dev.aiir.commands.delivery.Backoff;
+import dev.aiir.commands.delivery.DeliveryDispatcher;
 import dev.aiir.commands.port.ChatPlatforms;
+import dev.aiir.commands.port.IncidentStore;
+import dev.aiir.commands.port.ScaledClock;
 import dev.aiir.commands.port.TimerKey;
 import dev.aiir.commands.port.Timers;
+import dev.aiir.commands.timer.AfterCommitTimers;
+import dev.aiir.commands.timer.TimerFeature;
+import dev.aiir.commands.timer.TimerFeatures;
+import dev.aiir.commands.timer.TimerFired;
+import dev.aiir.commands.timer.TimerReconciler;
 import dev.aiir.db.Database;
+import dev.aiir.scheduler.Background;
+import dev.aiir.scheduler.QuartzTimers;
+import dev.aiir.scheduler.TimerOwnership;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The wired application: the store opened and migrated, the core built on it, counted by the
- * replica's metrics.
+ * The wired application: the store opened and migrated, the core built on it with durable timers,
+ * the timers reconciled with the store and started, and queued reminders sent in the background;
+ * commands, timers and deliveries counted by the replica's metrics.
  */
-final class Application implements AutoCloseable {
+public final class Application implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(Application.class);
+  private static final Duration DELIVERY_POLL = Duration.ofMillis(500);
+  private static final Duration RECONCILE_EVERY = Duration.ofMinutes(5);
   private static final int HEALTH_CHECK_SECONDS = 2;
-  private final Database database;
-  private final IncidentBot bot;
-  private final BotMetrics metrics;
 
-  private Application(Database database, IncidentBot bot, BotMetrics metrics) {
+  private final Database database;
+  private final Optional<TimerOwnership> ownership;
+  private final QuartzTimers quartz;
+  private final Background background;
+  private final Core core;
+  private final IncidentBot bot;
+  private final BotMetrics metrics = new BotMetrics();
+  private boolean closed;
+
+  private Application(
+      Database database,
+      Optional<TimerOwnership> ownership,
+      QuartzTimers quartz,
+      Background background,
+      Core core) {
     this.database = database;
-    this.bot = bot;
-    this.metrics = metrics;
+    this.ownership = ownership;
+    this.quartz = quartz;
+    this.background = background;
+    this.core = core;
+    this.bot = new IncidentBot(core, metrics);
   }
 
-  static Application start(Settings settings, Clock clock, ChatPlatforms chat) {
+  public static Application start(Settings settings, Clock clock, ChatPlatforms chat) {
+    return start(settings, clock, chat, List.of());
+  }
+
+  /** Starts with {@code extra} timer features besides the product's (the benchmark's). */
+  public static Application start(
+      Settings settings, Clock clock, ChatPlatforms chat, List<TimerFeature> extra) {
     LOG.info("starting with {}", settings);
     Database database = Database.open(settings.databaseUrl());
-    BotMetrics metrics = new BotMetrics();
-    Core core = new Core(database.incidents(), new NoTimers(), chat, clock, settings.core());
-    return new Application(database, new IncidentBot(core, metrics), metrics);
+    Optional<TimerOwnership> ownership = Optional.empty();
+    QuartzTimers quartz = null;
+    try {
+      ownership = TimerOwnership.tryAcquire(settings.databaseUrl());
+      ScaledClock coreClock = database.clock(clock, settings.timeScale());
+      quartz = QuartzTimers.open(settings.databaseUrl(), coreClock);
+      AfterCommitTimers timers = new AfterCommitTimers(quartz);
+      IncidentStore store = timers.around(database.incidents());
+      Core core = new Core(store, timers, chat, coreClock, settings.core());
+      TimerFeatures features = TimerFeatures.standard(core);
+      for (TimerFeature feature : extra) {
+        features = features.with(feature);
+      }
+      TimerReconciler reconciler = new TimerReconciler(core, features);
+      DeliveryDispatcher dispatcher =
+          new DeliveryDispatcher(database.deliveries(), chat, clock, Backoff.standard());
+      Background background = new Background(dispatcher, reconciler);
+      if (ownership.isPresent()) {
+        // Before the scheduler starts: a timer the store expects but the scheduler lost (a crash
+        // between a command's commit and its scheduling) is scheduled, and fires now if overdue.
+        int expected = reconciler.reconcile();
+        quartz.start(new TimerFired(core, features), background::nudge);
+        background.start(DELIVERY_POLL, Optional.of(RECONCILE_EVERY));
+        LOG.info(
+            "timers running: {} expected by the store, {} scheduled", expected, quartz.pending());
+      } else {
+        background.start(DELIVERY_POLL, Optional.empty());
+        LOG.info(
+            "another process runs the timers of this database: this one schedules them and sends"
+                + " its platforms' reminders");
+      }
+      return new Application(database, ownership, quartz, background, core);
+    } catch (RuntimeException e) {
+      if (quartz != null) {
+        quartz.close();
+      }
+      ownership.ifPresent(TimerOwnership::close);
+      database.close();
+      throw e;
+    }
   }
 
-  IncidentBot bot() {
+  /**
+   * The store and the core without the scheduler, for one-shot commands such as {@code export}: a
+   * second process must not run the timers of a SQLite file that the bot's process runs. A timer
+   * such a command would schedule is left to the running bot's reconciliation, which schedules
+   * whatever the store says should exist.
+   */
+  public static Application offline(Settings settings, Clock clock, ChatPlatforms chat) {
+    Database database = Database.open(settings.databaseUrl());
+    try {
+      ScaledClock coreClock = database.clock(clock, settings.timeScale());
+      Core core =
+          new Core(
+              database.incidents(), new LeftToReconciliation(), chat, coreClock, settings.core());
+      return new Application(database, Optional.empty(), null, null, core);
+    } catch (RuntimeException e) {
+      database.close();
+      throw e;
+    }
+  }
+
+  /** Timers of a process that runs no scheduler. */
+  private static final class LeftToReconciliation implements Timers {
+    @Override
+    public void schedule(TimerKey key, Instant at) {
+      LOG.info("timer {} left to the running bot's reconciliation", key);
+    }
+
+    @Override
+    public void cancel(TimerKey key) {
+      LOG.info("timer {} left to the running bot: it fires into silence", key);
+    }
+  }
+
+  public IncidentBot bot() {
     return bot;
   }
 
@@ -62,25 +170,34 @@ final class Application implements AutoCloseable {
     HealthRoute health =
         new HealthRoute()
             .part(
-                "database", () -> database.answers(HEALTH_CHECK_SECONDS) ? Part.up() : Part.down());
+                "database",
+                () -> database.answers(HEALTH_CHECK_SECONDS) ? Part.up() : Part.down());
     http.get("/healthz", health);
     http.get("/metrics", call -> new HttpAnswer(200, BotMetrics.CONTENT_TYPE, metrics.scrape()));
     return health;
   }
 
-  @Override
-  public void close() {
-    database.close();
+  public Core core() {
+    return core;
   }
 
-  /** Until durable timers arrive, nothing in the core schedules one; this says so if it does. */
-  private static final class NoTimers implements Timers {
-    @Override
-    public void schedule(TimerKey key, Instant at) {
-      LOG.warn("timer {} at {} not scheduled: this build has no scheduler", key, at);
-    }
+  /** How many timers the scheduler holds. */
+  public int pendingTimers() {
+    return quartz == null ? 0 : quartz.pending();
+  }
 
-    @Override
-    public void cancel(TimerKey key) {}
+  /** Stops the timers (letting running ones finish), then the sending, then the store. */
+  @Override
+  public synchronized void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    if (quartz != null) {
+      quartz.close();
+      background.close();
+    }
+    ownership.ifPresent(TimerOwnership::close);
+    database.close();
   }
 }

@@ -43,7 +43,7 @@ final class ExportCommand implements Callable<Integer> {
             .orElseThrow(
                 () -> new ConfigurationException("'" + incident + "' is not an incident id"));
     CommandContext context = new CommandContext(tenant(), new UserRef("cli", "cli"), "cli", true);
-    try (Application app = Application.start(settings, Clock.systemUTC(), new ChatPlatforms())) {
+    try (Application app = Application.offline(settings, Clock.systemUTC(), new ChatPlatforms())) {
       Reply reply = app.bot().execute(context, new ExportPir(Optional.of(id), format));
       if (reply.refused() || reply.file().isEmpty()) {
         System.err.println("aiir: " + reply.plainText());

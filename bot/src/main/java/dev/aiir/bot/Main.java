@@ -112,6 +112,12 @@ public final class Main implements Callable<Integer> {
 
   @Command(name = "console", description = "Read /incident lines from standard input.")
   static final class Console implements Callable<Integer> {
+    @picocli.CommandLine.Option(
+        names = "--stay",
+        description =
+            "Keep running after the end of input, so timers fire (drills); stop with Ctrl-C.")
+    boolean stay;
+
     @Override
     public Integer call() throws Exception {
       Settings settings = settings();
@@ -125,9 +131,25 @@ public final class Main implements Callable<Integer> {
       try (Application app = Application.start(console, Clock.systemUTC(), chat)) {
         new ConsoleSession(app.bot(), settings.consoleUser(), settings.consoleChannel())
             .run(in, out, System.console() != null);
+        if (stay) {
+          stayUntilStopped(app);
+        }
       }
       return 0;
     }
+  }
+
+  /** Blocks until the process is stopped, then closes the application (the timers) cleanly. */
+  private static void stayUntilStopped(Application app) throws InterruptedException {
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  app.close();
+                  stopped.countDown();
+                }));
+    stopped.await();
   }
 
   @Command(name = "migrate", description = "Create or update the database schema, then exit.")

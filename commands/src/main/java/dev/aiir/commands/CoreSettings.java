@@ -1,5 +1,7 @@
 package dev.aiir.commands;
 
+import dev.aiir.commands.manager.ManagerDirectory;
+import dev.aiir.commands.rollout.RolloutPlan;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Objects;
@@ -11,18 +13,39 @@ import java.util.Objects;
  * @param teamZone the zone in which a bare {@code HH:MM} is read
  * @param pirWindow how long after resolution the PIR is due
  * @param incidentChannels whether {@code declare} creates a dedicated channel for the incident
+ * @param rolloutPlan the phases of the staged restoration of traffic (the seed's by default)
+ * @param managers who gets managers' reminders, per tenant (nobody by default)
  */
 public record CoreSettings(
-    String idPrefix, ZoneId teamZone, Duration pirWindow, boolean incidentChannels) {
+    String idPrefix,
+    ZoneId teamZone,
+    Duration pirWindow,
+    boolean incidentChannels,
+    RolloutPlan rolloutPlan,
+    ManagerDirectory managers) {
   public static final String DEFAULT_PREFIX = "AI-IR";
 
   public CoreSettings {
     Objects.requireNonNull(idPrefix, "idPrefix");
     Objects.requireNonNull(teamZone, "teamZone");
     Objects.requireNonNull(pirWindow, "pirWindow");
+    Objects.requireNonNull(rolloutPlan, "rolloutPlan");
+    Objects.requireNonNull(managers, "managers");
   }
 
-  /** Settings without dedicated incident channels. */
+  /** Settings with the default rollout plan and no managers. */
+  public CoreSettings(
+      String idPrefix, ZoneId teamZone, Duration pirWindow, boolean incidentChannels) {
+    this(
+        idPrefix,
+        teamZone,
+        pirWindow,
+        incidentChannels,
+        RolloutPlan.defaults(),
+        ManagerDirectory.none());
+  }
+
+  /** Settings without dedicated incident channels, with the default plan and no managers. */
   public CoreSettings(String idPrefix, ZoneId teamZone, Duration pirWindow) {
     this(idPrefix, teamZone, pirWindow, false);
   }
@@ -32,6 +55,15 @@ public record CoreSettings(
   }
 
   public CoreSettings withIncidentChannels(boolean on) {
-    return new CoreSettings(idPrefix, teamZone, pirWindow, on);
+    return new CoreSettings(idPrefix, teamZone, pirWindow, on, rolloutPlan, managers);
+  }
+
+  public CoreSettings withRolloutPlan(RolloutPlan plan) {
+    return new CoreSettings(idPrefix, teamZone, pirWindow, incidentChannels, plan, managers);
+  }
+
+  public CoreSettings withManagers(ManagerDirectory directory) {
+    return new CoreSettings(
+        idPrefix, teamZone, pirWindow, incidentChannels, rolloutPlan, directory);
   }
 }

@@ -20,6 +20,11 @@ import dev.aiir.commands.pir.DraftPirHandler;
 import dev.aiir.commands.pir.ExportPirHandler;
 import dev.aiir.commands.recovery.CompleteRecoveryStepHandler;
 import dev.aiir.commands.recovery.ShowRecoveryHandler;
+import dev.aiir.commands.rollout.HaltRolloutHandler;
+import dev.aiir.commands.rollout.PromoteHandler;
+import dev.aiir.commands.rollout.SetTrafficHandler;
+import dev.aiir.commands.rollout.ShowRolloutHandler;
+import dev.aiir.commands.rollout.StartRolloutHandler;
 import dev.aiir.commands.timeline.LogHandler;
 import dev.aiir.commands.timeline.PinMessageHandler;
 import dev.aiir.commands.timeline.UnpinMessageHandler;
@@ -47,6 +52,11 @@ final class Handlers {
             new SetImpactHandler(core),
             new ShowRecoveryHandler(core),
             new CompleteRecoveryStepHandler(core),
+            new StartRolloutHandler(core),
+            new SetTrafficHandler(core),
+            new PromoteHandler(core),
+            new HaltRolloutHandler(core),
+            new ShowRolloutHandler(core),
             new AddActionHandler(core),
             new ListActionsHandler(core),
             new CompleteActionHandler(core),

@@ -7,6 +7,7 @@ import dev.aiir.commands.chat.Tenant;
 import dev.aiir.commands.port.IncidentStore;
 import dev.aiir.commands.port.TenantStore;
 import dev.aiir.commands.testing.BotFixture;
+import java.util.List;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
@@ -16,6 +17,11 @@ class IncidentBotFaultTest {
     @Override
     public <T> T inTransaction(Tenant tenant, Function<TenantStore, T> work) {
       throw new IllegalStateException("SQLITE_IOERR: disk I/O error at /var/lib/aiir/aiir.db");
+    }
+
+    @Override
+    public List<Tenant> tenants() {
+      return List.of();
     }
   }
 

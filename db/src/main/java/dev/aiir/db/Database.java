@@ -1,9 +1,12 @@
 package dev.aiir.db;
 
 import com.zaxxer.hikari.HikariDataSource;
+import dev.aiir.commands.port.DeliveryQueue;
 import dev.aiir.commands.port.IncidentStore;
+import dev.aiir.commands.port.ScaledClock;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Clock;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,11 +21,18 @@ public final class Database implements AutoCloseable {
   private final StoreUrl url;
   private final HikariDataSource pool;
   private final IncidentStore incidents;
+  private final DeliveryQueue deliveries;
+  private final DrillClocks drillClocks;
 
   private Database(StoreUrl url, HikariDataSource pool) {
     this.url = url;
     this.pool = pool;
-    this.incidents = new JdbiIncidentStore(Jdbi.create(pool), Dialect.of(url));
+    Jdbi jdbi = Jdbi.create(pool);
+    Dialect dialect = Dialect.of(url);
+    Writers writers = new Writers(dialect.oneTransactionAtATime());
+    this.incidents = new JdbiIncidentStore(jdbi, writers, dialect);
+    this.deliveries = new JdbiDeliveryQueue(jdbi, writers);
+    this.drillClocks = new DrillClocks(jdbi);
   }
 
   /** Opens the store, creating or migrating its schema first. */
@@ -60,6 +70,19 @@ public final class Database implements AutoCloseable {
   /** The incidents, their timelines, action items and recovery, each transaction in one tenant. */
   public IncidentStore incidents() {
     return incidents;
+  }
+
+  /** The queue of notices to send, across tenants. */
+  public DeliveryQueue deliveries() {
+    return deliveries;
+  }
+
+  /**
+   * The core's clock: real time at scale 1, or a drill's clock running {@code scale} times faster,
+   * anchored in the store so that its time goes on across restarts.
+   */
+  public ScaledClock clock(Clock real, long scale) {
+    return drillClocks.open(real, scale);
   }
 
   /**

@@ -3,9 +3,8 @@ package dev.aiir.db;
 import dev.aiir.commands.chat.Tenant;
 import dev.aiir.commands.port.IncidentStore;
 import dev.aiir.commands.port.TenantStore;
+import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.locks.Lock;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.SqlStatements;
@@ -21,34 +20,39 @@ import org.jdbi.v3.core.statement.SqlStatements;
  */
 final class JdbiIncidentStore implements IncidentStore {
   private final Jdbi jdbi;
+  private final Writers writers;
   private final Dialect dialect;
-  private final Lock writer;
 
-  JdbiIncidentStore(Jdbi jdbi, Dialect dialect) {
+  JdbiIncidentStore(Jdbi jdbi, Writers writers, Dialect dialect) {
     // Every statement gets the tenant bound; refusing unused bindings makes a statement that
     // forgets to filter by tenant fail loudly instead of reading across tenants.
     jdbi.getConfig(SqlStatements.class).setUnusedBindingAllowed(false);
     this.jdbi = jdbi;
+    this.writers = writers;
     this.dialect = dialect;
-    this.writer = dialect.oneTransactionAtATime() ? new ReentrantLock(true) : null;
   }
 
   @Override
   public <T> T inTransaction(Tenant tenant, Function<TenantStore, T> work) {
     Objects.requireNonNull(tenant, "tenant");
-    if (writer == null) {
-      return transaction(tenant, work);
-    }
-    writer.lock();
-    try {
-      return transaction(tenant, work);
-    } finally {
-      writer.unlock();
-    }
+    return writers.one(() -> transaction(tenant, work));
   }
 
   private <T> T transaction(Tenant tenant, Function<TenantStore, T> work) {
     return jdbi.inTransaction(
         handle -> work.apply(new JdbiTenantStore(new TenantScope(handle, tenant, dialect))));
+  }
+
+  /** Across tenants by design: the system walks them, a tenant's work never does. */
+  @Override
+  public List<Tenant> tenants() {
+    return jdbi.withHandle(
+        handle ->
+            handle
+                .createQuery(
+                    "SELECT DISTINCT tenant_platform, tenant_workspace FROM incidents"
+                        + " ORDER BY tenant_platform, tenant_workspace")
+                .map((row, context) -> Columns.tenant(row))
+                .list());
   }
 }

@@ -2,12 +2,16 @@ package dev.aiir.db;
 
 import dev.aiir.commands.action.ActionItem;
 import dev.aiir.commands.chat.Tenant;
+import dev.aiir.commands.delivery.Notice;
 import dev.aiir.commands.incident.Incident;
 import dev.aiir.commands.incident.IncidentId;
 import dev.aiir.commands.port.TenantStore;
 import dev.aiir.commands.recovery.RecoveryProgress;
+import dev.aiir.commands.rollout.Rollout;
 import dev.aiir.commands.timeline.TimelineEntry;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** One tenant's view of the store inside one transaction, each table behind its own class. */
@@ -18,6 +22,8 @@ final class JdbiTenantStore implements TenantStore {
   private final TimelineRows timeline;
   private final ActionRows actions;
   private final RecoveryRows recovery;
+  private final RolloutRows rollouts;
+  private final OutboxRows outbox;
 
   JdbiTenantStore(TenantScope scope) {
     this.scope = scope;
@@ -26,6 +32,8 @@ final class JdbiTenantStore implements TenantStore {
     this.timeline = new TimelineRows(scope);
     this.actions = new ActionRows(scope);
     this.recovery = new RecoveryRows(scope);
+    this.rollouts = new RolloutRows(scope);
+    this.outbox = new OutboxRows(scope);
   }
 
   @Override
@@ -101,5 +109,25 @@ final class JdbiTenantStore implements TenantStore {
   @Override
   public List<RecoveryProgress> recovery(IncidentId id) {
     return recovery.list(id);
+  }
+
+  @Override
+  public Optional<Rollout> rollout(IncidentId id) {
+    return rollouts.find(id);
+  }
+
+  @Override
+  public void saveRollout(IncidentId id, Rollout rollout) {
+    rollouts.save(id, rollout);
+  }
+
+  @Override
+  public Map<IncidentId, Rollout> activeRollouts() {
+    return rollouts.active();
+  }
+
+  @Override
+  public boolean enqueue(String dedupeKey, Notice notice, Instant at) {
+    return outbox.enqueue(dedupeKey, notice, at);
   }
 }

@@ -9,5 +9,5 @@ import picocli.CommandLine.Command;
 @Command(
     name = "bench",
     description = "Run a benchmark and print its figures.",
-    subcommands = {PirBenchmark.class, SlackHttpBench.class})
+    subcommands = {PirBenchmark.class, SlackHttpBench.class, TimerBenchmark.class})
 public final class BenchCommand {}

@@ -1,6 +1,7 @@
 package dev.aiir.bot.config;
 
 import dev.aiir.commands.CoreSettings;
+import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -12,8 +13,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The process's configuration, read from environment variables (SPEC section 8). Secrets are held
- * but never printed: {@link #toString()} names only which are set.
+ * The process's configuration, read from environment variables (SPEC section 8) and the file that
+ * {@code AIIR_CONFIG} names (rollout plan, managers). Secrets are held but never printed: {@link
+ * #toString()} names only which are set.
  */
 public record Settings(
     String databaseUrl,
@@ -22,10 +24,13 @@ public record Settings(
     String consoleChannel,
     Optional<SlackSettings> slack,
     Optional<String> discordToken,
-    int port) {
+    int port,
+    long timeScale,
+    Optional<String> configFile) {
 
   public static final String DEFAULT_DB_URL = "jdbc:sqlite:aiir.db";
   public static final int DEFAULT_PORT = 3000;
+  static final long MAX_TIME_SCALE = 1_000_000;
 
   /** Reads the settings; a bad value stops start-up with a message that names the variable. */
   public static Settings fromEnvironment(Map<String, String> env) {
@@ -34,9 +39,13 @@ public record Settings(
       throw new ConfigurationException(
           "AIIR_ID_PREFIX must be upper-case letters, digits and dashes, such as AI-IR");
     }
+    Optional<String> configFile = value(env, "AIIR_CONFIG");
+    FileConfig file = configFile.map(Path::of).map(ConfigFile::load).orElse(FileConfig.defaults());
     CoreSettings core =
         new CoreSettings(
-            prefix, zone(env), Duration.ofHours(72), flag(env, "AIIR_INCIDENT_CHANNELS"));
+                prefix, zone(env), Duration.ofHours(72), flag(env, "AIIR_INCIDENT_CHANNELS"))
+            .withRolloutPlan(file.rolloutPlan())
+            .withManagers(file.managers());
     return new Settings(
         value(env, "AIIR_DB_URL").orElse(DEFAULT_DB_URL),
         core,
@@ -44,17 +53,57 @@ public record Settings(
         value(env, "AIIR_CONSOLE_CHANNEL").orElse("console"),
         slack(env),
         value(env, "DISCORD_TOKEN"),
-        port(env));
+        port(env),
+        timeScale(env),
+        configFile);
   }
 
   /** The same settings with other core settings. */
   public Settings withCore(CoreSettings value) {
-    return new Settings(databaseUrl, value, consoleUser, consoleChannel, slack, discordToken, port);
+    return new Settings(
+        databaseUrl,
+        value,
+        consoleUser,
+        consoleChannel,
+        slack,
+        discordToken,
+        port,
+        timeScale,
+        configFile);
   }
 
   /** The same settings on another port (0: any free one). */
   public Settings withPort(int value) {
-    return new Settings(databaseUrl, core, consoleUser, consoleChannel, slack, discordToken, value);
+    return new Settings(
+        databaseUrl,
+        core,
+        consoleUser,
+        consoleChannel,
+        slack,
+        discordToken,
+        value,
+        timeScale,
+        configFile);
+  }
+
+  /** {@code AIIR_TIME_SCALE}: how many times faster than real time the timers run (drills). */
+  private static long timeScale(Map<String, String> env) {
+    Optional<String> text = value(env, "AIIR_TIME_SCALE");
+    if (text.isEmpty()) {
+      return 1;
+    }
+    try {
+      long scale = Long.parseLong(text.get());
+      if (scale >= 1 && scale <= MAX_TIME_SCALE) {
+        return scale;
+      }
+    } catch (NumberFormatException e) {
+      // Falls through to the message below.
+    }
+    throw new ConfigurationException(
+        "AIIR_TIME_SCALE must be a whole number from 1 to "
+            + MAX_TIME_SCALE
+            + ", such as 3600 (an hour of timers per second)");
   }
 
   public boolean anyPlatformToken() {
@@ -142,6 +191,10 @@ public record Settings(
         + (discordToken.isPresent() ? "set" : "unset")
         + ", port="
         + port
+        + ", timeScale="
+        + timeScale
+        + ", config="
+        + configFile.orElse("none")
         + "]";
   }
 }

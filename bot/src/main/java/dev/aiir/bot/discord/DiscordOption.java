@@ -35,6 +35,12 @@ record DiscordOption(
         OptionType.USER, name, grammarWord, description, false, List.of(), NO_LIMIT, NO_LIMIT);
   }
 
+  /** A yes-or-no option, the grammar's flag such as {@code --force}. */
+  static DiscordOption flag(String name, String grammarWord, String description) {
+    return new DiscordOption(
+        OptionType.BOOLEAN, name, grammarWord, description, false, List.of(), NO_LIMIT, NO_LIMIT);
+  }
+
   static DiscordOption number(String name, String grammarWord, String description) {
     return new DiscordOption(
         OptionType.INTEGER, name, grammarWord, description, false, List.of(), NO_LIMIT, 1);

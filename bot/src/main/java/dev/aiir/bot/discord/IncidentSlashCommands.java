@@ -1,6 +1,7 @@
 package dev.aiir.bot.discord;
 
 import static dev.aiir.bot.discord.DiscordOption.choice;
+import static dev.aiir.bot.discord.DiscordOption.flag;
 import static dev.aiir.bot.discord.DiscordOption.number;
 import static dev.aiir.bot.discord.DiscordOption.person;
 import static dev.aiir.bot.discord.DiscordOption.severity;
@@ -13,6 +14,7 @@ import dev.aiir.commands.action.CompleteAction;
 import dev.aiir.commands.action.ListActions;
 import dev.aiir.commands.action.Priority;
 import dev.aiir.commands.grammar.Help;
+import dev.aiir.commands.grammar.OptionProblem;
 import dev.aiir.commands.incident.Acknowledge;
 import dev.aiir.commands.incident.AssignRole;
 import dev.aiir.commands.incident.ChangeSeverity;
@@ -32,11 +34,17 @@ import dev.aiir.commands.pir.ExportPir;
 import dev.aiir.commands.recovery.CompleteRecoveryStep;
 import dev.aiir.commands.recovery.RecoveryStep;
 import dev.aiir.commands.recovery.ShowRecovery;
+import dev.aiir.commands.rollout.HaltRollout;
+import dev.aiir.commands.rollout.Promote;
+import dev.aiir.commands.rollout.SetTraffic;
+import dev.aiir.commands.rollout.ShowRollout;
+import dev.aiir.commands.rollout.StartRollout;
 import dev.aiir.commands.timeline.Log;
 import dev.aiir.commands.timeline.TimeInput;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.stream.Stream;
 import net.dv8tion.jda.api.interactions.commands.Command.Choice;
 import net.dv8tion.jda.api.interactions.commands.OptionType;
@@ -132,6 +140,34 @@ final class IncidentSlashCommands {
                   text("note", "<note>", "a note"),
                   ID),
               fast(
+                  "rollout start",
+                  o ->
+                      new StartRollout(
+                          o.target(),
+                          o.raw("traffic").isPresent()
+                              ? OptionalInt.of(o.number("traffic"))
+                              : OptionalInt.empty()),
+                  number("traffic", "--traffic", "the share of traffic to start with, in percent"),
+                  ID),
+              fast(
+                  "rollout traffic",
+                  o -> new SetTraffic(o.target(), o.number("percent")),
+                  number("percent", "<N%>", "the share of traffic now served, in percent")
+                      .asRequired(),
+                  ID),
+              fast(
+                  "rollout promote",
+                  IncidentSlashCommands::promote,
+                  flag("force", "--force", "promote before the minimum soak; give the reason"),
+                  text("reason", "<reason>", "why (needed with force), or a remark"),
+                  ID),
+              fast(
+                  "rollout halt",
+                  o -> new HaltRollout(o.target(), o.text("reason")),
+                  text("reason", "<reason>", "why it stops").asRequired(),
+                  ID),
+              fast("rollout status", o -> new ShowRollout(o.target()), ID),
+              fast(
                   "action add",
                   o ->
                       new AddAction(
@@ -184,6 +220,17 @@ final class IncidentSlashCommands {
               fast("list", o -> new ListOpen())));
 
   private IncidentSlashCommands() {}
+
+  /** As the grammar: forcing needs a reason, which is recorded. */
+  private static Promote promote(OptionReader o) {
+    boolean force = o.raw("force").map(Boolean::parseBoolean).orElse(false);
+    String reason = o.textOrEmpty("reason");
+    if (force && reason.isBlank()) {
+      throw new OptionProblem(
+          "Say why: `rollout promote --force <reason>`; the reason is recorded.");
+    }
+    return new Promote(o.target(), force, reason);
+  }
 
   /** The subcommand Discord sent, by its group (or null) and name. */
   static Optional<SlashSubcommand> find(String group, String name) {

@@ -53,6 +53,23 @@ class SettingsTest {
   }
 
   @Test
+  void timersRunAtRealSpeedUnlessADrillSaysOtherwise() {
+    assertThat(Settings.fromEnvironment(Map.of()).timeScale()).isEqualTo(1);
+    assertThat(Settings.fromEnvironment(Map.of("AIIR_TIME_SCALE", "3600")).timeScale())
+        .isEqualTo(3600);
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"0", "-5", "fast", "1.5", "9999999"})
+  void aTimeScaleThatIsNoSpeedIsRefused(String value) {
+    assertThatThrownBy(() -> Settings.fromEnvironment(Map.of("AIIR_TIME_SCALE", value)))
+        .isInstanceOf(ConfigurationException.class)
+        .hasMessage(
+            "AIIR_TIME_SCALE must be a whole number from 1 to 1000000, such as 3600 (an hour of"
+                + " timers per second)");
+  }
+
+  @Test
   void httpModeNeedsTheSigningSecret() {
     assertThatThrownBy(() -> Settings.fromEnvironment(Map.of("SLACK_BOT_TOKEN", "xoxb-1")))
         .isInstanceOf(ConfigurationException.class)

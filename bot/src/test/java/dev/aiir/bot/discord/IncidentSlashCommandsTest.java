@@ -69,7 +69,7 @@ class IncidentSlashCommandsTest {
     assertThat(command.getSubcommands()).hasSizeLessThanOrEqualTo(25);
     assertThat(command.getSubcommandGroups())
         .extracting(g -> g.getName())
-        .containsExactly("recovery", "action", "pir");
+        .containsExactly("recovery", "rollout", "action", "pir");
     assertThat(command.toData().toString()).contains("\"name\":\"SEV-1 (worst)\"");
   }
 
@@ -89,6 +89,14 @@ class IncidentSlashCommandsTest {
         "impact|impact 12k users|text:12k users",
         "recovery|recovery|",
         "recovery done|recovery done retrain new weights|step:retrain,note:new weights",
+        "rollout start|rollout start|",
+        "rollout start|rollout start --traffic 3% --id AI-IR-2026-042|traffic:3,id:AI-IR-2026-042",
+        "rollout traffic|rollout traffic 15%|percent:15",
+        "rollout promote|rollout promote|",
+        "rollout promote|rollout promote dashboards clean|reason:dashboards clean",
+        "rollout promote|rollout promote --force ceo approved|force:true,reason:ceo approved",
+        "rollout halt|rollout halt error rate doubled|reason:error rate doubled",
+        "rollout status|rollout status|",
         "action add|action add P1 add a canary --owner @lee|priority:P1,text:add a canary,owner:lee",
         "action list|action list|",
         "action done|action done 2|number:2",
@@ -117,6 +125,9 @@ class IncidentSlashCommandsTest {
     assertThatThrownBy(() -> mapping("log").command(new MapOptions("text:a \u202E b")))
         .isInstanceOf(OptionProblem.class)
         .hasMessageContaining("U+202E");
+    assertThatThrownBy(() -> mapping("rollout promote").command(new MapOptions("force:true")))
+        .isInstanceOf(OptionProblem.class)
+        .hasMessage("Say why: `rollout promote --force <reason>`; the reason is recorded.");
   }
 
   private static SlashSubcommand mapping(String grammarPath) {

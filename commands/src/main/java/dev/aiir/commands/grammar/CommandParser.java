@@ -14,6 +14,7 @@ import dev.aiir.commands.grammar.IncidentSpecs.RollbackSpec;
 import dev.aiir.commands.grammar.IncidentSpecs.RootCauseSpec;
 import dev.aiir.commands.grammar.IncidentSpecs.SevSpec;
 import dev.aiir.commands.grammar.IncidentSpecs.StatusSpec;
+import dev.aiir.commands.grammar.RolloutSpecs.RolloutSpec;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +45,7 @@ public final class CommandParser {
         RootCauseSpec.class,
         ImpactSpec.class,
         RecoverySpec.class,
+        RolloutSpec.class,
         ActionSpec.class,
         ResolveSpec.class,
         PirSpec.class,

@@ -49,6 +49,7 @@ final class Converters {
         ExportFormat.class,
         t -> optionalEnum(ExportFormat.class, t),
         s -> "Export format is md or json, not '" + s + "'.");
+    add(Percent.class, Percent::parse, s -> "Traffic is a percentage such as 5%, not '" + s + "'.");
     add(UserRef.class, UserMentions::parse, s -> "Name a person as @name, not '" + s + "'.");
   }
 

@@ -6,13 +6,17 @@ import dev.aiir.commands.chat.Message;
 import dev.aiir.commands.chat.Message.Field;
 import dev.aiir.commands.chat.Reply;
 import dev.aiir.commands.port.TenantStore;
+import dev.aiir.commands.rollout.RolloutCards;
 import dev.aiir.commands.timeline.TimeFormats;
 import dev.aiir.commands.timeline.TimelineEntry;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The incident at a glance: severity, state, roles, duration, PIR due and the latest entries. */
+/**
+ * The incident at a glance: severity, state, roles, duration, PIR due, the rollout's phase and next
+ * timer, and the latest entries.
+ */
 public final class ShowStatusHandler extends IncidentHandler<ShowStatus> {
   static final int RECENT_ENTRIES = 5;
 
@@ -24,10 +28,14 @@ public final class ShowStatusHandler extends IncidentHandler<ShowStatus> {
   protected Reply handle(
       ShowStatus command, CommandContext context, TenantStore tx, Incident incident) {
     List<TimelineEntry> timeline = tx.timeline(incident.id());
-    return Reply.toChannel(card(incident, timeline, core.now()));
+    List<Field> rollout =
+        RolloutCards.fields(
+            incident, tx.rollout(incident.id()), core.settings().rolloutPlan(), core.now());
+    return Reply.toChannel(card(incident, timeline, rollout, core.now()));
   }
 
-  static Message card(Incident incident, List<TimelineEntry> timeline, Instant now) {
+  static Message card(
+      Incident incident, List<TimelineEntry> timeline, List<Field> rollout, Instant now) {
     List<Field> fields = new ArrayList<>();
     fields.add(new Field("Severity", incident.severity().label()));
     fields.add(new Field("State", incident.state().label()));
@@ -43,6 +51,7 @@ public final class ShowStatusHandler extends IncidentHandler<ShowStatus> {
     if (incident.pirDueAt() != null) {
       fields.add(new Field("PIR due", TimeFormats.dateTime(incident.pirDueAt())));
     }
+    fields.addAll(rollout);
     List<String> lines = new ArrayList<>();
     int from = Math.max(0, timeline.size() - RECENT_ENTRIES);
     for (TimelineEntry entry : timeline.subList(from, timeline.size())) {

@@ -8,13 +8,16 @@ import dev.aiir.commands.incident.IncidentHandler;
 import dev.aiir.commands.incident.IncidentState;
 import dev.aiir.commands.incident.Permissions;
 import dev.aiir.commands.port.TenantStore;
+import dev.aiir.commands.rollout.Closing;
+import dev.aiir.commands.rollout.PhaseRun;
 import dev.aiir.commands.timeline.EntryKind;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Records the finished review's link and closes the incident: the PIR was the last thing open. For
- * the commander and incident admins.
+ * Records the finished review's link and closes the incident, unless a rollout is still restoring
+ * traffic: then the incident closes when the rollout completes. For the commander and incident
+ * admins.
  */
 public final class CompletePirHandler extends IncidentHandler<CompletePir> {
   private static final Pattern LINK = Pattern.compile("https?://\\S+");
@@ -40,9 +43,21 @@ public final class CompletePirHandler extends IncidentHandler<CompletePir> {
       return Reply.refusal(
           "`pir done` takes the review's link, such as https://wiki.example.com/pir/42.");
     }
-    tx.update(incident.withPirLink(command.link()).withState(IncidentState.CLOSED));
+    Optional<PhaseRun> rollout = Closing.runningRollout(tx, incident);
+    Incident completed = incident.withPirLink(command.link());
+    tx.update(rollout.isPresent() ? completed : completed.withState(IncidentState.CLOSED));
     record(tx, incident, context, EntryKind.PIR, "PIR completed: " + command.link());
     return Reply.toChannel(
-        incident.id() + ": PIR completed (" + command.link() + "). The incident is closed.");
+        incident.id()
+            + ": PIR completed ("
+            + command.link()
+            + ")."
+            + rollout
+                .map(
+                    run ->
+                        " The incident closes when the traffic restoration is complete (now at "
+                            + run.phaseName()
+                            + ").")
+                .orElse(" The incident is closed."));
   }
 }

@@ -4,6 +4,7 @@ import dev.aiir.commands.chat.Platform;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** The chat platforms this process serves, so the core reaches a tenant on its own platform. */
 public final class ChatPlatforms {
@@ -12,6 +13,11 @@ public final class ChatPlatforms {
   public ChatPlatforms register(Platform platform, ChatPlatform chat) {
     byPlatform.put(platform, chat);
     return this;
+  }
+
+  /** The platforms registered: the ones whose messages this process can send. */
+  public Set<Platform> platforms() {
+    return Set.copyOf(byPlatform.keySet());
   }
 
   public Optional<ChatPlatform> forPlatform(Platform platform) {

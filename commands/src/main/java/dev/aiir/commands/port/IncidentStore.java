@@ -1,6 +1,7 @@
 package dev.aiir.commands.port;
 
 import dev.aiir.commands.chat.Tenant;
+import java.util.List;
 import java.util.function.Function;
 
 /**
@@ -15,4 +16,12 @@ public interface IncidentStore {
    * is durable.
    */
   <T> T inTransaction(Tenant tenant, Function<TenantStore, T> work);
+
+  /**
+   * Every tenant with at least one incident: the timers' reconciliation walks them. Real stores
+   * implement it; a test fake that never meets reconciliation need not.
+   */
+  default List<Tenant> tenants() {
+    throw new UnsupportedOperationException("this store cannot list its tenants");
+  }
 }

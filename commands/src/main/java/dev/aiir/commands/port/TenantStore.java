@@ -2,11 +2,15 @@ package dev.aiir.commands.port;
 
 import dev.aiir.commands.action.ActionItem;
 import dev.aiir.commands.chat.Tenant;
+import dev.aiir.commands.delivery.Notice;
 import dev.aiir.commands.incident.Incident;
 import dev.aiir.commands.incident.IncidentId;
 import dev.aiir.commands.recovery.RecoveryProgress;
+import dev.aiir.commands.rollout.Rollout;
 import dev.aiir.commands.timeline.TimelineEntry;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -70,4 +74,23 @@ public interface TenantStore {
 
   /** The steps done so far, in checklist order. */
   List<RecoveryProgress> recovery(IncidentId id);
+
+  /** The incident's staged restoration of traffic; empty until {@code rollout start}. */
+  Optional<Rollout> rollout(IncidentId id);
+
+  /**
+   * Saves the rollout's new record: its phases are numbered in order, earlier ones updated, new
+   * ones added. The incident must be this tenant's.
+   */
+  void saveRollout(IncidentId id, Rollout rollout);
+
+  /** The rollouts whose current phase is still running, by incident id in id order. */
+  Map<IncidentId, Rollout> activeRollouts();
+
+  /**
+   * Queues a notice to be sent once this transaction commits, unless one with the same {@code
+   * dedupeKey} was ever queued in this tenant: a reminder decided twice is sent once. Returns
+   * whether it was queued.
+   */
+  boolean enqueue(String dedupeKey, Notice notice, Instant at);
 }

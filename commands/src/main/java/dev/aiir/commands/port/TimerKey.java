@@ -1,19 +1,84 @@
 package dev.aiir.commands.port;
 
+import dev.aiir.commands.chat.Platform;
 import dev.aiir.commands.chat.Tenant;
 import dev.aiir.commands.incident.IncidentId;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
- * A timer's deterministic name, such as {@code slack:T1/rollout/AI-IR-2026-042/limited/min}:
- * scheduling the same key twice is harmless and start-up can reconcile by key.
+ * A timer's deterministic name: its tenant, the incident it is about (if any) and its purpose, such
+ * as {@code slack:T1/AI-IR-2026-042/rollout/limited/min}. Scheduling the same key twice is
+ * harmless, start-up can reconcile by key, and a fired timer is routed by its purpose.
+ *
+ * @param purpose lower-case segments separated by {@code /}; the first names the feature that
+ *     handles the timer ({@code rollout}, {@code pir}, ...)
  */
-public record TimerKey(String value) {
+public record TimerKey(Tenant tenant, Optional<IncidentId> incident, String purpose) {
+  private static final Pattern PURPOSE = Pattern.compile("[a-z0-9-]+(/[a-z0-9-]+)*");
+  private static final String NO_INCIDENT = "-";
+
   public TimerKey {
-    Objects.requireNonNull(value, "value");
+    Objects.requireNonNull(tenant, "tenant");
+    Objects.requireNonNull(incident, "incident");
+    Objects.requireNonNull(purpose, "purpose");
+    if (!PURPOSE.matcher(purpose).matches()) {
+      throw new IllegalArgumentException("not a timer purpose: " + purpose);
+    }
   }
 
-  public static TimerKey of(Tenant tenant, IncidentId id, String... parts) {
-    return new TimerKey(tenant + "/" + String.join("/", parts) + "/" + id);
+  /**
+   * The key of a timer about one incident, such as {@code of(t, id, "rollout", "canary", "min")}.
+   */
+  public static TimerKey of(Tenant tenant, IncidentId id, String... purpose) {
+    return new TimerKey(tenant, Optional.of(id), String.join("/", purpose));
+  }
+
+  /** The key of a timer about the whole tenant, such as a daily digest. */
+  public static TimerKey ofTenant(Tenant tenant, String... purpose) {
+    return new TimerKey(tenant, Optional.empty(), String.join("/", purpose));
+  }
+
+  /** Reads a key back from its {@link #value()}; throws when it is not one. */
+  public static TimerKey parse(String value) {
+    String[] parts = value.split("/", 3);
+    int colon = parts[0].indexOf(':');
+    if (parts.length < 3 || colon < 0) {
+      throw new IllegalArgumentException("not a timer key: " + value);
+    }
+    Platform platform = Platform.valueOf(parts[0].substring(0, colon).toUpperCase(Locale.ROOT));
+    String workspace = URLDecoder.decode(parts[0].substring(colon + 1), StandardCharsets.UTF_8);
+    Optional<IncidentId> incident =
+        parts[1].equals(NO_INCIDENT) ? Optional.empty() : Optional.of(new IncidentId(parts[1]));
+    return new TimerKey(new Tenant(platform, workspace), incident, parts[2]);
+  }
+
+  /** The feature that handles this timer: the purpose's first segment. */
+  public String feature() {
+    int slash = purpose.indexOf('/');
+    return slash < 0 ? purpose : purpose.substring(0, slash);
+  }
+
+  /** The key as one string, which {@link #parse} reads back. */
+  public String value() {
+    // A workspace id is the platform's and could in principle hold a slash; encoded, it cannot.
+    String workspace = URLEncoder.encode(tenant.workspaceId(), StandardCharsets.UTF_8);
+    return tenant.platform().key()
+        + ":"
+        + workspace
+        + "/"
+        + incident.map(IncidentId::value).orElse(NO_INCIDENT)
+        + "/"
+        + purpose;
+  }
+
+  @Override
+  public String toString() {
+    return value();
   }
 }

@@ -8,16 +8,31 @@ import dev.aiir.commands.chat.Platform;
 import dev.aiir.commands.chat.Reply;
 import dev.aiir.commands.chat.Tenant;
 import dev.aiir.commands.chat.UserRef;
+import dev.aiir.commands.delivery.Backoff;
+import dev.aiir.commands.delivery.DeliveryDispatcher;
 import dev.aiir.commands.incident.Incident;
 import dev.aiir.commands.incident.IncidentId;
 import dev.aiir.commands.port.ChatPlatforms;
+import dev.aiir.commands.port.DeliveryQueue;
 import dev.aiir.commands.port.IncidentStore;
+import dev.aiir.commands.port.ScheduledTimer;
+import dev.aiir.commands.port.TimerKey;
+import dev.aiir.commands.rollout.Rollout;
 import dev.aiir.commands.timeline.TimelineEntry;
+import dev.aiir.commands.timer.TimerFeatures;
+import dev.aiir.commands.timer.TimerFired;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * The core on in-memory fakes and a hand-moved clock, with people to type commands: {@code maya}
- * (an incident admin), {@code sam} and {@code lee} (responders), all in channel {@code C1}.
+ * (an incident admin), {@code sam} and {@code lee} (responders), all in channel {@code C1}. Moving
+ * the clock with {@link #advance} fires the timers that come due, as a scheduler would, and
+ * delivers what they say to {@link #chat}.
  */
 public final class BotFixture {
   public static final Tenant TENANT = new Tenant(Platform.SLACK, "T1");
@@ -30,10 +45,13 @@ public final class BotFixture {
   public final IncidentStore store;
   public final RecordingTimers timers = new RecordingTimers();
   public final RecordingChat chat = new RecordingChat();
+  public final Core core;
   public final IncidentBot bot;
+  public final TimerFired fired;
+  public final DeliveryDispatcher dispatcher;
 
   public BotFixture(String isoNow) {
-    this(isoNow, new InMemoryIncidentStore());
+    this(isoNow, CoreSettings.defaults());
   }
 
   public BotFixture(String isoNow, IncidentStore store) {
@@ -44,11 +62,16 @@ public final class BotFixture {
     this(isoNow, new InMemoryIncidentStore(), settings);
   }
 
+  /** The core on {@code store}; notices queue in it when it is also a delivery queue. */
   public BotFixture(String isoNow, IncidentStore store, CoreSettings settings) {
     this.clock = MutableClock.at(isoNow);
     this.store = store;
+    DeliveryQueue queue = store instanceof DeliveryQueue own ? own : new InMemoryIncidentStore();
     ChatPlatforms platforms = new ChatPlatforms().register(TENANT.platform(), chat);
-    this.bot = new IncidentBot(new Core(store, timers, platforms, clock, settings));
+    this.core = new Core(store, timers, platforms, clock, settings);
+    this.bot = new IncidentBot(core);
+    this.fired = new TimerFired(core, TimerFeatures.standard(core));
+    this.dispatcher = new DeliveryDispatcher(queue, platforms, clock, Backoff.standard());
   }
 
   public Reply as(UserRef user, String line) {
@@ -63,6 +86,33 @@ public final class BotFixture {
     return as(MAYA, line);
   }
 
+  /**
+   * Moves the clock on by {@code duration}, firing each scheduled timer at its time on the way
+   * (soonest first, as a scheduler would) and delivering the notices each one queues.
+   */
+  public void advance(Duration duration) {
+    Instant end = clock.instant().plus(duration);
+    Optional<ScheduledTimer> next;
+    while ((next = nextDueBy(end)).isPresent()) {
+      clock.set(next.get().at());
+      timers.cancel(next.get().key());
+      fired.fire(next.get().key(), next.get().at());
+      dispatcher.deliverDue();
+    }
+    clock.set(end);
+  }
+
+  private Optional<ScheduledTimer> nextDueBy(Instant end) {
+    return timers.scheduled().entrySet().stream()
+        .filter(e -> !e.getValue().isAfter(end))
+        .map(e -> new ScheduledTimer(e.getKey(), e.getValue()))
+        .min(Comparator.comparing(ScheduledTimer::at).thenComparing(t -> t.key().value()));
+  }
+
+  public Map<TimerKey, Instant> scheduled() {
+    return timers.scheduled();
+  }
+
   public Incident incident(String id) {
     return store
         .inTransaction(TENANT, tx -> tx.find(new IncidentId(id)))
@@ -71,6 +121,10 @@ public final class BotFixture {
 
   public List<TimelineEntry> timeline(String id) {
     return store.inTransaction(TENANT, tx -> tx.timeline(new IncidentId(id)));
+  }
+
+  public Optional<Rollout> rollout(String id) {
+    return store.inTransaction(TENANT, tx -> tx.rollout(new IncidentId(id)));
   }
 
   public StoreSnapshot snapshot() {

@@ -1,15 +1,21 @@
 package dev.aiir.commands.testing;
 
 import dev.aiir.commands.action.ActionItem;
+import dev.aiir.commands.chat.Platform;
 import dev.aiir.commands.chat.Tenant;
+import dev.aiir.commands.delivery.Delivery;
+import dev.aiir.commands.delivery.Notice;
 import dev.aiir.commands.incident.Incident;
 import dev.aiir.commands.incident.IncidentId;
 import dev.aiir.commands.incident.IncidentState;
+import dev.aiir.commands.port.DeliveryQueue;
 import dev.aiir.commands.port.IncidentStore;
 import dev.aiir.commands.port.TenantStore;
 import dev.aiir.commands.recovery.RecoveryProgress;
 import dev.aiir.commands.recovery.RecoveryStep;
+import dev.aiir.commands.rollout.Rollout;
 import dev.aiir.commands.timeline.TimelineEntry;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -17,13 +23,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
  * The store as plain maps, for core tests. A transaction works on a copy that replaces the state
- * only when the work returns, so a throwing handler changes nothing, as with a database.
+ * only when the work returns, so a throwing handler changes nothing, as with a database. It is also
+ * the queue of deliveries that its transactions enqueue.
  */
-public final class InMemoryIncidentStore implements IncidentStore {
+public final class InMemoryIncidentStore implements IncidentStore, DeliveryQueue {
   private State state = new State();
 
   @Override
@@ -34,6 +43,91 @@ public final class InMemoryIncidentStore implements IncidentStore {
     return result;
   }
 
+  @Override
+  public synchronized List<Tenant> tenants() {
+    return state.incidents.keySet().stream().map(Key::tenant).distinct().toList();
+  }
+
+  @Override
+  public synchronized List<Delivery> claimDue(Instant now, Set<Platform> platforms, int limit) {
+    List<Delivery> claimed = new ArrayList<>();
+    for (Queued row : state.deliveries) {
+      if (claimed.size() < limit
+          && platforms.contains(row.tenant.platform())
+          && row.claimedAt == null
+          && row.sentAt == null
+          && row.isDue(now)) {
+        row.claimedAt = now;
+        claimed.add(
+            new Delivery(row.id, row.tenant, row.notice.to(), row.notice.message(), row.attempts));
+      }
+    }
+    return claimed;
+  }
+
+  @Override
+  public synchronized void markSent(long id, Instant at) {
+    row(id).sentAt = at;
+  }
+
+  @Override
+  public synchronized void retryLater(long id, Instant at, String problem) {
+    Queued row = row(id);
+    row.claimedAt = null;
+    row.attempts++;
+    row.nextAttemptAt = at;
+    row.problem = problem;
+  }
+
+  @Override
+  public synchronized int inFlight() {
+    return (int)
+        state.deliveries.stream().filter(r -> r.claimedAt != null && r.sentAt == null).count();
+  }
+
+  /** Everything ever queued, as the rows a database would hold. */
+  public synchronized List<Queued> deliveries() {
+    return state.deliveries.stream().map(Queued::copy).toList();
+  }
+
+  private Queued row(long id) {
+    return state.deliveries.stream().filter(r -> r.id == id).findFirst().orElseThrow();
+  }
+
+  /** A queued notice and its sending state. */
+  public static final class Queued {
+    public final long id;
+    public final Tenant tenant;
+    public final String dedupeKey;
+    public final Notice notice;
+    public Instant claimedAt;
+    public Instant sentAt;
+    public Instant nextAttemptAt;
+    public int attempts;
+    public String problem;
+
+    Queued(long id, Tenant tenant, String dedupeKey, Notice notice) {
+      this.id = id;
+      this.tenant = tenant;
+      this.dedupeKey = dedupeKey;
+      this.notice = notice;
+    }
+
+    boolean isDue(Instant now) {
+      return nextAttemptAt == null || !nextAttemptAt.isAfter(now);
+    }
+
+    Queued copy() {
+      Queued copy = new Queued(id, tenant, dedupeKey, notice);
+      copy.claimedAt = claimedAt;
+      copy.sentAt = sentAt;
+      copy.nextAttemptAt = nextAttemptAt;
+      copy.attempts = attempts;
+      copy.problem = problem;
+      return copy;
+    }
+  }
+
   private record Key(Tenant tenant, IncidentId id) {}
 
   private static final class State {
@@ -42,6 +136,8 @@ public final class InMemoryIncidentStore implements IncidentStore {
     final Map<Key, List<TimelineEntry>> timelines = new HashMap<>();
     final Map<Key, List<ActionItem>> actions = new HashMap<>();
     final Map<Key, Map<RecoveryStep, RecoveryProgress>> recovery = new HashMap<>();
+    final Map<Key, Rollout> rollouts = new HashMap<>();
+    final List<Queued> deliveries = new ArrayList<>();
     long sequence;
 
     State copy() {
@@ -51,6 +147,9 @@ public final class InMemoryIncidentStore implements IncidentStore {
       timelines.forEach((k, v) -> next.timelines.put(k, new ArrayList<>(v)));
       actions.forEach((k, v) -> next.actions.put(k, new ArrayList<>(v)));
       recovery.forEach((k, v) -> next.recovery.put(k, new HashMap<>(v)));
+      next.rollouts.putAll(rollouts);
+      // Rows are shared: sending changes them outside transactions, as a database's would.
+      next.deliveries.addAll(deliveries);
       next.sequence = sequence;
       return next;
     }
@@ -200,6 +299,40 @@ public final class InMemoryIncidentStore implements IncidentStore {
       return state.recovery.getOrDefault(key(id), Map.of()).values().stream()
           .sorted(Comparator.comparing(RecoveryProgress::step))
           .toList();
+    }
+
+    @Override
+    public Optional<Rollout> rollout(IncidentId id) {
+      return Optional.ofNullable(state.rollouts.get(key(id)));
+    }
+
+    @Override
+    public void saveRollout(IncidentId id, Rollout rollout) {
+      state.rollouts.put(existing(id), rollout);
+    }
+
+    @Override
+    public Map<IncidentId, Rollout> activeRollouts() {
+      Map<IncidentId, Rollout> active = new TreeMap<>(Comparator.comparing(IncidentId::value));
+      state.rollouts.forEach(
+          (key, rollout) -> {
+            if (key.tenant().equals(tenant) && rollout.current().isRunning()) {
+              active.put(key.id(), rollout);
+            }
+          });
+      return active;
+    }
+
+    @Override
+    public boolean enqueue(String dedupeKey, Notice notice, Instant at) {
+      boolean seen =
+          state.deliveries.stream()
+              .anyMatch(r -> r.tenant.equals(tenant) && r.dedupeKey.equals(dedupeKey));
+      if (seen) {
+        return false;
+      }
+      state.deliveries.add(new Queued(state.deliveries.size() + 1, tenant, dedupeKey, notice));
+      return true;
     }
   }
 }

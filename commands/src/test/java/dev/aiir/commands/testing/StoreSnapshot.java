@@ -18,6 +18,7 @@ public record StoreSnapshot(List<Object> rows) {
             rows.addAll(tx.timeline(incident.id()));
             rows.addAll(tx.actions(incident.id()));
             rows.addAll(tx.recovery(incident.id()));
+            tx.rollout(incident.id()).ifPresent(rows::add);
           }
           return new StoreSnapshot(rows);
         });

@@ -1,0 +1,209 @@
+package dev.aiir.bot.config;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.aiir.commands.chat.Platform;
+import dev.aiir.commands.chat.Tenant;
+import dev.aiir.commands.manager.ManagerDirectory;
+import dev.aiir.commands.manager.Managers;
+import dev.aiir.commands.rollout.Phase;
+import dev.aiir.commands.rollout.RolloutPlan;
+import dev.aiir.commands.rollout.TrafficRange;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads the YAML file that {@code AIIR_CONFIG} names: a {@code rollout.phases} plan and the {@code
+ * managers}. Anything wrong stops start-up with a message that names the file and the place in it.
+ */
+public final class ConfigFile {
+  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+  private final String file;
+
+  private ConfigFile(String file) {
+    this.file = file;
+  }
+
+  public static FileConfig load(Path path) {
+    ConfigFile reader = new ConfigFile(path.toString());
+    String text;
+    try {
+      text = Files.readString(path);
+    } catch (IOException e) {
+      throw new ConfigurationException("AIIR_CONFIG names " + path + ", which cannot be read");
+    }
+    return reader.read(text);
+  }
+
+  /** Reads the configuration from {@code text}, naming {@code file} in errors. */
+  static FileConfig parse(String file, String text) {
+    return new ConfigFile(file).read(text);
+  }
+
+  private FileConfig read(String text) {
+    JsonNode root;
+    try {
+      root = YAML.readTree(text);
+    } catch (JsonProcessingException e) {
+      String where =
+          e.getLocation() == null
+              ? ""
+              : " (line "
+                  + e.getLocation().getLineNr()
+                  + ", column "
+                  + e.getLocation().getColumnNr()
+                  + ")";
+      throw fail("", "this is not valid YAML" + where);
+    }
+    if (root == null || root.isMissingNode() || root.isNull()) {
+      return FileConfig.defaults();
+    }
+    requireObject(root, "");
+    onlyKeys(root, "", Set.of("rollout", "managers"));
+    RolloutPlan plan = root.has("rollout") ? plan(root.get("rollout")) : RolloutPlan.defaults();
+    ManagerDirectory managers =
+        root.has("managers") ? managers(root.get("managers")) : ManagerDirectory.none();
+    return new FileConfig(plan, managers);
+  }
+
+  private RolloutPlan plan(JsonNode rollout) {
+    requireObject(rollout, "rollout");
+    onlyKeys(rollout, "rollout", Set.of("phases"));
+    JsonNode phases = rollout.get("phases");
+    if (phases == null || !phases.isArray() || phases.isEmpty()) {
+      throw fail("rollout.phases", "list the phases, each with name, traffic, duration and exit");
+    }
+    List<Phase> list = new ArrayList<>();
+    for (int i = 0; i < phases.size(); i++) {
+      list.add(phase(phases.get(i), "rollout.phases[" + (i + 1) + "]"));
+    }
+    try {
+      return new RolloutPlan(list);
+    } catch (IllegalArgumentException e) {
+      throw fail("rollout.phases", e.getMessage());
+    }
+  }
+
+  private Phase phase(JsonNode node, String where) {
+    requireObject(node, where);
+    onlyKeys(node, where, Set.of("name", "traffic", "duration", "exit"));
+    String name = text(node, where, "name");
+    String at = where + " (" + name + ")";
+    String trafficText = text(node, at, "traffic");
+    TrafficRange traffic;
+    try {
+      traffic =
+          TrafficRange.parse(trafficText)
+              .orElseThrow(
+                  () ->
+                      fail(at + ".traffic", "'" + trafficText + "' is not a range such as 10-25%"));
+    } catch (IllegalArgumentException e) {
+      throw fail(at + ".traffic", e.getMessage());
+    }
+    String durationText = text(node, at, "duration");
+    Duration[] duration =
+        DurationText.range(durationText)
+            .orElseThrow(
+                () ->
+                    fail(
+                        at + ".duration",
+                        "'" + durationText + "' is not a duration such as 2h-4h, or 72h"));
+    try {
+      return new Phase(name, traffic, duration[0], duration[1], text(node, at, "exit"));
+    } catch (IllegalArgumentException e) {
+      throw fail(at, e.getMessage());
+    }
+  }
+
+  private ManagerDirectory managers(JsonNode node) {
+    requireObject(node, "managers");
+    Managers defaults = Managers.none();
+    Map<Tenant, Managers> byTenant = new HashMap<>();
+    for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> entry = it.next();
+      String where = "managers." + entry.getKey();
+      Managers managers = managersOf(entry.getValue(), where);
+      if (entry.getKey().equals("default")) {
+        defaults = managers;
+      } else {
+        byTenant.put(tenant(entry.getKey(), where), managers);
+      }
+    }
+    return new ManagerDirectory(defaults, byTenant);
+  }
+
+  private Managers managersOf(JsonNode node, String where) {
+    requireObject(node, where);
+    onlyKeys(node, where, Set.of("channel", "users"));
+    Optional<String> channel =
+        node.has("channel") ? Optional.of(text(node, where, "channel")) : Optional.empty();
+    List<String> users = new ArrayList<>();
+    JsonNode list = node.get("users");
+    if (list != null) {
+      if (!list.isArray()) {
+        throw fail(where + ".users", "list user ids, such as [U0123ABC, U0456DEF]");
+      }
+      list.forEach(user -> users.add(user.asText().strip()));
+      if (users.stream().anyMatch(String::isEmpty)) {
+        throw fail(where + ".users", "a user id is empty");
+      }
+    }
+    if (channel.isEmpty() && users.isEmpty()) {
+      throw fail(where, "name a channel, users, or both");
+    }
+    return new Managers(channel, users);
+  }
+
+  private Tenant tenant(String key, String where) {
+    int colon = key.indexOf(':');
+    String platform = colon < 0 ? "" : key.substring(0, colon).toUpperCase(Locale.ROOT);
+    try {
+      return new Tenant(Platform.valueOf(platform), key.substring(colon + 1));
+    } catch (IllegalArgumentException e) {
+      throw fail(
+          where, "name a workspace as slack:T0123ABC, a guild as discord:1234, or use default");
+    }
+  }
+
+  private String text(JsonNode node, String where, String key) {
+    JsonNode value = node.get(key);
+    if (value == null || !value.isValueNode() || value.asText().isBlank()) {
+      throw fail(where + "." + key, "missing");
+    }
+    return value.asText().strip();
+  }
+
+  private void requireObject(JsonNode node, String where) {
+    if (!node.isObject()) {
+      throw fail(where, "expected keys and values here");
+    }
+  }
+
+  private void onlyKeys(JsonNode node, String where, Set<String> allowed) {
+    node.fieldNames()
+        .forEachRemaining(
+            key -> {
+              if (!allowed.contains(key)) {
+                String expected = String.join(", ", allowed.stream().sorted().toList());
+                throw fail(where, "unknown key '" + key + "' (expected: " + expected + ")");
+              }
+            });
+  }
+
+  private ConfigurationException fail(String where, String problem) {
+    String place = where.isEmpty() ? "" : " " + where + ":";
+    return new ConfigurationException("AIIR_CONFIG " + file + ":" + place + " " + problem);
+  }
+}

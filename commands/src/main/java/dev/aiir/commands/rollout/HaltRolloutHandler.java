@@ -1,0 +1,44 @@
+package dev.aiir.commands.rollout;
+
+import dev.aiir.commands.Core;
+import dev.aiir.commands.chat.CommandContext;
+import dev.aiir.commands.chat.Reply;
+import dev.aiir.commands.incident.Incident;
+import dev.aiir.commands.incident.Permissions;
+import dev.aiir.commands.port.TenantStore;
+import dev.aiir.commands.timeline.EntryKind;
+import java.util.Optional;
+
+/** Halts the rollout: records the reason and cancels the current phase's timers. */
+public final class HaltRolloutHandler extends RolloutHandler<HaltRollout> {
+  public HaltRolloutHandler(Core core) {
+    super(core);
+  }
+
+  @Override
+  protected Reply handle(
+      HaltRollout command, CommandContext context, TenantStore tx, Incident incident) {
+    Optional<Rollout> rollout = tx.rollout(incident.id());
+    Optional<Reply> refusal =
+        refuseIfClosed(incident)
+            .or(() -> Permissions.requireManager(incident, context, "halt the rollout of"))
+            .or(() -> refuseUnlessActive(incident, rollout));
+    if (refusal.isPresent()) {
+      return refusal.get();
+    }
+    PhaseRun run =
+        rollout
+            .get()
+            .current()
+            .ended(core.now(), context.user(), PhaseEnd.HALTED, command.reason());
+    tx.saveRollout(incident.id(), rollout.get().withCurrent(run));
+    record(
+        tx,
+        incident,
+        context,
+        EntryKind.ROLLOUT,
+        RolloutMessages.haltedEntry(run, command.reason()));
+    PhaseSchedule.cancel(core.timers(), incident.tenant(), incident.id(), run.phaseKey());
+    return Reply.toChannel(RolloutMessages.haltedReply(incident.id(), run, plan()));
+  }
+}

@@ -1,0 +1,138 @@
+package dev.aiir.commands.rollout;
+
+import dev.aiir.commands.Core;
+import dev.aiir.commands.chat.Message;
+import dev.aiir.commands.chat.UserRef;
+import dev.aiir.commands.delivery.Notice;
+import dev.aiir.commands.delivery.Recipient;
+import dev.aiir.commands.incident.Incident;
+import dev.aiir.commands.incident.IncidentId;
+import dev.aiir.commands.port.ScheduledTimer;
+import dev.aiir.commands.port.TenantStore;
+import dev.aiir.commands.timeline.EntryKind;
+import dev.aiir.commands.timeline.EntrySource;
+import dev.aiir.commands.timeline.TimelineEntry;
+import dev.aiir.commands.timer.FiredTimer;
+import dev.aiir.commands.timer.TimerFeature;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The rollout's timers: a phase's minimum soak and maximum remind the incident's channel (the
+ * maximum also its managers); the final phase's timer completes the restoration. A timer whose
+ * phase has ended, or that was scheduled for an earlier run of the phase, says nothing.
+ */
+public final class RolloutReminders implements TimerFeature {
+  /** The bot as the author of the timeline entries that timers write. */
+  static final UserRef BOT = new UserRef("aiir", "aiir");
+
+  private final Core core;
+
+  public RolloutReminders(Core core) {
+    this.core = core;
+  }
+
+  @Override
+  public String name() {
+    return PhaseSchedule.FEATURE;
+  }
+
+  @Override
+  public List<Notice> fired(FiredTimer timer, TenantStore tx) {
+    String[] details = timer.details();
+    Optional<PhaseTimer> which =
+        details.length == 2 ? PhaseTimer.ofKey(details[1]) : Optional.empty();
+    Optional<Incident> incident = timer.key().incident().flatMap(tx::find);
+    if (which.isEmpty() || incident.isEmpty()) {
+      return List.of();
+    }
+    Optional<Rollout> rollout = tx.rollout(incident.get().id());
+    Optional<Phase> phase = core.settings().rolloutPlan().find(details[0]);
+    if (rollout.isEmpty()
+        || phase.isEmpty()
+        || !applies(rollout.get().current(), phase.get(), which.get(), timer)) {
+      return List.of();
+    }
+    return remind(tx, incident.get(), rollout.get(), phase.get(), which.get(), timer);
+  }
+
+  /** Whether the timer belongs to the phase running now and has not fired yet. */
+  private boolean applies(PhaseRun run, Phase phase, PhaseTimer which, FiredTimer timer) {
+    return run.isRunning()
+        && run.phaseKey().equals(phase.key())
+        && core.settings().rolloutPlan().timersOf(phase).contains(which)
+        && !run.fired().contains(which)
+        && PhaseSchedule.due(run, phase, which).equals(timer.dueAt());
+  }
+
+  private List<Notice> remind(
+      TenantStore tx,
+      Incident incident,
+      Rollout rollout,
+      Phase phase,
+      PhaseTimer which,
+      FiredTimer timer) {
+    PhaseRun run = rollout.current();
+    PhaseRun marked = run.withFired(which);
+    if (which == PhaseTimer.STABLE) {
+      marked = marked.ended(timer.now(), BOT, PhaseEnd.COMPLETED, null);
+      tx.append(
+          incident.id(),
+          new TimelineEntry(
+              0,
+              timer.now(),
+              timer.now(),
+              BOT,
+              EntrySource.SYSTEM,
+              EntryKind.ROLLOUT,
+              RolloutMessages.stableEntry(phase),
+              null));
+    }
+    tx.saveRollout(incident.id(), rollout.withCurrent(marked));
+    if (which == PhaseTimer.STABLE) {
+      Closing.afterRolloutEnded(tx, incident, timer.now(), BOT, EntrySource.SYSTEM);
+    }
+    Message message = RolloutCards.reminder(incident, phase, run, which, timer.now());
+    List<Notice> notices = new ArrayList<>();
+    for (Recipient to : recipients(incident, which)) {
+      notices.add(new Notice(to, message));
+    }
+    return notices;
+  }
+
+  /** The incident's channel (or its commander when it has none); managers too at the maximum. */
+  private List<Recipient> recipients(Incident incident, PhaseTimer which) {
+    List<Recipient> to = new ArrayList<>();
+    if (incident.channelId() != null) {
+      to.add(Recipient.channel(incident.channelId()));
+    } else {
+      incident.commander().ifPresent(commander -> to.add(Recipient.user(commander.id())));
+    }
+    if (which == PhaseTimer.MAXIMUM) {
+      for (Recipient manager :
+          core.settings().managers().forTenant(incident.tenant()).recipients()) {
+        if (!to.contains(manager)) {
+          to.add(manager);
+        }
+      }
+    }
+    return to;
+  }
+
+  @Override
+  public List<ScheduledTimer> expected(TenantStore tx) {
+    RolloutPlan plan = core.settings().rolloutPlan();
+    List<ScheduledTimer> timers = new ArrayList<>();
+    for (Map.Entry<IncidentId, Rollout> entry : tx.activeRollouts().entrySet()) {
+      PhaseRun run = entry.getValue().current();
+      plan.find(run.phaseKey())
+          .ifPresent(
+              phase ->
+                  timers.addAll(
+                      PhaseSchedule.pending(plan, tx.tenant(), entry.getKey(), run, phase)));
+    }
+    return timers;
+  }
+}

@@ -1,0 +1,42 @@
+package dev.aiir.commands.rollout;
+
+import dev.aiir.commands.Core;
+import dev.aiir.commands.chat.CommandContext;
+import dev.aiir.commands.chat.Reply;
+import dev.aiir.commands.incident.Incident;
+import dev.aiir.commands.port.TenantStore;
+import dev.aiir.commands.timeline.EntryKind;
+import java.util.Optional;
+
+/** Records the traffic the current phase serves; a share outside the phase's range is refused. */
+public final class SetTrafficHandler extends RolloutHandler<SetTraffic> {
+  public SetTrafficHandler(Core core) {
+    super(core);
+  }
+
+  @Override
+  protected Reply handle(
+      SetTraffic command, CommandContext context, TenantStore tx, Incident incident) {
+    Optional<Reply> closed = refuseIfClosed(incident);
+    if (closed.isPresent()) {
+      return closed.get();
+    }
+    Found found = running(tx, incident);
+    if (found.refusal() != null) {
+      return found.refusal();
+    }
+    Phase phase = found.phase();
+    if (!phase.traffic().contains(command.percent())) {
+      return Reply.refusal(RolloutMessages.outOfRange(phase, command.percent()));
+    }
+    PhaseRun run = found.run().withTraffic(command.percent());
+    tx.saveRollout(incident.id(), found.rollout().withCurrent(run));
+    record(
+        tx,
+        incident,
+        context,
+        EntryKind.ROLLOUT,
+        RolloutMessages.trafficEntry(phase, command.percent()));
+    return Reply.toChannel(RolloutMessages.trafficReply(incident.id(), phase, command.percent()));
+  }
+}

@@ -1,0 +1,89 @@
+package dev.aiir.scheduler;
+
+import dev.aiir.commands.delivery.DeliveryDispatcher;
+import dev.aiir.commands.timer.TimerReconciler;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The timers' background work on one thread: sending queued notices (at once when a timer queues
+ * some, and every {@code pollEvery} for retries), and reconciling timers every {@code
+ * reconcileEvery} so that one whose scheduling failed after its commit still fires.
+ */
+public final class Background implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(Background.class);
+  private final DeliveryDispatcher dispatcher;
+  private final TimerReconciler reconciler;
+  private final ScheduledExecutorService thread =
+      Executors.newSingleThreadScheduledExecutor(
+          runnable -> {
+            Thread t = new Thread(runnable, "aiir-deliveries");
+            t.setDaemon(true);
+            return t;
+          });
+
+  public Background(DeliveryDispatcher dispatcher, TimerReconciler reconciler) {
+    this.dispatcher = dispatcher;
+    this.reconciler = reconciler;
+  }
+
+  /** Sends queued notices, and reconciles timers when this process runs them. */
+  public void start(Duration pollEvery, Optional<Duration> reconcileEvery) {
+    thread.execute(this::reportInFlight);
+    thread.scheduleWithFixedDelay(this::deliver, 0, pollEvery.toMillis(), TimeUnit.MILLISECONDS);
+    reconcileEvery.ifPresent(
+        every ->
+            thread.scheduleWithFixedDelay(
+                this::reconcile, every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS));
+  }
+
+  /** Sends what is queued now, without waiting for the next poll. */
+  public void nudge() {
+    if (!thread.isShutdown()) {
+      thread.execute(this::deliver);
+    }
+  }
+
+  private void deliver() {
+    try {
+      dispatcher.deliverDue();
+    } catch (RuntimeException e) {
+      LOG.error("sending queued messages failed; retrying at the next poll", e);
+    }
+  }
+
+  private void reconcile() {
+    try {
+      reconciler.reconcile();
+    } catch (RuntimeException e) {
+      LOG.error("reconciling timers failed; retrying later", e);
+    }
+  }
+
+  private void reportInFlight() {
+    try {
+      dispatcher.reportInFlight();
+    } catch (RuntimeException e) {
+      LOG.error("could not read the messages in flight", e);
+    }
+  }
+
+  /** Finishes the send under way, if any, and stops. */
+  @Override
+  public void close() {
+    thread.shutdown();
+    try {
+      if (!thread.awaitTermination(10, TimeUnit.SECONDS)) {
+        thread.shutdownNow();
+      }
+    } catch (InterruptedException e) {
+      thread.shutdownNow();
+      Thread.currentThread().interrupt();
+    }
+  }
+}

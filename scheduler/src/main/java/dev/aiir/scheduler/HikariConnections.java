@@ -1,0 +1,40 @@
+package dev.aiir.scheduler;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import org.quartz.utils.ConnectionProvider;
+
+/**
+ * Quartz's own pool of connections to the store's SQLite file. Unlike the store's, these do not
+ * begin transactions IMMEDIATE: that deadlocked Quartz's misfire handling when it was measured.
+ */
+final class HikariConnections implements ConnectionProvider {
+  private final HikariDataSource pool;
+
+  HikariConnections(String jdbcUrl, int size) {
+    HikariConfig config = new HikariConfig();
+    config.setPoolName("aiir-timers");
+    config.setJdbcUrl(jdbcUrl);
+    config.setMaximumPoolSize(size);
+    // Read by sqlite-jdbc as pragmas: readers beside the writer, and writers queue, not fail.
+    config.addDataSourceProperty("journal_mode", "WAL");
+    config.addDataSourceProperty("busy_timeout", "10000");
+    config.addDataSourceProperty("synchronous", "NORMAL");
+    this.pool = new HikariDataSource(config);
+  }
+
+  @Override
+  public Connection getConnection() throws SQLException {
+    return pool.getConnection();
+  }
+
+  @Override
+  public void shutdown() {
+    pool.close();
+  }
+
+  @Override
+  public void initialize() {}
+}

@@ -1,0 +1,216 @@
+package dev.aiir.scheduler;
+
+import dev.aiir.commands.port.ScaledClock;
+import dev.aiir.commands.port.ScheduledTimer;
+import dev.aiir.commands.port.TimerKey;
+import dev.aiir.commands.port.Timers;
+import dev.aiir.commands.timer.TimerFired;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.Date;
+import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+import org.quartz.JobBuilder;
+import org.quartz.JobDetail;
+import org.quartz.JobKey;
+import org.quartz.Scheduler;
+import org.quartz.SchedulerException;
+import org.quartz.SimpleScheduleBuilder;
+import org.quartz.Trigger;
+import org.quartz.TriggerBuilder;
+import org.quartz.TriggerKey;
+import org.quartz.impl.StdSchedulerFactory;
+import org.quartz.impl.matchers.GroupMatcher;
+import org.quartz.utils.DBConnectionManager;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The core's timers on Quartz's JDBC job store, in the store's own SQLite file. Each timer is a job
+ * named by its key with one trigger named by its key and due time, so scheduling the same timer
+ * again is a no-op, moving it replaces its trigger, and reconciliation compares names only.
+ * Instants from the core are mapped to real time through the (drill) clock.
+ */
+public final class QuartzTimers implements Timers, AutoCloseable {
+  static final String GROUP = "aiir";
+  private static final Logger LOG = LoggerFactory.getLogger(QuartzTimers.class);
+  private static final int THREADS = 4;
+  private static final AtomicInteger DATA_SOURCES = new AtomicInteger();
+
+  private final Scheduler scheduler;
+  private final ScaledClock clock;
+
+  private QuartzTimers(Scheduler scheduler, ScaledClock clock) {
+    this.scheduler = scheduler;
+    this.clock = clock;
+  }
+
+  /**
+   * Opens the job store on {@code jdbcUrl} (whose tables the store's migrations created), in
+   * standby: timers can be scheduled, none fires until {@link #start}. Only the process that owns
+   * the file's timers ({@link TimerOwnership}) starts it.
+   */
+  public static QuartzTimers open(String jdbcUrl, ScaledClock clock) {
+    if (!jdbcUrl.startsWith("jdbc:sqlite:")) {
+      throw new IllegalArgumentException("timers run on SQLite in this build");
+    }
+    String dataSource = "aiir-timers-" + DATA_SOURCES.incrementAndGet();
+    DBConnectionManager.getInstance()
+        .addConnectionProvider(dataSource, new HikariConnections(jdbcUrl, THREADS + 2));
+    try {
+      Scheduler scheduler = new StdSchedulerFactory(properties(dataSource)).getScheduler();
+      return new QuartzTimers(scheduler, clock);
+    } catch (SchedulerException e) {
+      throw new IllegalStateException("the timer store could not be opened", e);
+    }
+  }
+
+  /** The settings measured to work on SQLite (see the notes on Quartz on SQLite). */
+  private static Properties properties(String dataSource) {
+    Properties p = new Properties();
+    // The scheduler's name is part of every row's key: it must not change between runs.
+    p.setProperty("org.quartz.scheduler.instanceName", "aiir");
+    p.setProperty("org.quartz.scheduler.skipUpdateCheck", "true");
+    p.setProperty("org.quartz.threadPool.threadCount", String.valueOf(THREADS));
+    p.setProperty("org.quartz.threadPool.threadNamePrefix", "aiir-timer");
+    p.setProperty("org.quartz.scheduler.batchTriggerAcquisitionMaxCount", String.valueOf(THREADS));
+    // Triggers another process scheduled (its Quartz in standby) are seen within a second.
+    p.setProperty("org.quartz.scheduler.idleWaitTime", "1000");
+    p.setProperty("org.quartz.jobStore.class", "org.quartz.impl.jdbcjobstore.JobStoreTX");
+    p.setProperty("org.quartz.jobStore.driverDelegateClass", SqliteDelegate.class.getName());
+    p.setProperty("org.quartz.jobStore.dataSource", dataSource);
+    p.setProperty("org.quartz.jobStore.tablePrefix", "QRTZ_");
+    p.setProperty("org.quartz.jobStore.useProperties", "true");
+    p.setProperty("org.quartz.jobStore.lockHandler.class", SqliteLockHandler.class.getName());
+    // Without these two, triggers fire seconds late on SQLite and misfires fail with BUSY.
+    p.setProperty("org.quartz.jobStore.acquireTriggersWithinLock", "true");
+    p.setProperty("org.quartz.jobStore.doubleCheckLockMisfireHandler", "false");
+    return p;
+  }
+
+  /** Starts firing: each due timer calls {@code fired}, then {@code afterQueueing} if it queued. */
+  public void start(TimerFired fired, Runnable afterQueueing) {
+    try {
+      scheduler.setJobFactory((bundle, s) -> new TimerJob(fired, afterQueueing));
+      scheduler.start();
+    } catch (SchedulerException e) {
+      throw new IllegalStateException("the timers could not start", e);
+    }
+  }
+
+  @Override
+  public synchronized void schedule(TimerKey key, Instant at) {
+    try {
+      Trigger trigger = trigger(key, at);
+      if (scheduler.checkExists(trigger.getKey())) {
+        return;
+      }
+      replace(key, trigger);
+    } catch (SchedulerException e) {
+      throw new IllegalStateException("timer " + key + " could not be scheduled", e);
+    }
+  }
+
+  @Override
+  public synchronized void cancel(TimerKey key) {
+    try {
+      scheduler.deleteJob(jobKey(key));
+    } catch (SchedulerException e) {
+      throw new IllegalStateException("timer " + key + " could not be cancelled", e);
+    }
+  }
+
+  /** Reads the names of every scheduled trigger once and schedules only the missing timers. */
+  @Override
+  public synchronized void ensure(Collection<ScheduledTimer> timers) {
+    try {
+      Set<String> existing =
+          scheduler.getTriggerKeys(GroupMatcher.triggerGroupEquals(GROUP)).stream()
+              .map(TriggerKey::getName)
+              .collect(Collectors.toSet());
+      int added = 0;
+      for (ScheduledTimer timer : timers) {
+        Trigger trigger = trigger(timer.key(), timer.at());
+        if (!existing.contains(trigger.getKey().getName())) {
+          replace(timer.key(), trigger);
+          added++;
+        }
+      }
+      if (added > 0) {
+        LOG.info("reconciliation scheduled {} missing timer(s) of {}", added, timers.size());
+      }
+    } catch (SchedulerException e) {
+      throw new IllegalStateException("timers could not be reconciled", e);
+    }
+  }
+
+  /** How many timers are scheduled: for the benchmark and tests. */
+  public int pending() {
+    try {
+      return scheduler.getTriggerKeys(GroupMatcher.triggerGroupEquals(GROUP)).size();
+    } catch (SchedulerException e) {
+      throw new IllegalStateException("timers could not be counted", e);
+    }
+  }
+
+  /**
+   * Removing the job removes whatever trigger it had, so a moved timer never fires twice. A read
+   * first, because most timers are new and a read costs less than a write transaction.
+   */
+  private void replace(TimerKey key, Trigger trigger) throws SchedulerException {
+    if (scheduler.checkExists(jobKey(key))) {
+      scheduler.deleteJob(jobKey(key));
+    }
+    scheduler.scheduleJob(job(key, trigger), trigger);
+  }
+
+  private JobDetail job(TimerKey key, Trigger trigger) {
+    return JobBuilder.newJob(TimerJob.class)
+        .withIdentity(jobKey(key))
+        .requestRecovery(true)
+        .usingJobData(TimerJob.KEY, key.value())
+        .usingJobData(TimerJob.DUE, trigger.getJobDataMap().getString(TimerJob.DUE))
+        .build();
+  }
+
+  /**
+   * The trigger fires at the real instant the (drill) clock reads {@code at}, rounded up to the
+   * millisecond so it is never early. Its name holds the due time, and the real time when a drill
+   * maps it: a drill at another speed reschedules every timer.
+   */
+  private Trigger trigger(TimerKey key, Instant at) {
+    Instant real = ceilMillis(clock.toReal(at));
+    long due = at.toEpochMilli();
+    String name =
+        key.value() + "@" + due + (real.toEpochMilli() == due ? "" : "/" + real.toEpochMilli());
+    return TriggerBuilder.newTrigger()
+        .withIdentity(name, GROUP)
+        .startAt(Date.from(real))
+        .usingJobData(TimerJob.DUE, String.valueOf(due))
+        .withSchedule(
+            SimpleScheduleBuilder.simpleSchedule().withMisfireHandlingInstructionFireNow())
+        .build();
+  }
+
+  private static Instant ceilMillis(Instant instant) {
+    Instant floor = instant.truncatedTo(ChronoUnit.MILLIS);
+    return floor.equals(instant) ? floor : floor.plusMillis(1);
+  }
+
+  private static JobKey jobKey(TimerKey key) {
+    return new JobKey(key.value(), GROUP);
+  }
+
+  /** Stops firing, letting running timers finish, and closes Quartz's connections. */
+  @Override
+  public void close() {
+    try {
+      scheduler.shutdown(true);
+    } catch (SchedulerException e) {
+      LOG.warn("the timers did not shut down cleanly", e);
+    }
+  }
+}

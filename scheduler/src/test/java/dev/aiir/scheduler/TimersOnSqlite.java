@@ -1,0 +1,146 @@
+package dev.aiir.scheduler;
+
+import dev.aiir.commands.Core;
+import dev.aiir.commands.CoreSettings;
+import dev.aiir.commands.chat.Message;
+import dev.aiir.commands.chat.Platform;
+import dev.aiir.commands.chat.Tenant;
+import dev.aiir.commands.chat.UserRef;
+import dev.aiir.commands.delivery.Backoff;
+import dev.aiir.commands.delivery.DeliveryDispatcher;
+import dev.aiir.commands.delivery.Notice;
+import dev.aiir.commands.delivery.Recipient;
+import dev.aiir.commands.incident.Incident;
+import dev.aiir.commands.incident.IncidentId;
+import dev.aiir.commands.incident.Severity;
+import dev.aiir.commands.port.ChatPlatform;
+import dev.aiir.commands.port.ChatPlatforms;
+import dev.aiir.commands.port.IncidentStore;
+import dev.aiir.commands.port.ScaledClock;
+import dev.aiir.commands.port.ScheduledTimer;
+import dev.aiir.commands.port.TenantStore;
+import dev.aiir.commands.port.TimerKey;
+import dev.aiir.commands.timer.AfterCommitTimers;
+import dev.aiir.commands.timer.FiredTimer;
+import dev.aiir.commands.timer.TimerFeature;
+import dev.aiir.commands.timer.TimerFeatures;
+import dev.aiir.commands.timer.TimerFired;
+import dev.aiir.commands.timer.TimerReconciler;
+import dev.aiir.db.Database;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The real scheduler on a SQLite file, wired as the application wires it, with a test feature
+ * ({@code test/...} timers) that records each firing and tells channel {@code C1} about it.
+ */
+final class TimersOnSqlite implements AutoCloseable {
+  static final Tenant TENANT = new Tenant(Platform.CONSOLE, "console");
+  static final IncidentId INCIDENT = new IncidentId("AI-IR-2026-001");
+
+  /** One firing: which timer, when it was due, and the real time it ran. */
+  record Firing(TimerKey key, Instant due, Instant ranAt) {}
+
+  /** Records firings; each firing queues one notice, once. */
+  static final class Recorder implements TimerFeature {
+    final List<Firing> firings = new ArrayList<>();
+
+    @Override
+    public String name() {
+      return "test";
+    }
+
+    @Override
+    public synchronized List<Notice> fired(FiredTimer timer, TenantStore tx) {
+      firings.add(new Firing(timer.key(), timer.dueAt(), Instant.now()));
+      return List.of(new Notice(Recipient.channel("C1"), Message.text(timer.key().purpose())));
+    }
+
+    @Override
+    public List<ScheduledTimer> expected(TenantStore tx) {
+      return List.of();
+    }
+
+    synchronized long count(TimerKey key) {
+      return firings.stream().filter(f -> f.key().equals(key)).count();
+    }
+
+    synchronized List<Firing> all() {
+      return List.copyOf(firings);
+    }
+  }
+
+  final Database database;
+  final QuartzTimers quartz;
+  final Core core;
+  final Background background;
+  final TimerFired fired;
+
+  TimersOnSqlite(Path folder, long scale, Recorder recorder, ChatPlatform chat) {
+    String url = "jdbc:sqlite:" + folder.resolve("aiir.db");
+    database = Database.open(url);
+    ScaledClock clock = database.clock(Clock.systemUTC(), scale);
+    quartz = QuartzTimers.open(url, clock);
+    AfterCommitTimers timers = new AfterCommitTimers(quartz);
+    IncidentStore store = timers.around(database.incidents());
+    ChatPlatforms platforms = new ChatPlatforms().register(Platform.CONSOLE, chat);
+    core = new Core(store, timers, platforms, clock, CoreSettings.defaults());
+    TimerFeatures features = TimerFeatures.standard(core).with(recorder);
+    fired = new TimerFired(core, features);
+    DeliveryDispatcher dispatcher =
+        new DeliveryDispatcher(
+            database.deliveries(),
+            platforms,
+            Clock.systemUTC(),
+            new Backoff(Duration.ofMillis(50), Duration.ofMillis(400)));
+    background = new Background(dispatcher, new TimerReconciler(core, features));
+    declareOnce(store, clock.instant());
+  }
+
+  private static void declareOnce(IncidentStore store, Instant now) {
+    store.inTransaction(
+        TENANT,
+        tx -> {
+          if (tx.find(INCIDENT).isEmpty()) {
+            tx.insert(
+                Incident.declared(
+                    TENANT,
+                    INCIDENT,
+                    "drill",
+                    Severity.SEV3,
+                    "C1",
+                    null,
+                    new UserRef("maya", "maya"),
+                    now,
+                    now));
+          }
+          return null;
+        });
+  }
+
+  TimersOnSqlite start() {
+    quartz.start(fired, background::nudge);
+    background.start(Duration.ofMillis(100), Optional.of(Duration.ofMinutes(5)));
+    return this;
+  }
+
+  static TimerKey key(String name) {
+    return TimerKey.of(TENANT, INCIDENT, "test", name);
+  }
+
+  Instant now() {
+    return core.now();
+  }
+
+  @Override
+  public void close() {
+    quartz.close();
+    background.close();
+    database.close();
+  }
+}
