@@ -170,8 +170,7 @@ public final class Application implements AutoCloseable {
     HealthRoute health =
         new HealthRoute()
             .part(
-                "database",
-                () -> database.answers(HEALTH_CHECK_SECONDS) ? Part.up() : Part.down());
+                "database", () -> database.answers(HEALTH_CHECK_SECONDS) ? Part.up() : Part.down());
     http.get("/healthz", health);
     http.get("/metrics", call -> new HttpAnswer(200, BotMetrics.CONTENT_TYPE, metrics.scrape()));
     return health;

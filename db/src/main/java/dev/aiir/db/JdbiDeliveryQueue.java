@@ -15,13 +15,15 @@ import org.jdbi.v3.core.statement.StatementContext;
 
 /**
  * The {@code deliveries} table as the queue the dispatcher sends from, across tenants. A claim is
- * one statement, so two dispatchers never claim the same row.
+ * one statement, so two dispatchers never claim the same row. On PostgreSQL two replicas' claims
+ * may pick the same rows in their subqueries; the second waits for the first's row locks and then
+ * re-checks only the outer condition, which is why {@code claimed_at IS NULL} stands there too.
  */
 final class JdbiDeliveryQueue implements DeliveryQueue {
   private static final String CLAIM =
       """
       UPDATE deliveries SET claimed_at = :now
-      WHERE id IN (
+      WHERE claimed_at IS NULL AND id IN (
         SELECT id FROM deliveries
         WHERE claimed_at IS NULL AND (next_attempt_at IS NULL OR next_attempt_at <= :now)
           AND tenant_platform IN (<platforms>)

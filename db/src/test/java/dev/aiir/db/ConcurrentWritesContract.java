@@ -9,10 +9,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.aiir.commands.action.ActionItem;
 import dev.aiir.commands.action.Priority;
+import dev.aiir.commands.chat.Message;
 import dev.aiir.commands.chat.Platform;
 import dev.aiir.commands.chat.Tenant;
+import dev.aiir.commands.delivery.Delivery;
+import dev.aiir.commands.delivery.Notice;
+import dev.aiir.commands.delivery.Recipient;
 import dev.aiir.commands.incident.Incident;
 import dev.aiir.commands.incident.IncidentId;
+import dev.aiir.commands.port.DeliveryQueue;
 import dev.aiir.commands.port.IncidentStore;
 import dev.aiir.commands.port.TenantStore;
 import dev.aiir.commands.timeline.TimelineEntry;
@@ -20,6 +25,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -118,6 +124,41 @@ abstract class ConcurrentWritesContract {
     assertThat(pins).filteredOn(Optional::isPresent).hasSize(1);
     List<TimelineEntry> timeline = store(0).inTransaction(ACME, tx -> tx.timeline(id));
     assertThat(timeline).hasSize(1);
+  }
+
+  @Test
+  void concurrentClaimsNeverTakeOneDeliveryTwice() throws Exception {
+    insertOneIncident();
+    store(0)
+        .inTransaction(
+            ACME,
+            tx -> {
+              for (int i = 0; i < total(); i++) {
+                tx.enqueue("notice-" + i, notice(i), DECLARED);
+              }
+              return null;
+            });
+
+    List<Long> claimed =
+        runTogether(thread -> claimAll(thread)).stream().flatMap(List::stream).toList();
+
+    assertThat(claimed).hasSize(total()).doesNotHaveDuplicates();
+  }
+
+  /** Claims small batches until none is left, as each replica's dispatcher does. */
+  private List<Long> claimAll(int thread) {
+    DeliveryQueue queue = replicas.get(thread % replicas.size()).deliveries();
+    List<Long> ids = new ArrayList<>();
+    List<Delivery> batch;
+    do {
+      batch = queue.claimDue(DECLARED.plusSeconds(1), Set.of(Platform.SLACK), 5);
+      batch.forEach(delivery -> ids.add(delivery.id()));
+    } while (!batch.isEmpty());
+    return ids;
+  }
+
+  private static Notice notice(int number) {
+    return new Notice(Recipient.channel("C0INCIDENT"), Message.text("reminder " + number));
   }
 
   private IncidentStore store(int thread) {
