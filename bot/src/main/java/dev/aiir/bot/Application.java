@@ -106,7 +106,9 @@ public final class Application implements AutoCloseable {
             "another process runs the timers of this database: this one schedules them and sends"
                 + " its platforms' reminders");
       }
-      return new Application(database, ownership, quartz, background, core);
+      Application application = new Application(database, ownership, quartz, background, core);
+      application.countTimers(quartz, dispatcher);
+      return application;
     } catch (RuntimeException e) {
       if (quartz != null) {
         quartz.close();
@@ -158,19 +160,47 @@ public final class Application implements AutoCloseable {
     return database;
   }
 
+  private Part schedulerHealth() {
+    if (quartz == null) {
+      return new Part("none", true);
+    }
+    String state = quartz.state();
+    boolean expected = state.equals(ownership.isPresent() ? "running" : "standby");
+    return new Part(state, expected);
+  }
+
   BotMetrics metrics() {
     return metrics;
   }
 
+  /** Timers pending (on every replica) and fired, and deliveries retried, in {@code /metrics}. */
+  private void countTimers(QuartzTimers timers, DeliveryDispatcher dispatcher) {
+    metrics.gauge(
+        "aiir.timers.pending",
+        "Timers scheduled and not yet fired, on every replica",
+        () -> {
+          try {
+            return timers.pending();
+          } catch (RuntimeException e) {
+            return Double.NaN; // the database is down: /healthz says so
+          }
+        });
+    metrics.counted("aiir.timers.fired", "Timers this replica fired", timers::firings);
+    metrics.counted(
+        "aiir.deliveries.retried", "Sends this replica put off to retry", dispatcher::retries);
+  }
+
   /**
-   * Adds {@code GET /healthz} (the database, and whatever parts a platform adds to the returned
-   * route) and {@code GET /metrics} to the replica's HTTP port.
+   * Adds {@code GET /healthz} (the database and the timers, and whatever parts a platform adds to
+   * the returned route) and {@code GET /metrics} to the replica's HTTP port. The timers are well
+   * when they run here, or on SQLite when another process runs them (standby).
    */
   HealthRoute serveHealthAndMetrics(HttpServer http) {
     HealthRoute health =
         new HealthRoute()
             .part(
-                "database", () -> database.answers(HEALTH_CHECK_SECONDS) ? Part.up() : Part.down());
+                "database", () -> database.answers(HEALTH_CHECK_SECONDS) ? Part.up() : Part.down())
+            .part("scheduler", this::schedulerHealth);
     http.get("/healthz", health);
     http.get("/metrics", call -> new HttpAnswer(200, BotMetrics.CONTENT_TYPE, metrics.scrape()));
     return health;

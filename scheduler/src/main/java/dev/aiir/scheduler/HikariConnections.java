@@ -7,8 +7,9 @@ import java.sql.SQLException;
 import org.quartz.utils.ConnectionProvider;
 
 /**
- * Quartz's own pool of connections to the store's SQLite file. Unlike the store's, these do not
- * begin transactions IMMEDIATE: that deadlocked Quartz's misfire handling when it was measured.
+ * Quartz's own pool of connections to the store's database. On SQLite, unlike the store's, these do
+ * not begin transactions IMMEDIATE: that deadlocked Quartz's misfire handling when it was measured.
+ * On PostgreSQL they are plain READ COMMITTED connections; Quartz locks its own rows.
  */
 final class HikariConnections implements ConnectionProvider {
   private final HikariDataSource pool;
@@ -18,10 +19,15 @@ final class HikariConnections implements ConnectionProvider {
     config.setPoolName("aiir-timers");
     config.setJdbcUrl(jdbcUrl);
     config.setMaximumPoolSize(size);
-    // Read by sqlite-jdbc as pragmas: readers beside the writer, and writers queue, not fail.
-    config.addDataSourceProperty("journal_mode", "WAL");
-    config.addDataSourceProperty("busy_timeout", "10000");
-    config.addDataSourceProperty("synchronous", "NORMAL");
+    if (jdbcUrl.startsWith("jdbc:sqlite:")) {
+      // Read by sqlite-jdbc as pragmas: readers beside the writer, and writers queue, not fail.
+      config.addDataSourceProperty("journal_mode", "WAL");
+      config.addDataSourceProperty("busy_timeout", "10000");
+      config.addDataSourceProperty("synchronous", "NORMAL");
+    } else {
+      config.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
+      config.addDataSourceProperty("ApplicationName", "aiir timers");
+    }
     this.pool = new HikariDataSource(config);
   }
 

@@ -12,16 +12,19 @@ import java.util.Date;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.stream.Collectors;
 import org.quartz.JobBuilder;
 import org.quartz.JobDetail;
 import org.quartz.JobKey;
+import org.quartz.ObjectAlreadyExistsException;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
 import org.quartz.SimpleScheduleBuilder;
 import org.quartz.Trigger;
 import org.quartz.TriggerBuilder;
 import org.quartz.TriggerKey;
+import org.quartz.impl.SchedulerRepository;
 import org.quartz.impl.StdSchedulerFactory;
 import org.quartz.impl.matchers.GroupMatcher;
 import org.quartz.utils.DBConnectionManager;
@@ -29,19 +32,21 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The core's timers on Quartz's JDBC job store, in the store's own SQLite file. Each timer is a job
- * named by its key with one trigger named by its key and due time, so scheduling the same timer
- * again is a no-op, moving it replaces its trigger, and reconciliation compares names only.
- * Instants from the core are mapped to real time through the (drill) clock.
+ * The core's timers on Quartz's JDBC job store, in the store's own database: a SQLite file, or
+ * PostgreSQL shared by replicas whose schedulers form a cluster, so that each timer fires on one of
+ * them and a dead replica's timers fire on another. Each timer is a job named by its key with one
+ * trigger named by its key and due time, so scheduling the same timer again is a no-op, moving it
+ * replaces its trigger, and reconciliation compares names only. Instants from the core are mapped
+ * to real time through the (drill) clock.
  */
 public final class QuartzTimers implements Timers, AutoCloseable {
   static final String GROUP = "aiir";
   private static final Logger LOG = LoggerFactory.getLogger(QuartzTimers.class);
-  private static final int THREADS = 4;
   private static final AtomicInteger DATA_SOURCES = new AtomicInteger();
 
   private final Scheduler scheduler;
   private final ScaledClock clock;
+  private final LongAdder firings = new LongAdder();
 
   private QuartzTimers(Scheduler scheduler, ScaledClock clock) {
     this.scheduler = scheduler;
@@ -54,47 +59,28 @@ public final class QuartzTimers implements Timers, AutoCloseable {
    * the file's timers ({@link TimerOwnership}) starts it.
    */
   public static QuartzTimers open(String jdbcUrl, ScaledClock clock) {
-    if (!jdbcUrl.startsWith("jdbc:sqlite:")) {
-      throw new IllegalArgumentException("timers run on SQLite in this build");
-    }
+    boolean clustered = JobStoreSettings.isClustered(jdbcUrl);
     String dataSource = "aiir-timers-" + DATA_SOURCES.incrementAndGet();
     DBConnectionManager.getInstance()
-        .addConnectionProvider(dataSource, new HikariConnections(jdbcUrl, THREADS + 2));
+        .addConnectionProvider(
+            dataSource, new HikariConnections(jdbcUrl, JobStoreSettings.THREADS + 2));
+    Properties properties =
+        clustered ? JobStoreSettings.clustered(dataSource) : JobStoreSettings.sqlite(dataSource);
     try {
-      Scheduler scheduler = new StdSchedulerFactory(properties(dataSource)).getScheduler();
+      Scheduler scheduler = new StdSchedulerFactory(properties).getScheduler();
+      // Quartz keeps one scheduler per name in the JVM and would hand this one out again; each
+      // QuartzTimers is its own (tests run two replicas in one JVM), so it is not kept there.
+      SchedulerRepository.getInstance().remove(scheduler.getSchedulerName());
       return new QuartzTimers(scheduler, clock);
     } catch (SchedulerException e) {
       throw new IllegalStateException("the timer store could not be opened", e);
     }
   }
 
-  /** The settings measured to work on SQLite (see the notes on Quartz on SQLite). */
-  private static Properties properties(String dataSource) {
-    Properties p = new Properties();
-    // The scheduler's name is part of every row's key: it must not change between runs.
-    p.setProperty("org.quartz.scheduler.instanceName", "aiir");
-    p.setProperty("org.quartz.scheduler.skipUpdateCheck", "true");
-    p.setProperty("org.quartz.threadPool.threadCount", String.valueOf(THREADS));
-    p.setProperty("org.quartz.threadPool.threadNamePrefix", "aiir-timer");
-    p.setProperty("org.quartz.scheduler.batchTriggerAcquisitionMaxCount", String.valueOf(THREADS));
-    // Triggers another process scheduled (its Quartz in standby) are seen within a second.
-    p.setProperty("org.quartz.scheduler.idleWaitTime", "1000");
-    p.setProperty("org.quartz.jobStore.class", "org.quartz.impl.jdbcjobstore.JobStoreTX");
-    p.setProperty("org.quartz.jobStore.driverDelegateClass", SqliteDelegate.class.getName());
-    p.setProperty("org.quartz.jobStore.dataSource", dataSource);
-    p.setProperty("org.quartz.jobStore.tablePrefix", "QRTZ_");
-    p.setProperty("org.quartz.jobStore.useProperties", "true");
-    p.setProperty("org.quartz.jobStore.lockHandler.class", SqliteLockHandler.class.getName());
-    // Without these two, triggers fire seconds late on SQLite and misfires fail with BUSY.
-    p.setProperty("org.quartz.jobStore.acquireTriggersWithinLock", "true");
-    p.setProperty("org.quartz.jobStore.doubleCheckLockMisfireHandler", "false");
-    return p;
-  }
-
   /** Starts firing: each due timer calls {@code fired}, then {@code afterQueueing} if it queued. */
   public void start(TimerFired fired, Runnable afterQueueing) {
     try {
-      scheduler.setJobFactory((bundle, s) -> new TimerJob(fired, afterQueueing));
+      scheduler.setJobFactory((bundle, s) -> new TimerJob(fired, afterQueueing, firings));
       scheduler.start();
     } catch (SchedulerException e) {
       throw new IllegalStateException("the timers could not start", e);
@@ -147,7 +133,27 @@ public final class QuartzTimers implements Timers, AutoCloseable {
     }
   }
 
-  /** How many timers are scheduled: for the benchmark and tests. */
+  /** How many timers this process has fired since it started: for {@code /metrics}. */
+  public long firings() {
+    return firings.sum();
+  }
+
+  /**
+   * {@code running}, {@code standby} (opened, not started: another process runs a SQLite file's
+   * timers) or {@code stopped}: for {@code /healthz}.
+   */
+  public String state() {
+    try {
+      if (scheduler.isShutdown()) {
+        return "stopped";
+      }
+      return scheduler.isInStandbyMode() ? "standby" : "running";
+    } catch (SchedulerException e) {
+      return "stopped";
+    }
+  }
+
+  /** How many timers are scheduled (on every replica): for the benchmark, tests and metrics. */
   public int pending() {
     try {
       return scheduler.getTriggerKeys(GroupMatcher.triggerGroupEquals(GROUP)).size();
@@ -164,7 +170,12 @@ public final class QuartzTimers implements Timers, AutoCloseable {
     if (scheduler.checkExists(jobKey(key))) {
       scheduler.deleteJob(jobKey(key));
     }
-    scheduler.scheduleJob(job(key, trigger), trigger);
+    try {
+      scheduler.scheduleJob(job(key, trigger), trigger);
+    } catch (ObjectAlreadyExistsException e) {
+      // Another replica scheduled the same timer in between (reconciling at the same time, say).
+      LOG.debug("timer {} was scheduled by another replica meanwhile", key);
+    }
   }
 
   private JobDetail job(TimerKey key, Trigger trigger) {

@@ -3,6 +3,7 @@ package dev.aiir.scheduler;
 import dev.aiir.commands.port.TimerKey;
 import dev.aiir.commands.timer.TimerFired;
 import java.time.Instant;
+import java.util.concurrent.atomic.LongAdder;
 import org.quartz.Job;
 import org.quartz.JobDataMap;
 import org.quartz.JobExecutionContext;
@@ -21,16 +22,19 @@ final class TimerJob implements Job {
 
   private final TimerFired fired;
   private final Runnable afterQueueing;
+  private final LongAdder firings;
 
-  TimerJob(TimerFired fired, Runnable afterQueueing) {
+  TimerJob(TimerFired fired, Runnable afterQueueing, LongAdder firings) {
     this.fired = fired;
     this.afterQueueing = afterQueueing;
+    this.firings = firings;
   }
 
   @Override
   public void execute(JobExecutionContext context) {
     JobDataMap data = context.getMergedJobDataMap();
     String key = data.getString(KEY);
+    firings.increment();
     try {
       Instant due = Instant.ofEpochMilli(Long.parseLong(data.getString(DUE)));
       if (fired.fire(TimerKey.parse(key), due) > 0) {

@@ -14,7 +14,8 @@ import org.slf4j.LoggerFactory;
  * Which process runs a SQLite file's timers: the one that holds a lock on a file beside it ({@code
  * aiir.db-timers.lock}). Quartz's job store on SQLite is not clustered, so two processes that both
  * ran it on one file would each take the other's work for a crashed run's. The others only schedule
- * (Quartz in standby writes the same tables), and the owner fires.
+ * (Quartz in standby writes the same tables), and the owner fires. On PostgreSQL Quartz is
+ * clustered and every replica runs the timers: each owns them, and no file is locked.
  */
 public final class TimerOwnership implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(TimerOwnership.class);
@@ -26,8 +27,14 @@ public final class TimerOwnership implements AutoCloseable {
     this.lock = lock;
   }
 
-  /** The ownership of the timers of the SQLite file {@code jdbcUrl} names; empty when taken. */
+  /**
+   * The ownership of the timers of the SQLite file {@code jdbcUrl} names, empty when taken; always
+   * granted on a clustered database.
+   */
   public static Optional<TimerOwnership> tryAcquire(String jdbcUrl) {
+    if (JobStoreSettings.isClustered(jdbcUrl)) {
+      return Optional.of(new TimerOwnership(null, null));
+    }
     Path file = Path.of(databaseFile(jdbcUrl) + "-timers.lock");
     FileChannel channel = null;
     try {
@@ -67,6 +74,9 @@ public final class TimerOwnership implements AutoCloseable {
 
   @Override
   public void close() {
+    if (lock == null) {
+      return; // clustered: nothing was locked
+    }
     try {
       lock.release();
     } catch (IOException e) {

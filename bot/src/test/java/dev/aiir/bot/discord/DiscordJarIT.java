@@ -58,7 +58,8 @@ class DiscordJarIT {
 
         assertThat(callback.text()).contains("Incident AI-IR-2026-001 declared: GPU OOM");
         assertThat(get(port(err), "/healthz"))
-            .isEqualTo("{\"status\":\"up\",\"database\":\"up\",\"discord_gateway\":\"active\"}");
+            .isEqualTo(
+                "{\"status\":\"up\",\"database\":\"up\",\"scheduler\":\"running\",\"discord_gateway\":\"active\"}");
         assertThat(get(port(err), "/metrics"))
             .contains("aiir_commands_total{command=\"declare\",outcome=\"answered\"} 1.0")
             .contains("aiir_acknowledgement_seconds_count{platform=\"discord\"} 1");

@@ -167,7 +167,8 @@ class SlackHttpCommandsTest {
   @Test
   void healthzReportsTheDatabaseOnTheSamePort() throws Exception {
     assertThat(harness.get("/healthz").statusCode()).isEqualTo(200);
-    assertThat(harness.get("/healthz").body()).isEqualTo("{\"status\":\"up\",\"database\":\"up\"}");
+    assertThat(harness.get("/healthz").body())
+        .isEqualTo("{\"status\":\"up\",\"database\":\"up\",\"scheduler\":\"running\"}");
   }
 
   @Test
@@ -188,6 +189,9 @@ class SlackHttpCommandsTest {
         .contains("aiir_commands_total{command=\"resolve\",outcome=\"refused\"} 1.0")
         .contains("aiir_commands_total{command=\"invalid\",outcome=\"refused\"} 1.0")
         .contains("aiir_acknowledgement_seconds_count{platform=\"slack\"} 3")
-        .contains("aiir_acknowledgement_seconds_bucket{platform=\"slack\",le=\"3.0\"} 3");
+        .contains("aiir_acknowledgement_seconds_bucket{platform=\"slack\",le=\"3.0\"} 3")
+        .contains("aiir_timers_pending 0.0")
+        .contains("aiir_timers_fired_total 0.0")
+        .contains("aiir_deliveries_retried_total 0.0");
   }
 }

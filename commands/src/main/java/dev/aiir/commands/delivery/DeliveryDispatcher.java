@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.atomic.LongAdder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,6 +25,7 @@ public final class DeliveryDispatcher {
   private final ChatPlatforms chat;
   private final Clock clock;
   private final Backoff backoff;
+  private final LongAdder retries = new LongAdder();
 
   public DeliveryDispatcher(DeliveryQueue queue, ChatPlatforms chat, Clock clock, Backoff backoff) {
     this.queue = Objects.requireNonNull(queue, "queue");
@@ -81,7 +83,13 @@ public final class DeliveryDispatcher {
     }
   }
 
+  /** How many sends failed and were put off for a retry since this process started. */
+  public long retries() {
+    return retries.sum();
+  }
+
   private void retryLater(Delivery delivery, RuntimeException failure) {
+    retries.increment();
     int failures = delivery.attempts() + 1;
     Duration planned = backoff.after(failures);
     Duration wait =
