@@ -105,6 +105,13 @@ public final class DiscordChatPlatform implements ChatPlatform {
     return guild;
   }
 
+  /** Connected to the gateway here: a standby replica's client is absent or shut down. */
+  @Override
+  public boolean connected() {
+    JDA client = jda;
+    return client != null && client.getStatus() == JDA.Status.CONNECTED;
+  }
+
   private JDA client() {
     JDA client = jda;
     if (client == null) {

@@ -61,12 +61,16 @@ class DiscordGatewayHandOverTest {
   void theStandbyConnectsAfterTheHolderStops() {
     await().during(GRACE.multipliedBy(3)).atMost(WITHIN).until(() -> !second.connected());
     assertThat(discord.gateway().connected()).isEqualTo(1);
+    // Reminders for Discord are sent by the holder; the standby leaves them alone.
+    assertThat(first.platforms.platforms()).containsExactly(Platform.DISCORD);
+    assertThat(second.platforms.platforms()).isEmpty();
     assertThat(declare("GPU OOM")).contains("AI-IR-2026-001");
 
     first.close();
 
     await().atMost(WITHIN).until(() -> second.connected());
     assertThat(first.role.state()).isEqualTo("standby");
+    assertThat(second.platforms.platforms()).containsExactly(Platform.DISCORD);
     assertThat(discord.gateway().connected()).isEqualTo(1);
     assertThat(declare("Drift after the hand-over")).contains("AI-IR-2026-002");
   }
@@ -114,6 +118,7 @@ class DiscordGatewayHandOverTest {
   /** One replica: its own store, core and Discord client, contending for the gateway role. */
   private static final class Replica implements AutoCloseable {
     final Database database;
+    final ChatPlatforms platforms;
     final ReplicaRole role;
     private volatile DiscordBot client;
     private boolean closed;
@@ -133,7 +138,7 @@ class DiscordGatewayHandOverTest {
               .orElseThrow();
       database = Database.open(url);
       DiscordChatPlatform chat = new DiscordChatPlatform(settings);
-      ChatPlatforms platforms = new ChatPlatforms().register(Platform.DISCORD, chat);
+      platforms = new ChatPlatforms().register(Platform.DISCORD, chat);
       MutableClock clock = MutableClock.at("2026-03-12T14:40:00Z");
       Core core =
           new Core(

@@ -30,4 +30,12 @@ public interface ChatPlatform {
    * no error. Platforms where every member sees every channel do nothing.
    */
   default void invite(Tenant tenant, String channelId, String userId) {}
+
+  /**
+   * Whether this process can send to the platform now. A replica standing by for a connection that
+   * another replica holds (Discord's gateway) cannot, and leaves the sending to that one.
+   */
+  default boolean connected() {
+    return true;
+  }
 }

@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** The chat platforms this process serves, so the core reaches a tenant on its own platform. */
 public final class ChatPlatforms {
@@ -15,9 +16,12 @@ public final class ChatPlatforms {
     return this;
   }
 
-  /** The platforms registered: the ones whose messages this process can send. */
+  /** The platforms registered and connected: the ones whose messages this process can send now. */
   public Set<Platform> platforms() {
-    return Set.copyOf(byPlatform.keySet());
+    return byPlatform.entrySet().stream()
+        .filter(entry -> entry.getValue().connected())
+        .map(Map.Entry::getKey)
+        .collect(Collectors.toUnmodifiableSet());
   }
 
   public Optional<ChatPlatform> forPlatform(Platform platform) {
