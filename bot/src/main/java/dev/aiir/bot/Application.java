@@ -2,8 +2,6 @@ package dev.aiir.bot;
 
 import dev.aiir.bot.config.Settings;
 import dev.aiir.bot.http.HealthRoute;
-import dev.aiir.bot.http.HealthRoute.Part;
-import dev.aiir.bot.http.HttpAnswer;
 import dev.aiir.bot.http.HttpServer;
 import dev.aiir.bot.metrics.BotMetrics;
 import dev.aiir.commands.Core;
@@ -41,7 +39,6 @@ public final class Application implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(Application.class);
   private static final Duration DELIVERY_POLL = Duration.ofMillis(500);
   private static final Duration RECONCILE_EVERY = Duration.ofMinutes(5);
-  private static final int HEALTH_CHECK_SECONDS = 2;
 
   private final Database database;
   private final Optional<TimerOwnership> ownership;
@@ -49,7 +46,7 @@ public final class Application implements AutoCloseable {
   private final Background background;
   private final Core core;
   private final IncidentBot bot;
-  private final BotMetrics metrics = new BotMetrics();
+  private final ReplicaReport report;
   private boolean closed;
 
   private Application(
@@ -63,7 +60,8 @@ public final class Application implements AutoCloseable {
     this.quartz = quartz;
     this.background = background;
     this.core = core;
-    this.bot = new IncidentBot(core, metrics);
+    this.report = new ReplicaReport(database);
+    this.bot = new IncidentBot(core, report.metrics());
   }
 
   public static Application start(Settings settings, Clock clock, ChatPlatforms chat) {
@@ -107,7 +105,7 @@ public final class Application implements AutoCloseable {
                 + " its platforms' reminders");
       }
       Application application = new Application(database, ownership, quartz, background, core);
-      application.countTimers(quartz, dispatcher);
+      application.report.countTimers(quartz, ownership.isPresent(), dispatcher);
       return application;
     } catch (RuntimeException e) {
       if (quartz != null) {
@@ -160,50 +158,13 @@ public final class Application implements AutoCloseable {
     return database;
   }
 
-  private Part schedulerHealth() {
-    if (quartz == null) {
-      return new Part("none", true);
-    }
-    String state = quartz.state();
-    boolean expected = state.equals(ownership.isPresent() ? "running" : "standby");
-    return new Part(state, expected);
-  }
-
   BotMetrics metrics() {
-    return metrics;
+    return report.metrics();
   }
 
-  /** Timers pending (on every replica) and fired, and deliveries retried, in {@code /metrics}. */
-  private void countTimers(QuartzTimers timers, DeliveryDispatcher dispatcher) {
-    metrics.gauge(
-        "aiir.timers.pending",
-        "Timers scheduled and not yet fired, on every replica",
-        () -> {
-          try {
-            return timers.pending();
-          } catch (RuntimeException e) {
-            return Double.NaN; // the database is down: /healthz says so
-          }
-        });
-    metrics.counted("aiir.timers.fired", "Timers this replica fired", timers::firings);
-    metrics.counted(
-        "aiir.deliveries.retried", "Sends this replica put off to retry", dispatcher::retries);
-  }
-
-  /**
-   * Adds {@code GET /healthz} (the database and the timers, and whatever parts a platform adds to
-   * the returned route) and {@code GET /metrics} to the replica's HTTP port. The timers are well
-   * when they run here, or on SQLite when another process runs them (standby).
-   */
+  /** Adds {@code GET /healthz} and {@code GET /metrics} to the replica's HTTP port. */
   HealthRoute serveHealthAndMetrics(HttpServer http) {
-    HealthRoute health =
-        new HealthRoute()
-            .part(
-                "database", () -> database.answers(HEALTH_CHECK_SECONDS) ? Part.up() : Part.down())
-            .part("scheduler", this::schedulerHealth);
-    http.get("/healthz", health);
-    http.get("/metrics", call -> new HttpAnswer(200, BotMetrics.CONTENT_TYPE, metrics.scrape()));
-    return health;
+    return report.serve(http);
   }
 
   public Core core() {
