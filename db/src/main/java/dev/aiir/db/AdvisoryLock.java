@@ -87,13 +87,27 @@ final class AdvisoryLock implements ReplicaLock {
     return false;
   }
 
-  /** Closing the session releases the lock, as a replica's death does. */
+  /**
+   * Unlocks before closing the session: the server would release the lock too, as when a replica
+   * dies, but only once it has processed the session's end, a moment after {@code close} returns.
+   */
   @Override
   public synchronized void close() {
     if (holding) {
       LOG.info("this replica gives up {}", name);
+      unlock();
     }
     disconnect();
+  }
+
+  private void unlock() {
+    try (PreparedStatement statement =
+        connection.prepareStatement("SELECT pg_advisory_unlock(?)")) {
+      statement.setLong(1, key);
+      statement.execute();
+    } catch (SQLException e) {
+      LOG.debug("unlocking {} failed; ending the session releases it", name, e);
+    }
   }
 
   private Connection connect() throws SQLException {
