@@ -70,6 +70,9 @@ public final class ReplicaRole implements AutoCloseable {
   }
 
   private void tick() {
+    if (failed.isDone()) {
+      return; // a configuration problem: the process is stopping, and no retry would help
+    }
     try {
       if (connection != null) {
         if (!lock.held()) {
