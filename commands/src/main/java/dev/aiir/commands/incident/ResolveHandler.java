@@ -3,6 +3,7 @@ package dev.aiir.commands.incident;
 import dev.aiir.commands.Core;
 import dev.aiir.commands.chat.CommandContext;
 import dev.aiir.commands.chat.Reply;
+import dev.aiir.commands.pir.PirReminders;
 import dev.aiir.commands.port.TenantStore;
 import dev.aiir.commands.timeline.EntryKind;
 import java.time.Instant;
@@ -36,6 +37,7 @@ public final class ResolveHandler extends IncidentHandler<Resolve> {
         context,
         EntryKind.RESOLVED,
         IncidentMessages.resolvedEntry(command.summary()));
+    PirReminders.scheduleAfterResolution(core.timers(), resolved);
     return Reply.toChannel(IncidentMessages.resolvedReply(resolved));
   }
 }

@@ -47,6 +47,7 @@ public final class CompletePirHandler extends IncidentHandler<CompletePir> {
     Incident completed = incident.withPirLink(command.link());
     tx.update(rollout.isPresent() ? completed : completed.withState(IncidentState.CLOSED));
     record(tx, incident, context, EntryKind.PIR, "PIR completed: " + command.link());
+    PirReminders.cancelPending(core.timers(), incident, core.now());
     return Reply.toChannel(
         incident.id()
             + ": PIR completed ("

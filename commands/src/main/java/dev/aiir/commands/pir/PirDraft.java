@@ -16,6 +16,7 @@ import java.util.Optional;
  * @param detectedAt the earliest alert, recorded or found in history
  * @param rootCause the recorded root cause, or null
  * @param statedRootCause a root cause as stated in the channel, used when none was recorded
+ * @param restoration one line per phase of the staged restoration; empty when none was recorded
  */
 public record PirDraft(
     String incidentId,
@@ -30,6 +31,7 @@ public record PirDraft(
     List<DraftLine> timeline,
     List<ActionItem> actions,
     RecoveryChecklist recovery,
+    List<String> restoration,
     List<Participant> participants,
     Instant pirDueAt,
     String pirLink) {
@@ -38,6 +40,7 @@ public record PirDraft(
     timeline = List.copyOf(timeline);
     actions = List.copyOf(actions);
     participants = List.copyOf(participants);
+    restoration = List.copyOf(restoration);
   }
 
   /** Detection to resolution (or to now while open); empty without a detection time. */

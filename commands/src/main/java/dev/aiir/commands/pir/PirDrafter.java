@@ -5,6 +5,7 @@ import dev.aiir.commands.chat.UserRef;
 import dev.aiir.commands.incident.Incident;
 import dev.aiir.commands.incident.Role;
 import dev.aiir.commands.recovery.RecoveryChecklist;
+import dev.aiir.commands.rollout.Rollout;
 import dev.aiir.commands.timeline.EntryKind;
 import dev.aiir.commands.timeline.Pins;
 import dev.aiir.commands.timeline.TimelineEntry;
@@ -16,6 +17,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -36,6 +38,7 @@ public final class PirDrafter {
       List<TimelineEntry> timeline,
       List<ActionItem> actions,
       RecoveryChecklist recovery,
+      Optional<Rollout> rollout,
       HistoryDigest history,
       Instant now) {
     List<DraftLine> lines = new ArrayList<>();
@@ -65,6 +68,7 @@ public final class PirDrafter {
         lines,
         actions,
         recovery,
+        rollout.map(r -> RestorationLines.of(r, now)).orElse(List.of()),
         participants(incident, timeline, history),
         incident.pirDueAt(),
         incident.pirLink());
@@ -97,6 +101,7 @@ public final class PirDrafter {
         lines,
         List.of(),
         new RecoveryChecklist(List.of()),
+        List.of(),
         people,
         resolved == null ? null : resolved.plus(pirWindow),
         null);

@@ -10,6 +10,7 @@ import dev.aiir.commands.incident.IncidentMessages;
 import dev.aiir.commands.port.ChatPlatform;
 import dev.aiir.commands.port.TenantStore;
 import dev.aiir.commands.recovery.RecoveryChecklist;
+import dev.aiir.commands.rollout.Rollout;
 import dev.aiir.commands.timeline.EntryKind;
 import dev.aiir.commands.timeline.TimelineEntry;
 import java.util.List;
@@ -44,7 +45,13 @@ public final class PirDrafts {
     boolean historyRead = readHistory(context, r.incident(), history);
     PirDraft draft =
         PirDrafter.fromRecord(
-            r.incident(), r.timeline(), r.actions(), r.recovery(), history, core.now());
+            r.incident(),
+            r.timeline(),
+            r.actions(),
+            r.recovery(),
+            r.rollout(),
+            history,
+            core.now());
     return new Outcome(Optional.empty(), new PreparedDraft(r.incident(), draft, historyRead));
   }
 
@@ -64,7 +71,8 @@ public final class PirDrafts {
       Incident incident,
       List<TimelineEntry> timeline,
       List<dev.aiir.commands.action.ActionItem> actions,
-      RecoveryChecklist recovery) {}
+      RecoveryChecklist recovery,
+      Optional<Rollout> rollout) {}
 
   private static Optional<Record> read(
       TenantStore tx, TargetedCommand command, CommandContext context) {
@@ -75,7 +83,8 @@ public final class PirDrafts {
                     incident,
                     tx.timeline(incident.id()),
                     tx.actions(incident.id()),
-                    new RecoveryChecklist(tx.recovery(incident.id()))));
+                    new RecoveryChecklist(tx.recovery(incident.id())),
+                    tx.rollout(incident.id())));
   }
 
   private boolean readHistory(CommandContext context, Incident incident, HistoryDigest digest) {

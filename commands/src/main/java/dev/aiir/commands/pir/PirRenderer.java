@@ -36,8 +36,7 @@ public final class PirRenderer {
     out.append("## Root Cause\n").append(rootCause(draft)).append("\n\n");
     out.append("## Action Items\n").append(actions(draft.actions())).append('\n');
     out.append("## Recovery\n").append(String.join("\n", draft.recovery().lines())).append("\n\n");
-    out.append("## Traffic Restoration\n")
-        .append("- TODO: no staged restoration was recorded for this incident.\n\n");
+    out.append("## Traffic Restoration\n").append(restoration(draft.restoration())).append('\n');
     out.append("## Participants\n").append(participants(draft.participants())).append('\n');
     out.append("## PIR Deadline\n").append(deadline(draft));
     return out.toString();
@@ -83,6 +82,13 @@ public final class PirRenderer {
           + "; TODO: confirm.)";
     }
     return "TODO: what caused it (`/incident rootcause <text>`)";
+  }
+
+  private static String restoration(List<String> lines) {
+    if (lines.isEmpty()) {
+      return "- TODO: no staged restoration was recorded for this incident.\n";
+    }
+    return String.join("\n", lines) + "\n";
   }
 
   private static String actions(List<ActionItem> items) {

@@ -79,6 +79,25 @@ class PirDraftTest {
   }
 
   @Test
+  void theTrafficRestorationSectionListsEachPhaseWithWhoMovedIt() {
+    fixture.clock.set(Instant.parse("2026-03-12T15:00:00Z"));
+    fixture.run("declare drift --sev 2");
+    fixture.as(SAM, "rollout start --traffic 3%");
+    fixture.clock.set(Instant.parse("2026-03-12T17:30:00Z"));
+    fixture.run("rollout promote");
+    fixture.clock.set(Instant.parse("2026-03-12T18:00:00Z"));
+    fixture.run("rollout halt p95 latency regressed");
+
+    assertThat(fixture.run("pir draft").plainText())
+        .contains(
+            "## Traffic Restoration\n"
+                + "- Canary at 3%: from 2026-03-12 15:00 UTC (@sam) to 2026-03-12 17:30 UTC,"
+                + " promoted by @maya (exit criteria met)\n"
+                + "- Limited at 10%: from 2026-03-12 17:30 UTC (@maya) to 2026-03-12 18:00 UTC,"
+                + " halted by @maya: p95 latency regressed\n");
+  }
+
+  @Test
   void anIncidentAcrossMidnightShowsDates() {
     fixture.clock.set(Instant.parse("2026-03-12T23:40:00Z"));
     fixture.run("declare overnight drift --detected 23:30");
