@@ -46,7 +46,7 @@ class CrashRestartIT {
   private static final String CHANNEL = "CCRASH";
   private static final String USER = "UCRASH";
   private static final int SENDERS = 8;
-  private static final int ACKED_BEFORE_KILL = 300;
+  private static final int ACKED_BEFORE_KILL = 1000;
 
   @TempDir Path dir;
 
