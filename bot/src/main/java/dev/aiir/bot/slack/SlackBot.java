@@ -13,6 +13,7 @@ import dev.aiir.bot.config.SlackSettings;
 import dev.aiir.bot.http.HttpServer;
 import dev.aiir.commands.IncidentBot;
 import dev.aiir.commands.port.ChatPlatform;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -39,6 +40,7 @@ public final class SlackBot implements AutoCloseable {
   private final SlackSettings settings;
   private final Slack slack;
   private final SlackChatPlatform chat;
+  private final SlackApi api;
   private final ExecutorService commands =
       Executors.newFixedThreadPool(COMMAND_THREADS, daemons("slack-command"));
   private final ExecutorService background =
@@ -46,10 +48,11 @@ public final class SlackBot implements AutoCloseable {
   private App app;
   private SocketModeApp socketMode;
 
-  private SlackBot(SlackSettings settings, Slack slack, SlackChatPlatform chat) {
+  private SlackBot(SlackSettings settings, Slack slack, SlackApi api) {
     this.settings = settings;
     this.slack = slack;
-    this.chat = chat;
+    this.api = api;
+    this.chat = new SlackChatPlatform(api);
   }
 
   /** The Web API client for the bot token, at {@code SLACK_API_URL} when set. */
@@ -60,7 +63,7 @@ public final class SlackBot implements AutoCloseable {
         .ifPresent(url -> config.setMethodsEndpointUrlPrefix(url.endsWith("/") ? url : url + "/"));
     Slack slack = Slack.getInstance(config);
     SlackApi api = new SlackApi(slack.methods(settings.botToken()), sleeper);
-    return new SlackBot(settings, slack, new SlackChatPlatform(api));
+    return new SlackBot(settings, slack, api);
   }
 
   public ChatPlatform chat() {
@@ -73,7 +76,9 @@ public final class SlackBot implements AutoCloseable {
    */
   public void start(IncidentBot bot, HttpServer http) throws Exception {
     app = new App(appConfig());
-    SlackContexts contexts = new SlackContexts(settings.admins());
+    SlackContexts contexts =
+        new SlackContexts(
+            new SlackAdmins(settings.admins(), settings.adminGroup(), api, Clock.systemUTC()));
     app.command(
         "/incident",
         new IncidentSlashCommand(bot, contexts, chat, commands, background, ACK_BUDGET));

@@ -28,7 +28,9 @@ class PrivilegedRolloutAndPirTest {
         Arguments.of("resolved", "pir done https://wiki.example.com/pir/42"));
   }
 
-  /** Sam declares; then either a rollout runs or the incident is resolved, as each command needs. */
+  /**
+   * Sam declares; then either a rollout runs or the incident is resolved, as each command needs.
+   */
   private void prepare(String stage) {
     fixture.as(SAM, "declare drift --sev 3");
     if (stage.equals("rollout")) {
