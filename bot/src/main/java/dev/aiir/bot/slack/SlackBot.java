@@ -48,11 +48,13 @@ public final class SlackBot implements AutoCloseable {
   private App app;
   private SocketModeApp socketMode;
 
-  private SlackBot(SlackSettings settings, Slack slack, SlackApi api) {
+  private SlackBot(SlackSettings settings, Slack slack, SlackApi api, Sleeper sleeper) {
     this.settings = settings;
     this.slack = slack;
     this.api = api;
-    this.chat = new SlackChatPlatform(api);
+    this.chat =
+        new SlackChatPlatform(
+            api, new ChannelPacer(Clock.systemUTC(), sleeper, ChannelPacer.SLACK_INTERVAL));
   }
 
   /** The Web API client for the bot token, at {@code SLACK_API_URL} when set. */
@@ -63,7 +65,7 @@ public final class SlackBot implements AutoCloseable {
         .ifPresent(url -> config.setMethodsEndpointUrlPrefix(url.endsWith("/") ? url : url + "/"));
     Slack slack = Slack.getInstance(config);
     SlackApi api = new SlackApi(slack.methods(settings.botToken()), sleeper);
-    return new SlackBot(settings, slack, api);
+    return new SlackBot(settings, slack, api, sleeper);
   }
 
   public ChatPlatform chat() {
