@@ -121,7 +121,8 @@ public record Settings(
             value(env, "SLACK_APP_TOKEN"),
             value(env, "SLACK_SIGNING_SECRET"),
             value(env, "SLACK_API_URL"),
-            list(env, "AIIR_SLACK_ADMINS"));
+            list(env, "AIIR_SLACK_ADMINS"),
+            value(env, "AIIR_SLACK_ADMIN_GROUP"));
     if (!slack.socketMode() && slack.signingSecret().isEmpty()) {
       throw new ConfigurationException(
           "SLACK_SIGNING_SECRET is needed to verify Slack's requests in HTTP mode"

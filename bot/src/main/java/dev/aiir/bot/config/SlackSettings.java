@@ -6,15 +6,16 @@ import java.util.Set;
 
 /**
  * How to reach Slack: the bot token, the app-level token (Socket Mode), the signing secret (HTTP
- * mode), an optional Web API base URL and the users who are incident admins. Secrets are held but
- * never printed.
+ * mode), an optional Web API base URL and the incident admins (user ids and an optional user
+ * group). Secrets are held but never printed.
  */
 public record SlackSettings(
     String botToken,
     Optional<String> appToken,
     Optional<String> signingSecret,
     Optional<String> apiUrl,
-    Set<String> admins) {
+    Set<String> admins,
+    Optional<String> adminGroup) {
 
   public SlackSettings {
     Objects.requireNonNull(botToken, "botToken");
@@ -34,6 +35,7 @@ public record SlackSettings(
         + apiUrl.orElse("default")
         + ", admins="
         + admins.size()
+        + adminGroup.map(g -> ", admin group " + g).orElse("")
         + "]";
   }
 }

@@ -14,6 +14,7 @@ import dev.aiir.bot.http.HttpServer;
 import dev.aiir.bot.metrics.BotMetrics;
 import dev.aiir.commands.IncidentBot;
 import dev.aiir.commands.port.ChatPlatform;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -40,6 +41,7 @@ public final class SlackBot implements AutoCloseable {
   private final SlackSettings settings;
   private final Slack slack;
   private final SlackChatPlatform chat;
+  private final SlackApi api;
   private final ExecutorService commands =
       Executors.newFixedThreadPool(COMMAND_THREADS, daemons("slack-command"));
   private final ExecutorService background =
@@ -47,10 +49,13 @@ public final class SlackBot implements AutoCloseable {
   private App app;
   private SocketModeApp socketMode;
 
-  private SlackBot(SlackSettings settings, Slack slack, SlackChatPlatform chat) {
+  private SlackBot(SlackSettings settings, Slack slack, SlackApi api, Sleeper sleeper) {
     this.settings = settings;
     this.slack = slack;
-    this.chat = chat;
+    this.api = api;
+    this.chat =
+        new SlackChatPlatform(
+            api, new ChannelPacer(Clock.systemUTC(), sleeper, ChannelPacer.SLACK_INTERVAL));
   }
 
   /** The Web API client for the bot token, at {@code SLACK_API_URL} when set. */
@@ -61,7 +66,7 @@ public final class SlackBot implements AutoCloseable {
         .ifPresent(url -> config.setMethodsEndpointUrlPrefix(url.endsWith("/") ? url : url + "/"));
     Slack slack = Slack.getInstance(config);
     SlackApi api = new SlackApi(slack.methods(settings.botToken()), sleeper);
-    return new SlackBot(settings, slack, new SlackChatPlatform(api));
+    return new SlackBot(settings, slack, api, sleeper);
   }
 
   public ChatPlatform chat() {
@@ -74,7 +79,9 @@ public final class SlackBot implements AutoCloseable {
    */
   public void start(IncidentBot bot, HttpServer http, BotMetrics metrics) throws Exception {
     app = new App(appConfig());
-    SlackContexts contexts = new SlackContexts(settings.admins());
+    SlackContexts contexts =
+        new SlackContexts(
+            new SlackAdmins(settings.admins(), settings.adminGroup(), api, Clock.systemUTC()));
     app.command(
         "/incident",
         new IncidentSlashCommand(bot, contexts, chat, commands, background, ACK_BUDGET, metrics));

@@ -22,9 +22,15 @@ public final class SlackChatPlatform implements ChatPlatform {
   private final SlackApi api;
   private final SlackUsers users;
   private final SlackHistory history;
+  private final ChannelPacer pacer;
 
   SlackChatPlatform(SlackApi api) {
+    this(api, ChannelPacer.none());
+  }
+
+  SlackChatPlatform(SlackApi api, ChannelPacer pacer) {
     this.api = api;
+    this.pacer = pacer;
     this.users = new SlackUsers(api);
     this.history = new SlackHistory(api, users);
   }
@@ -36,6 +42,12 @@ public final class SlackChatPlatform implements ChatPlatform {
 
   /** Posts a rendered message, in a thread when {@code threadTs} is set. */
   void post(String channelId, SlackMessage message, String threadTs) {
+    try {
+      pacer.awaitTurn(channelId);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new SlackApiFailure("chat.postMessage", "interrupted while pacing", e);
+    }
     api.call(
         "chat.postMessage",
         m ->

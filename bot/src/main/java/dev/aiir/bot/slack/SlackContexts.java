@@ -5,17 +5,16 @@ import dev.aiir.commands.chat.CommandContext;
 import dev.aiir.commands.chat.Platform;
 import dev.aiir.commands.chat.Tenant;
 import dev.aiir.commands.chat.UserRef;
-import java.util.Set;
 
 /**
  * Who is acting, where: each workspace ({@code team_id}) is its own tenant, and the configured
- * admin user ids ({@code AIIR_SLACK_ADMINS}) are incident admins in every workspace.
+ * admins ({@link SlackAdmins}: user ids and an optional user group) are incident admins.
  */
 final class SlackContexts {
-  private final Set<String> admins;
+  private final SlackAdmins admins;
 
-  SlackContexts(Set<String> admins) {
-    this.admins = Set.copyOf(admins);
+  SlackContexts(SlackAdmins admins) {
+    this.admins = admins;
   }
 
   CommandContext forCommand(SlashCommandPayload payload) {
@@ -25,7 +24,8 @@ final class SlackContexts {
   }
 
   CommandContext context(String teamId, UserRef user, String channelId) {
-    return new CommandContext(tenant(teamId), user, channelId, admins.contains(user.id()));
+    Tenant tenant = tenant(teamId);
+    return new CommandContext(tenant, user, channelId, admins.isAdmin(tenant, user.id()));
   }
 
   static Tenant tenant(String teamId) {

@@ -70,6 +70,8 @@ class DiscordJarIT {
       List<String> log = Files.readAllLines(err, StandardCharsets.UTF_8);
       assertThat(log).anyMatch(line -> line.contains("registered /incident in guild"));
       assertThat(log).noneMatch(line -> line.contains(DiscordHarness.TOKEN));
+      // Nothing the bot sent to Discord (bodies, queries, uploads) carries its token either.
+      assertThat(discord.calls().toString()).doesNotContain(DiscordHarness.TOKEN);
       assertThat(log).noneMatch(line -> line.contains(" WARN ") || line.contains(" ERROR "));
     }
   }

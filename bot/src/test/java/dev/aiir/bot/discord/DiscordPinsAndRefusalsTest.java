@@ -187,4 +187,16 @@ class DiscordPinsAndRefusalsTest {
     assertThat(byAdmin.ephemeral()).isFalse();
     assertThat(byAdmin.text()).isEqualTo("AI-IR-2026-002: Severity upgraded to SEV-3");
   }
+
+  @Test
+  void someoneWhoIsNeitherCommanderNorAdminIsRefusedPrivatelyAndToldWhoMay() {
+    harness.run(SAM, Slash.of("declare").with("title", "third").with("severity", 4));
+
+    Answer refused = harness.run(LEE, Slash.of("resolve").with("id", "AI-IR-2026-002"));
+
+    assertThat(refused.ephemeral()).isTrue();
+    assertThat(refused.text())
+        .contains("Only the commander (@")
+        .contains("or an incident admin can");
+  }
 }

@@ -52,6 +52,7 @@ final class FakeSlack implements AutoCloseable {
   private final Map<String, String> names = new HashMap<>();
   private final Set<String> takenNames = new HashSet<>();
   private final Map<String, Integer> rateLimited = new HashMap<>();
+  private final Map<String, List<String>> userGroups = new HashMap<>();
   private final AtomicInteger ids = new AtomicInteger();
   private int pageSize = 100;
   private int retryAfterSeconds = 1;
@@ -86,6 +87,12 @@ final class FakeSlack implements AutoCloseable {
   /** Messages of a channel, oldest first; thread replies carry their parent's ts. */
   synchronized FakeSlack withChannel(String channel, List<FakeMessage> messages) {
     channels.put(channel, new ArrayList<>(messages));
+    return this;
+  }
+
+  /** A user group and its members, as {@code usergroups.users.list} answers. */
+  synchronized FakeSlack withUserGroup(String group, List<String> members) {
+    userGroups.put(group, List.copyOf(members));
     return this;
   }
 
@@ -167,6 +174,10 @@ final class FakeSlack implements AutoCloseable {
         return Map.of("ok", true, "upload_url", base() + "/upload/" + file, "file_id", file);
       case "files.completeUploadExternal":
         return Map.of("ok", true, "files", List.of(Map.of("id", "F" + ids.get())));
+      case "usergroups.users.list":
+        return userGroups.containsKey(p.get("usergroup"))
+            ? Map.of("ok", true, "users", userGroups.get(p.get("usergroup")))
+            : Map.of("ok", false, "error", "no_such_subteam");
       case "apps.connections.open":
         return Map.of("ok", true, "url", socketUrl);
       default:

@@ -124,11 +124,19 @@ final class SlackHarness implements AutoCloseable {
   }
 
   Ack post(String body, long timestamp, String secret) throws Exception {
+    return post(body, timestamp, secret, Map.of());
+  }
+
+  /** A signed request with extra headers, such as Slack's {@code X-Slack-Retry-Num}. */
+  Ack post(String body, long timestamp, String secret, Map<String, String> headers)
+      throws Exception {
     String ts = Long.toString(timestamp);
     String signature = new SlackSignature.Generator(secret).generate(ts, body);
     String type = body.startsWith("{") ? "application/json" : "application/x-www-form-urlencoded";
+    HttpRequest.Builder builder = HttpRequest.newBuilder(uri("/slack/events"));
+    headers.forEach(builder::header);
     HttpRequest request =
-        HttpRequest.newBuilder(uri("/slack/events"))
+        builder
             .timeout(Duration.ofSeconds(10))
             .header("Content-Type", type)
             .header("X-Slack-Request-Timestamp", ts)
