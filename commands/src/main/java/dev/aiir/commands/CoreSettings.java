@@ -1,6 +1,7 @@
 package dev.aiir.commands;
 
 import dev.aiir.commands.manager.ManagerDirectory;
+import dev.aiir.commands.nudge.NudgeCadences;
 import dev.aiir.commands.rollout.RolloutPlan;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -15,6 +16,9 @@ import java.util.Objects;
  * @param incidentChannels whether {@code declare} creates a dedicated channel for the incident
  * @param rolloutPlan the phases of the staged restoration of traffic (the seed's by default)
  * @param managers who gets managers' reminders, per tenant (nobody by default)
+ * @param nudges how long each severity may go without a timeline entry before its commander is
+ *     asked for an update (none by default here, so tests of other features stay quiet; the
+ *     process's default is {@link NudgeCadences#standard()})
  */
 public record CoreSettings(
     String idPrefix,
@@ -22,7 +26,8 @@ public record CoreSettings(
     Duration pirWindow,
     boolean incidentChannels,
     RolloutPlan rolloutPlan,
-    ManagerDirectory managers) {
+    ManagerDirectory managers,
+    NudgeCadences nudges) {
   public static final String DEFAULT_PREFIX = "AI-IR";
 
   public CoreSettings {
@@ -31,6 +36,25 @@ public record CoreSettings(
     Objects.requireNonNull(pirWindow, "pirWindow");
     Objects.requireNonNull(rolloutPlan, "rolloutPlan");
     Objects.requireNonNull(managers, "managers");
+    Objects.requireNonNull(nudges, "nudges");
+  }
+
+  /** Settings without nudges. */
+  public CoreSettings(
+      String idPrefix,
+      ZoneId teamZone,
+      Duration pirWindow,
+      boolean incidentChannels,
+      RolloutPlan rolloutPlan,
+      ManagerDirectory managers) {
+    this(
+        idPrefix,
+        teamZone,
+        pirWindow,
+        incidentChannels,
+        rolloutPlan,
+        managers,
+        NudgeCadences.none());
   }
 
   /** Settings with the default rollout plan and no managers. */
@@ -55,15 +79,21 @@ public record CoreSettings(
   }
 
   public CoreSettings withIncidentChannels(boolean on) {
-    return new CoreSettings(idPrefix, teamZone, pirWindow, on, rolloutPlan, managers);
+    return new CoreSettings(idPrefix, teamZone, pirWindow, on, rolloutPlan, managers, nudges);
   }
 
   public CoreSettings withRolloutPlan(RolloutPlan plan) {
-    return new CoreSettings(idPrefix, teamZone, pirWindow, incidentChannels, plan, managers);
+    return new CoreSettings(
+        idPrefix, teamZone, pirWindow, incidentChannels, plan, managers, nudges);
   }
 
   public CoreSettings withManagers(ManagerDirectory directory) {
     return new CoreSettings(
-        idPrefix, teamZone, pirWindow, incidentChannels, rolloutPlan, directory);
+        idPrefix, teamZone, pirWindow, incidentChannels, rolloutPlan, directory, nudges);
+  }
+
+  public CoreSettings withNudges(NudgeCadences cadences) {
+    return new CoreSettings(
+        idPrefix, teamZone, pirWindow, incidentChannels, rolloutPlan, managers, cadences);
   }
 }

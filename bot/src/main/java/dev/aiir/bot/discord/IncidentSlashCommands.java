@@ -27,6 +27,7 @@ import dev.aiir.commands.incident.SetImpact;
 import dev.aiir.commands.incident.SetRootCause;
 import dev.aiir.commands.incident.Severity;
 import dev.aiir.commands.incident.ShowStatus;
+import dev.aiir.commands.nudge.Snooze;
 import dev.aiir.commands.pir.CompletePir;
 import dev.aiir.commands.pir.DraftPir;
 import dev.aiir.commands.pir.ExportFormat;
@@ -91,6 +92,11 @@ final class IncidentSlashCommands {
                   text("at", "--at", "when it happened: HH:MM (UTC) or ISO-8601"),
                   ID),
               fast("status", o -> new ShowStatus(o.target()), ID),
+              fast(
+                  "snooze",
+                  o -> new Snooze(o.target(), o.text("duration")),
+                  text("duration", "<duration>", "how long to pause nudges: 30m, 2h").asRequired(),
+                  ID),
               fast(
                   "role",
                   o ->
