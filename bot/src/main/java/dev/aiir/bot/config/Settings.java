@@ -45,7 +45,8 @@ public record Settings(
         new CoreSettings(
                 prefix, zone(env), Duration.ofHours(72), flag(env, "AIIR_INCIDENT_CHANNELS"))
             .withRolloutPlan(file.rolloutPlan())
-            .withManagers(file.managers());
+            .withManagers(file.managers())
+            .withNudges(file.nudges());
     return new Settings(
         value(env, "AIIR_DB_URL").orElse(DEFAULT_DB_URL),
         core,
