@@ -30,6 +30,7 @@ class DiscordRegistrationTest {
               "sev",
               "log",
               "status",
+              "snooze",
               "role",
               "rollback",
               "rootcause",

@@ -1,6 +1,7 @@
 package dev.aiir.commands.timer;
 
 import dev.aiir.commands.Core;
+import dev.aiir.commands.digest.DailyDigest;
 import dev.aiir.commands.nudge.UpdateNudges;
 import dev.aiir.commands.port.TimerKey;
 import dev.aiir.commands.rollout.RolloutReminders;
@@ -24,7 +25,8 @@ public final class TimerFeatures {
 
   /** Every feature of the product. */
   public static TimerFeatures standard(Core core) {
-    return new TimerFeatures(List.of(new RolloutReminders(core), new UpdateNudges(core)));
+    return new TimerFeatures(
+        List.of(new RolloutReminders(core), new UpdateNudges(core), new DailyDigest(core)));
   }
 
   /** These features and one more (benchmarks and tests add their own). */
