@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.aiir.commands.chat.Platform;
 import dev.aiir.commands.chat.Tenant;
+import dev.aiir.commands.digest.DigestSchedule;
 import dev.aiir.commands.incident.Severity;
 import dev.aiir.commands.manager.ManagerDirectory;
 import dev.aiir.commands.manager.Managers;
@@ -28,8 +29,8 @@ import java.util.Set;
 
 /**
  * Reads the YAML file that {@code AIIR_CONFIG} names: a {@code rollout.phases} plan, the {@code
- * managers} and the {@code nudges} cadences. Anything wrong stops start-up with a message that
- * names the file and the place in it.
+ * managers}, the {@code nudges} cadences and the {@code digest} schedule. Anything wrong stops
+ * start-up with a message that names the file and the place in it.
  */
 public final class ConfigFile {
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
@@ -74,13 +75,33 @@ public final class ConfigFile {
       return FileConfig.defaults();
     }
     requireObject(root, "");
-    onlyKeys(root, "", Set.of("rollout", "managers", "nudges"));
+    onlyKeys(root, "", Set.of("rollout", "managers", "nudges", "digest"));
     RolloutPlan plan = root.has("rollout") ? plan(root.get("rollout")) : RolloutPlan.defaults();
     ManagerDirectory managers =
         root.has("managers") ? managers(root.get("managers")) : ManagerDirectory.none();
     NudgeCadences nudges =
         root.has("nudges") ? nudges(root.get("nudges")) : NudgeCadences.standard();
-    return new FileConfig(plan, managers, nudges);
+    Optional<DigestSchedule> digest =
+        root.has("digest") ? digest(root.get("digest")) : Optional.of(DigestSchedule.standard());
+    return new FileConfig(plan, managers, nudges, digest);
+  }
+
+  /** {@code digest: "0 9 * * 1-5"} (a cron line in the team's zone), or {@code off}. */
+  private Optional<DigestSchedule> digest(JsonNode node) {
+    String text = node.isValueNode() ? node.asText().strip() : "";
+    if (text.equalsIgnoreCase("off") || text.equals("false")) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        DigestSchedule.parseCron(text)
+            .orElseThrow(
+                () ->
+                    fail(
+                        "digest",
+                        "'"
+                            + text
+                            + "' is not a cron line such as \"0 9 * * 1-5\" (minute hour * *"
+                            + " weekdays), nor off")));
   }
 
   /** {@code nudges: {sev1: 15m, sev3: off}}: a severity not named keeps its standard cadence. */

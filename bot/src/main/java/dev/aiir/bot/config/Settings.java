@@ -46,7 +46,8 @@ public record Settings(
                 prefix, zone(env), Duration.ofHours(72), flag(env, "AIIR_INCIDENT_CHANNELS"))
             .withRolloutPlan(file.rolloutPlan())
             .withManagers(file.managers())
-            .withNudges(file.nudges());
+            .withNudges(file.nudges())
+            .withDigest(file.digest());
     return new Settings(
         value(env, "AIIR_DB_URL").orElse(DEFAULT_DB_URL),
         core,
