@@ -27,6 +27,8 @@ import dev.aiir.commands.incident.SetImpact;
 import dev.aiir.commands.incident.SetRootCause;
 import dev.aiir.commands.incident.Severity;
 import dev.aiir.commands.incident.ShowStatus;
+import dev.aiir.commands.manager.ChangeManagers;
+import dev.aiir.commands.manager.ListManagers;
 import dev.aiir.commands.nudge.Snooze;
 import dev.aiir.commands.pir.CompletePir;
 import dev.aiir.commands.pir.DraftPir;
@@ -97,6 +99,15 @@ final class IncidentSlashCommands {
                   o -> new Snooze(o.target(), o.text("duration")),
                   text("duration", "<duration>", "how long to pause nudges: 30m, 2h").asRequired(),
                   ID),
+              fast(
+                  "managers add",
+                  o -> new ChangeManagers(ChangeManagers.Change.ADD, o.text("who")),
+                  text("who", "<@user|#channel>", "the person or channel to add").asRequired()),
+              fast(
+                  "managers remove",
+                  o -> new ChangeManagers(ChangeManagers.Change.REMOVE, o.text("who")),
+                  text("who", "<@user|#channel>", "the person or channel to remove").asRequired()),
+              fast("managers list", o -> new ListManagers()),
               fast(
                   "role",
                   o ->

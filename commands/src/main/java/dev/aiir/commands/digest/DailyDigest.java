@@ -7,6 +7,7 @@ import dev.aiir.commands.delivery.Recipient;
 import dev.aiir.commands.incident.Incident;
 import dev.aiir.commands.incident.IncidentId;
 import dev.aiir.commands.incident.IncidentState;
+import dev.aiir.commands.manager.ManagerRoster;
 import dev.aiir.commands.port.ScheduledTimer;
 import dev.aiir.commands.port.TenantStore;
 import dev.aiir.commands.port.TimerKey;
@@ -123,7 +124,7 @@ public final class DailyDigest implements TimerFeature {
   }
 
   private List<Recipient> managers(TenantStore tx) {
-    return core.settings().managers().forTenant(tx.tenant()).recipients();
+    return ManagerRoster.recipients(core, tx);
   }
 
   private java.time.ZoneId zone() {

@@ -36,7 +36,7 @@ public final class ManagerAlerts {
   }
 
   private void send(TenantStore tx, Incident incident, String what, Message message, Instant at) {
-    for (Recipient to : core.settings().managers().forTenant(tx.tenant()).recipients()) {
+    for (Recipient to : ManagerRoster.recipients(core, tx)) {
       // The instant keeps a second upgrade (after a downgrade) distinct from the first.
       String key = incident.id() + "/sev1-" + what + "@" + at.toEpochMilli() + " " + to;
       tx.enqueue(key, new Notice(to, message), at);
