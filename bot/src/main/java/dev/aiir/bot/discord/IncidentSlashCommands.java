@@ -100,15 +100,6 @@ final class IncidentSlashCommands {
                   text("duration", "<duration>", "how long to pause nudges: 30m, 2h").asRequired(),
                   ID),
               fast(
-                  "managers add",
-                  o -> new ChangeManagers(ChangeManagers.Change.ADD, o.text("who")),
-                  text("who", "<@user|#channel>", "the person or channel to add").asRequired()),
-              fast(
-                  "managers remove",
-                  o -> new ChangeManagers(ChangeManagers.Change.REMOVE, o.text("who")),
-                  text("who", "<@user|#channel>", "the person or channel to remove").asRequired()),
-              fast("managers list", o -> new ListManagers()),
-              fast(
                   "role",
                   o ->
                       new AssignRole(
@@ -234,7 +225,16 @@ final class IncidentSlashCommands {
                   o -> new CompletePir(o.target(), o.text("link")),
                   text("link", "<link>", "where the finished review is").asRequired(),
                   ID),
-              fast("list", o -> new ListOpen())));
+              fast("list", o -> new ListOpen()),
+              fast(
+                  "managers add",
+                  o -> new ChangeManagers(ChangeManagers.Change.ADD, o.text("who")),
+                  text("who", "<@user|#channel>", "the person or channel to add").asRequired()),
+              fast(
+                  "managers remove",
+                  o -> new ChangeManagers(ChangeManagers.Change.REMOVE, o.text("who")),
+                  text("who", "<@user|#channel>", "the person or channel to remove").asRequired()),
+              fast("managers list", o -> new ListManagers())));
 
   private IncidentSlashCommands() {}
 
