@@ -189,9 +189,12 @@ class DrillRestartIT {
         await()
             .atMost(BOUND)
             .until(
-                () ->
-                    (owner.output() + other.output())
-                        .contains("to #console: AI-IR-2026-001: Limited maximum reached"));
+                () -> {
+                  // Each recipient is its own delivery, so the channel's may arrive first.
+                  String sent = owner.output() + other.output();
+                  return sent.contains("to #console: AI-IR-2026-001: Limited maximum reached")
+                      && sent.contains("to @lee: AI-IR-2026-001: Limited maximum reached");
+                });
         String all = owner.output() + other.output();
         assertThat(count(all, "AI-IR-2026-001: Limited minimum soak reached")).isEqualTo(1);
         assertThat(count(all, "to #console: AI-IR-2026-001: Limited maximum reached")).isEqualTo(1);

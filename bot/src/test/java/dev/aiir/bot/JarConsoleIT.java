@@ -109,7 +109,7 @@ class JarConsoleIT {
     Run run = runJar("", "migrate");
 
     assertThat(run.exit()).isZero();
-    assertThat(run.out()).startsWith("aiir: schema at version 3");
+    assertThat(run.out()).startsWith("aiir: schema at version 4");
   }
 
   @Test

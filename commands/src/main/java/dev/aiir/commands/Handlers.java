@@ -15,6 +15,9 @@ import dev.aiir.commands.incident.ResolveHandler;
 import dev.aiir.commands.incident.SetImpactHandler;
 import dev.aiir.commands.incident.SetRootCauseHandler;
 import dev.aiir.commands.incident.ShowStatusHandler;
+import dev.aiir.commands.manager.ChangeManagersHandler;
+import dev.aiir.commands.manager.ListManagersHandler;
+import dev.aiir.commands.nudge.SnoozeHandler;
 import dev.aiir.commands.pir.CompletePirHandler;
 import dev.aiir.commands.pir.DraftPirHandler;
 import dev.aiir.commands.pir.ExportPirHandler;
@@ -67,6 +70,9 @@ final class Handlers {
             new ListOpenHandler(core),
             new PinMessageHandler(core),
             new UnpinMessageHandler(core),
+            new SnoozeHandler(core),
+            new ChangeManagersHandler(core),
+            new ListManagersHandler(core),
             new HelpHandler(parser));
     all.forEach(handler -> byCommand.put(commandType(handler.getClass()), handler));
   }

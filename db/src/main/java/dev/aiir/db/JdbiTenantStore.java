@@ -3,6 +3,7 @@ package dev.aiir.db;
 import dev.aiir.commands.action.ActionItem;
 import dev.aiir.commands.chat.Tenant;
 import dev.aiir.commands.delivery.Notice;
+import dev.aiir.commands.delivery.Recipient;
 import dev.aiir.commands.incident.Incident;
 import dev.aiir.commands.incident.IncidentId;
 import dev.aiir.commands.port.TenantStore;
@@ -24,6 +25,7 @@ final class JdbiTenantStore implements TenantStore {
   private final RecoveryRows recovery;
   private final RolloutRows rollouts;
   private final OutboxRows outbox;
+  private final ManagerRows managers;
 
   JdbiTenantStore(TenantScope scope) {
     this.scope = scope;
@@ -34,6 +36,7 @@ final class JdbiTenantStore implements TenantStore {
     this.recovery = new RecoveryRows(scope);
     this.rollouts = new RolloutRows(scope);
     this.outbox = new OutboxRows(scope);
+    this.managers = new ManagerRows(scope);
   }
 
   @Override
@@ -129,5 +132,20 @@ final class JdbiTenantStore implements TenantStore {
   @Override
   public boolean enqueue(String dedupeKey, Notice notice, Instant at) {
     return outbox.enqueue(dedupeKey, notice, at);
+  }
+
+  @Override
+  public List<Recipient> addedManagers() {
+    return managers.list();
+  }
+
+  @Override
+  public boolean addManager(Recipient manager) {
+    return managers.add(manager);
+  }
+
+  @Override
+  public boolean removeManager(Recipient manager) {
+    return managers.remove(manager);
   }
 }

@@ -6,8 +6,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.aiir.commands.chat.Platform;
 import dev.aiir.commands.chat.Tenant;
+import dev.aiir.commands.digest.DigestSchedule;
+import dev.aiir.commands.incident.Severity;
 import dev.aiir.commands.manager.ManagerDirectory;
 import dev.aiir.commands.manager.Managers;
+import dev.aiir.commands.nudge.NudgeCadences;
 import dev.aiir.commands.rollout.Phase;
 import dev.aiir.commands.rollout.RolloutPlan;
 import dev.aiir.commands.rollout.TrafficRange;
@@ -25,8 +28,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Reads the YAML file that {@code AIIR_CONFIG} names: a {@code rollout.phases} plan and the {@code
- * managers}. Anything wrong stops start-up with a message that names the file and the place in it.
+ * Reads the YAML file that {@code AIIR_CONFIG} names: a {@code rollout.phases} plan, the {@code
+ * managers}, the {@code nudges} cadences and the {@code digest} schedule. Anything wrong stops
+ * start-up with a message that names the file and the place in it.
  */
 public final class ConfigFile {
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
@@ -71,11 +75,59 @@ public final class ConfigFile {
       return FileConfig.defaults();
     }
     requireObject(root, "");
-    onlyKeys(root, "", Set.of("rollout", "managers"));
+    onlyKeys(root, "", Set.of("rollout", "managers", "nudges", "digest"));
     RolloutPlan plan = root.has("rollout") ? plan(root.get("rollout")) : RolloutPlan.defaults();
     ManagerDirectory managers =
         root.has("managers") ? managers(root.get("managers")) : ManagerDirectory.none();
-    return new FileConfig(plan, managers);
+    NudgeCadences nudges =
+        root.has("nudges") ? nudges(root.get("nudges")) : NudgeCadences.standard();
+    Optional<DigestSchedule> digest =
+        root.has("digest") ? digest(root.get("digest")) : Optional.of(DigestSchedule.standard());
+    return new FileConfig(plan, managers, nudges, digest);
+  }
+
+  /** {@code digest: "0 9 * * 1-5"} (a cron line in the team's zone), or {@code off}. */
+  private Optional<DigestSchedule> digest(JsonNode node) {
+    String text = node.isValueNode() ? node.asText().strip() : "";
+    if (text.equalsIgnoreCase("off") || text.equals("false")) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        DigestSchedule.parseCron(text)
+            .orElseThrow(
+                () ->
+                    fail(
+                        "digest",
+                        "'"
+                            + text
+                            + "' is not a cron line such as \"0 9 * * 1-5\" (minute hour * *"
+                            + " weekdays), nor off")));
+  }
+
+  /** {@code nudges: {sev1: 15m, sev3: off}}: a severity not named keeps its standard cadence. */
+  private NudgeCadences nudges(JsonNode node) {
+    requireObject(node, "nudges");
+    onlyKeys(node, "nudges", Set.of("sev1", "sev2", "sev3", "sev4"));
+    NudgeCadences cadences = NudgeCadences.standard();
+    for (Severity severity : Severity.values()) {
+      String key = "sev" + severity.level();
+      if (node.has(key)) {
+        cadences = cadences.with(severity, cadence(text(node, "nudges", key), "nudges." + key));
+      }
+    }
+    return cadences;
+  }
+
+  private Optional<Duration> cadence(String text, String where) {
+    // YAML reads a bare off as the boolean false.
+    if (text.equalsIgnoreCase("off") || text.equals("false")) {
+      return Optional.empty();
+    }
+    Optional<Duration> cadence = DurationText.parse(text).filter(d -> !d.isZero());
+    if (cadence.isEmpty()) {
+      throw fail(where, "'" + text + "' is not a duration such as 30m or 4h, nor off");
+    }
+    return cadence;
   }
 
   private RolloutPlan plan(JsonNode rollout) {

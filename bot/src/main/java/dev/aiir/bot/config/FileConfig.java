@@ -1,17 +1,32 @@
 package dev.aiir.bot.config;
 
+import dev.aiir.commands.digest.DigestSchedule;
 import dev.aiir.commands.manager.ManagerDirectory;
+import dev.aiir.commands.nudge.NudgeCadences;
 import dev.aiir.commands.rollout.RolloutPlan;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
- * What the configuration file ({@code AIIR_CONFIG}) sets: the rollout plan and the managers. Each
- * is the default when the file does not set it.
+ * What the configuration file ({@code AIIR_CONFIG}) sets: the rollout plan, the managers and the
+ * status-update nudges' cadences and the managers' digest schedule. Each is the default when the
+ * file does not set it.
  */
-public record FileConfig(RolloutPlan rolloutPlan, ManagerDirectory managers) {
+public record FileConfig(
+    RolloutPlan rolloutPlan,
+    ManagerDirectory managers,
+    NudgeCadences nudges,
+    Optional<DigestSchedule> digest) {
   public FileConfig {
     Objects.requireNonNull(rolloutPlan, "rolloutPlan");
     Objects.requireNonNull(managers, "managers");
+    Objects.requireNonNull(nudges, "nudges");
+    Objects.requireNonNull(digest, "digest");
+  }
+
+  /** The plan and managers set, with the standard nudges and digest. */
+  public FileConfig(RolloutPlan rolloutPlan, ManagerDirectory managers) {
+    this(rolloutPlan, managers, NudgeCadences.standard(), Optional.of(DigestSchedule.standard()));
   }
 
   public static FileConfig defaults() {

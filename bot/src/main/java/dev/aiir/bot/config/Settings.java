@@ -45,7 +45,9 @@ public record Settings(
         new CoreSettings(
                 prefix, zone(env), Duration.ofHours(72), flag(env, "AIIR_INCIDENT_CHANNELS"))
             .withRolloutPlan(file.rolloutPlan())
-            .withManagers(file.managers());
+            .withManagers(file.managers())
+            .withNudges(file.nudges())
+            .withDigest(file.digest());
     return new Settings(
         value(env, "AIIR_DB_URL").orElse(DEFAULT_DB_URL),
         core,

@@ -27,6 +27,9 @@ import dev.aiir.commands.incident.SetImpact;
 import dev.aiir.commands.incident.SetRootCause;
 import dev.aiir.commands.incident.Severity;
 import dev.aiir.commands.incident.ShowStatus;
+import dev.aiir.commands.manager.ChangeManagers;
+import dev.aiir.commands.manager.ListManagers;
+import dev.aiir.commands.nudge.Snooze;
 import dev.aiir.commands.pir.CompletePir;
 import dev.aiir.commands.pir.DraftPir;
 import dev.aiir.commands.pir.ExportFormat;
@@ -91,6 +94,11 @@ final class IncidentSlashCommands {
                   text("at", "--at", "when it happened: HH:MM (UTC) or ISO-8601"),
                   ID),
               fast("status", o -> new ShowStatus(o.target()), ID),
+              fast(
+                  "snooze",
+                  o -> new Snooze(o.target(), o.text("duration")),
+                  text("duration", "<duration>", "how long to pause nudges: 30m, 2h").asRequired(),
+                  ID),
               fast(
                   "role",
                   o ->
@@ -217,7 +225,16 @@ final class IncidentSlashCommands {
                   o -> new CompletePir(o.target(), o.text("link")),
                   text("link", "<link>", "where the finished review is").asRequired(),
                   ID),
-              fast("list", o -> new ListOpen())));
+              fast("list", o -> new ListOpen()),
+              fast(
+                  "managers add",
+                  o -> new ChangeManagers(ChangeManagers.Change.ADD, o.text("who")),
+                  text("who", "<@user|#channel>", "the person or channel to add").asRequired()),
+              fast(
+                  "managers remove",
+                  o -> new ChangeManagers(ChangeManagers.Change.REMOVE, o.text("who")),
+                  text("who", "<@user|#channel>", "the person or channel to remove").asRequired()),
+              fast("managers list", o -> new ListManagers())));
 
   private IncidentSlashCommands() {}
 

@@ -6,15 +6,21 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import dev.aiir.commands.chat.Platform;
 import dev.aiir.commands.chat.Tenant;
+import dev.aiir.commands.digest.DigestSchedule;
+import dev.aiir.commands.incident.Severity;
 import dev.aiir.commands.manager.Managers;
+import dev.aiir.commands.nudge.NudgeCadences;
 import dev.aiir.commands.rollout.Phase;
 import dev.aiir.commands.rollout.RolloutPlan;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -78,12 +84,32 @@ class ConfigFileTest {
     assertThat(parse("")).isEqualTo(FileConfig.defaults());
   }
 
+  @Test
+  void nudgeCadencesDefaultToTheStandardOnesAndCanBeChangedOrTurnedOff() {
+    assertThat(parse("").nudges()).isEqualTo(NudgeCadences.standard());
+
+    NudgeCadences changed = parse("nudges: {sev1: 15m, sev3: off, sev4: 8h}\n").nudges();
+
+    assertThat(changed.of(Severity.SEV1)).contains(Duration.ofMinutes(15));
+    assertThat(changed.of(Severity.SEV2)).contains(Duration.ofHours(1));
+    assertThat(changed.of(Severity.SEV3)).isEmpty();
+    assertThat(changed.of(Severity.SEV4)).contains(Duration.ofHours(8));
+  }
+
+  @Test
+  void theDigestDefaultsToWeekdaysAt0900AndIsSetByACronLineOrTurnedOff() {
+    assertThat(parse("").digest()).contains(DigestSchedule.standard());
+    assertThat(parse("digest: \"30 8 * * 1\"\n").digest())
+        .contains(new DigestSchedule(LocalTime.of(8, 30), Set.of(DayOfWeek.MONDAY)));
+    assertThat(parse("digest: off\n").digest()).isEmpty();
+  }
+
   @ParameterizedTest
   @CsvSource(
       delimiter = '|',
       textBlock =
           """
-          rolout: {}                                         | AIIR_CONFIG aiir.yml: unknown key 'rolout' (expected: managers, rollout)
+          rolout: {}                                         | AIIR_CONFIG aiir.yml: unknown key 'rolout' (expected: digest, managers, nudges, rollout)
           rollout: {phase: []}                               | AIIR_CONFIG aiir.yml: rollout: unknown key 'phase' (expected: phases)
           rollout: {phases: []}                              | AIIR_CONFIG aiir.yml: rollout.phases: list the phases, each with name, traffic, duration and exit
           'rollout: {phases: [{name: Canary, traffic: 1-5%, duration: 2h-4h}]}' | AIIR_CONFIG aiir.yml: rollout.phases[1] (Canary).exit: missing
@@ -95,6 +121,9 @@ class ConfigFileTest {
           'managers: {default: {}}'                          | AIIR_CONFIG aiir.yml: managers.default: name a channel, users, or both
           'managers: {T0ACME: {channel: C1}}'                | AIIR_CONFIG aiir.yml: managers.T0ACME: name a workspace as slack:T0123ABC, a guild as discord:1234, or use default
           'managers: {default: {users: U0ONE}}'              | AIIR_CONFIG aiir.yml: managers.default.users: list user ids, such as [U0123ABC, U0456DEF]
+          'nudges: {sev1: soon}'                             | AIIR_CONFIG aiir.yml: nudges.sev1: 'soon' is not a duration such as 30m or 4h, nor off
+          'nudges: {sev5: 1h}'                               | AIIR_CONFIG aiir.yml: nudges: unknown key 'sev5' (expected: sev1, sev2, sev3, sev4)
+          'digest: every morning'                            | AIIR_CONFIG aiir.yml: digest: 'every morning' is not a cron line such as "0 9 * * 1-5" (minute hour * * weekdays), nor off
           'rollout: [1, 2'                                   | AIIR_CONFIG aiir.yml: this is not valid YAML (line 1, column 15)
           """)
   void aMistakeStopsStartUpNamingTheFileAndThePlace(String yaml, String message) {

@@ -30,6 +30,7 @@ class DiscordRegistrationTest {
               "sev",
               "log",
               "status",
+              "snooze",
               "role",
               "rollback",
               "rootcause",
@@ -49,7 +50,10 @@ class DiscordRegistrationTest {
               "action done",
               "pir draft",
               "pir export",
-              "pir done");
+              "pir done",
+              "managers add",
+              "managers remove",
+              "managers list");
       assertThat(harness.discord.calls()).noneMatch(c -> c.is("PUT", "applications/\\d+/commands"));
       assertThat(harness.logs.problems()).isEmpty();
     }

@@ -69,7 +69,7 @@ class IncidentSlashCommandsTest {
     assertThat(command.getSubcommands()).hasSizeLessThanOrEqualTo(25);
     assertThat(command.getSubcommandGroups())
         .extracting(g -> g.getName())
-        .containsExactly("recovery", "rollout", "action", "pir");
+        .containsExactly("recovery", "rollout", "action", "pir", "managers");
     assertThat(command.toData().toString()).contains("\"name\":\"SEV-1 (worst)\"");
   }
 
@@ -83,6 +83,9 @@ class IncidentSlashCommandsTest {
         "sev|sev 1 it spread|level:1,reason:it spread",
         "log|log --at 14:31 canary p50 0.61|text:canary p50 0.61,at:14:31",
         "status|status|",
+        "snooze|snooze 2h|duration:2h",
+        "managers add|managers add @boss|who:@boss",
+        "managers list|managers list|",
         "role|role comms @lee|role:comms,user:lee",
         "rollback|rollback assistant v3.1 bad tune|model:assistant,version:v3.1,reason:bad tune",
         "rootcause|rootcause poisoned data|text:poisoned data",

@@ -14,6 +14,8 @@ import dev.aiir.commands.grammar.IncidentSpecs.RollbackSpec;
 import dev.aiir.commands.grammar.IncidentSpecs.RootCauseSpec;
 import dev.aiir.commands.grammar.IncidentSpecs.SevSpec;
 import dev.aiir.commands.grammar.IncidentSpecs.StatusSpec;
+import dev.aiir.commands.grammar.NudgeSpecs.ManagersSpec;
+import dev.aiir.commands.grammar.NudgeSpecs.SnoozeSpec;
 import dev.aiir.commands.grammar.RolloutSpecs.RolloutSpec;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,6 +52,8 @@ public final class CommandParser {
         ResolveSpec.class,
         PirSpec.class,
         ListSpec.class,
+        SnoozeSpec.class,
+        ManagersSpec.class,
         HelpSpec.class
       })
   static final class RootSpec {}

@@ -3,6 +3,8 @@ package dev.aiir.commands.incident;
 import dev.aiir.commands.Core;
 import dev.aiir.commands.chat.CommandContext;
 import dev.aiir.commands.chat.Reply;
+import dev.aiir.commands.manager.ManagerAlerts;
+import dev.aiir.commands.nudge.UpdateNudges;
 import dev.aiir.commands.port.TenantStore;
 import dev.aiir.commands.timeline.EntryKind;
 import java.util.Optional;
@@ -27,8 +29,11 @@ public final class ChangeSeverityHandler extends IncidentHandler<ChangeSeverity>
     }
     String text =
         IncidentMessages.severityEntry(incident.severity(), command.severity(), command.reason());
-    tx.update(incident.withSeverity(command.severity()));
+    Incident changed = incident.withSeverity(command.severity());
+    tx.update(changed);
     record(tx, incident, context, EntryKind.SEVERITY, text);
+    new ManagerAlerts(core).severityChanged(tx, changed, incident.severity(), core.now());
+    new UpdateNudges(core).reschedule(tx, changed, core.now());
     return Reply.toChannel(incident.id() + ": " + text);
   }
 }

@@ -6,6 +6,8 @@ import dev.aiir.commands.chat.CommandContext;
 import dev.aiir.commands.chat.Message;
 import dev.aiir.commands.chat.Message.Field;
 import dev.aiir.commands.chat.Reply;
+import dev.aiir.commands.manager.ManagerAlerts;
+import dev.aiir.commands.nudge.UpdateNudges;
 import dev.aiir.commands.port.ChatChannel;
 import dev.aiir.commands.port.TenantStore;
 import dev.aiir.commands.timeline.EntryKind;
@@ -86,6 +88,8 @@ public final class DeclareHandler implements Handler<Declare> {
     }
     String declared = IncidentMessages.declaredEntry(context.user().handle(), command.severity());
     tx.append(id, entry(now, now, context, EntryKind.DECLARED, declared));
+    new ManagerAlerts(core).declared(tx, incident, now);
+    new UpdateNudges(core).reschedule(tx, incident, now);
     return new Declared(incident, channelFree);
   }
 

@@ -9,6 +9,7 @@ import dev.aiir.commands.delivery.Recipient;
 import dev.aiir.commands.incident.Incident;
 import dev.aiir.commands.incident.IncidentId;
 import dev.aiir.commands.incident.IncidentState;
+import dev.aiir.commands.manager.ManagerRoster;
 import dev.aiir.commands.port.ScheduledTimer;
 import dev.aiir.commands.port.TenantStore;
 import dev.aiir.commands.port.TimerKey;
@@ -101,17 +102,17 @@ public final class PirReminders implements TimerFeature {
           .schedule(key(incident.tenant(), incident.id(), next), next.at(incident.pirDueAt()));
     }
     Message message = PirReminderMessages.reminder(incident, point, now);
-    return recipients(incident).stream().map(to -> new Notice(to, message)).toList();
+    return recipients(incident, tx).stream().map(to -> new Notice(to, message)).toList();
   }
 
-  private List<Recipient> recipients(Incident incident) {
+  private List<Recipient> recipients(Incident incident, TenantStore tx) {
     List<Recipient> to = new ArrayList<>();
     if (incident.channelId() != null) {
       to.add(Recipient.channel(incident.channelId()));
     } else {
       incident.commander().ifPresent(c -> to.add(Recipient.user(c.id())));
     }
-    for (Recipient manager : core.settings().managers().forTenant(incident.tenant()).recipients()) {
+    for (Recipient manager : ManagerRoster.recipients(core, tx)) {
       if (!to.contains(manager)) {
         to.add(manager);
       }

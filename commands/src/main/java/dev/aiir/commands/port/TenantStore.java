@@ -3,6 +3,7 @@ package dev.aiir.commands.port;
 import dev.aiir.commands.action.ActionItem;
 import dev.aiir.commands.chat.Tenant;
 import dev.aiir.commands.delivery.Notice;
+import dev.aiir.commands.delivery.Recipient;
 import dev.aiir.commands.incident.Incident;
 import dev.aiir.commands.incident.IncidentId;
 import dev.aiir.commands.recovery.RecoveryProgress;
@@ -93,4 +94,16 @@ public interface TenantStore {
    * whether it was queued.
    */
   boolean enqueue(String dedupeKey, Notice notice, Instant at);
+
+  /**
+   * The managers added from chat ({@code /incident managers add}), channels first, each kind by id;
+   * the configuration file's are not here.
+   */
+  List<Recipient> addedManagers();
+
+  /** Adds a manager; false when already added. */
+  boolean addManager(Recipient manager);
+
+  /** Removes a manager added from chat; false when it was not added. */
+  boolean removeManager(Recipient manager);
 }

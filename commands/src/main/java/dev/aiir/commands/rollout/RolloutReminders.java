@@ -7,6 +7,7 @@ import dev.aiir.commands.delivery.Notice;
 import dev.aiir.commands.delivery.Recipient;
 import dev.aiir.commands.incident.Incident;
 import dev.aiir.commands.incident.IncidentId;
+import dev.aiir.commands.manager.ManagerRoster;
 import dev.aiir.commands.port.ScheduledTimer;
 import dev.aiir.commands.port.TenantStore;
 import dev.aiir.commands.timeline.EntryKind;
@@ -96,14 +97,14 @@ public final class RolloutReminders implements TimerFeature {
     }
     Message message = RolloutCards.reminder(incident, phase, run, which, timer.now());
     List<Notice> notices = new ArrayList<>();
-    for (Recipient to : recipients(incident, which)) {
+    for (Recipient to : recipients(tx, incident, which)) {
       notices.add(new Notice(to, message));
     }
     return notices;
   }
 
   /** The incident's channel (or its commander when it has none); managers too at the maximum. */
-  private List<Recipient> recipients(Incident incident, PhaseTimer which) {
+  private List<Recipient> recipients(TenantStore tx, Incident incident, PhaseTimer which) {
     List<Recipient> to = new ArrayList<>();
     if (incident.channelId() != null) {
       to.add(Recipient.channel(incident.channelId()));
@@ -111,8 +112,7 @@ public final class RolloutReminders implements TimerFeature {
       incident.commander().ifPresent(commander -> to.add(Recipient.user(commander.id())));
     }
     if (which == PhaseTimer.MAXIMUM) {
-      for (Recipient manager :
-          core.settings().managers().forTenant(incident.tenant()).recipients()) {
+      for (Recipient manager : ManagerRoster.recipients(core, tx)) {
         if (!to.contains(manager)) {
           to.add(manager);
         }

@@ -1,6 +1,8 @@
 package dev.aiir.commands.timer;
 
 import dev.aiir.commands.Core;
+import dev.aiir.commands.digest.DailyDigest;
+import dev.aiir.commands.nudge.UpdateNudges;
 import dev.aiir.commands.pir.PirReminders;
 import dev.aiir.commands.port.TimerKey;
 import dev.aiir.commands.rollout.RolloutReminders;
@@ -24,7 +26,12 @@ public final class TimerFeatures {
 
   /** Every feature of the product. */
   public static TimerFeatures standard(Core core) {
-    return new TimerFeatures(List.of(new RolloutReminders(core), new PirReminders(core)));
+    return new TimerFeatures(
+        List.of(
+            new RolloutReminders(core),
+            new PirReminders(core),
+            new UpdateNudges(core),
+            new DailyDigest(core)));
   }
 
   /** These features and one more (benchmarks and tests add their own). */

@@ -103,6 +103,36 @@ public abstract class RolloutAndOutboxContract {
     return new Rollout(List.of(canary, limited));
   }
 
+  private boolean addManager(Tenant tenant, Recipient manager) {
+    Boolean added = in(tenant, tx -> tx.addManager(manager));
+    return added;
+  }
+
+  private boolean removeManager(Tenant tenant, Recipient manager) {
+    Boolean removed = in(tenant, tx -> tx.removeManager(manager));
+    return removed;
+  }
+
+  private List<Recipient> managers(Tenant tenant) {
+    return in(tenant, TenantStore::addedManagers);
+  }
+
+  @Test
+  void managersAddedFromChatAreKeptPerTenantChannelsFirstAndEachOnce() {
+    Recipient boss = Recipient.user("U0BOSS");
+    Recipient room = Recipient.channel("C0MGR");
+
+    assertThat(addManager(ACME, boss)).isTrue();
+    assertThat(addManager(ACME, room)).isTrue();
+    assertThat(addManager(ACME, boss)).isFalse();
+
+    assertThat(managers(ACME)).containsExactly(room, boss);
+    assertThat(managers(GLOBEX)).isEmpty();
+    assertThat(removeManager(GLOBEX, boss)).isFalse();
+    assertThat(removeManager(ACME, boss)).isTrue();
+    assertThat(managers(ACME)).containsExactly(room);
+  }
+
   @Test
   void anIncidentHasNoRolloutUntilOneIsSaved() {
     insert(ACME, FIRST);

@@ -5,6 +5,7 @@ import dev.aiir.commands.chat.Platform;
 import dev.aiir.commands.chat.Tenant;
 import dev.aiir.commands.delivery.Delivery;
 import dev.aiir.commands.delivery.Notice;
+import dev.aiir.commands.delivery.Recipient;
 import dev.aiir.commands.incident.Incident;
 import dev.aiir.commands.incident.IncidentId;
 import dev.aiir.commands.incident.IncidentState;
@@ -138,6 +139,7 @@ public final class InMemoryIncidentStore implements IncidentStore, DeliveryQueue
     final Map<Key, Map<RecoveryStep, RecoveryProgress>> recovery = new HashMap<>();
     final Map<Key, Rollout> rollouts = new HashMap<>();
     final List<Queued> deliveries = new ArrayList<>();
+    final Map<Tenant, java.util.Set<Recipient>> managers = new HashMap<>();
     long sequence;
 
     State copy() {
@@ -150,6 +152,7 @@ public final class InMemoryIncidentStore implements IncidentStore, DeliveryQueue
       next.rollouts.putAll(rollouts);
       // Rows are shared: sending changes them outside transactions, as a database's would.
       next.deliveries.addAll(deliveries);
+      managers.forEach((k, v) -> next.managers.put(k, new java.util.HashSet<>(v)));
       next.sequence = sequence;
       return next;
     }
@@ -333,6 +336,23 @@ public final class InMemoryIncidentStore implements IncidentStore, DeliveryQueue
       }
       state.deliveries.add(new Queued(state.deliveries.size() + 1, tenant, dedupeKey, notice));
       return true;
+    }
+
+    @Override
+    public List<Recipient> addedManagers() {
+      return state.managers.getOrDefault(tenant, java.util.Set.of()).stream()
+          .sorted(java.util.Comparator.comparing(Recipient::kind).thenComparing(Recipient::id))
+          .toList();
+    }
+
+    @Override
+    public boolean addManager(Recipient manager) {
+      return state.managers.computeIfAbsent(tenant, t -> new java.util.HashSet<>()).add(manager);
+    }
+
+    @Override
+    public boolean removeManager(Recipient manager) {
+      return state.managers.getOrDefault(tenant, new java.util.HashSet<>()).remove(manager);
     }
   }
 }

@@ -20,6 +20,7 @@ public record StoreSnapshot(List<Object> rows) {
             rows.addAll(tx.recovery(incident.id()));
             tx.rollout(incident.id()).ifPresent(rows::add);
           }
+          rows.addAll(tx.addedManagers());
           return new StoreSnapshot(rows);
         });
   }

@@ -1,0 +1,13 @@
+package dev.aiir.commands.manager;
+
+import dev.aiir.commands.IncidentCommand;
+
+/** {@code managers add|remove <@user|#channel>}: who else gets managers' reminders. */
+public record ChangeManagers(Change change, String who) implements IncidentCommand {
+
+  /** Adding or removing. */
+  public enum Change {
+    ADD,
+    REMOVE
+  }
+}

@@ -1,0 +1,30 @@
+package dev.aiir.commands.manager;
+
+import dev.aiir.commands.Core;
+import dev.aiir.commands.delivery.Recipient;
+import dev.aiir.commands.port.TenantStore;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A tenant's managers as reminders reach them: the configuration file's, then those added from
+ * chat.
+ */
+public final class ManagerRoster {
+  private ManagerRoster() {}
+
+  /** Each manager once: the configured ones first (channel, then people), then the added ones. */
+  public static List<Recipient> recipients(Core core, TenantStore tx) {
+    List<Recipient> all = new ArrayList<>(configured(core, tx));
+    for (Recipient added : tx.addedManagers()) {
+      if (!all.contains(added)) {
+        all.add(added);
+      }
+    }
+    return all;
+  }
+
+  static List<Recipient> configured(Core core, TenantStore tx) {
+    return core.settings().managers().forTenant(tx.tenant()).recipients();
+  }
+}

@@ -1,0 +1,58 @@
+package dev.aiir.commands.nudge;
+
+import dev.aiir.commands.Core;
+import dev.aiir.commands.chat.CommandContext;
+import dev.aiir.commands.chat.Reply;
+import dev.aiir.commands.incident.Incident;
+import dev.aiir.commands.incident.IncidentHandler;
+import dev.aiir.commands.incident.Permissions;
+import dev.aiir.commands.port.TenantStore;
+import dev.aiir.commands.timeline.EntryKind;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Pauses the status-update nudges of an active incident, for its commander and incident admins; the
+ * snooze is a timeline entry, which is also how the nudge timer learns of it.
+ */
+public final class SnoozeHandler extends IncidentHandler<Snooze> {
+  private final UpdateNudges nudges;
+
+  public SnoozeHandler(Core core) {
+    super(core);
+    this.nudges = new UpdateNudges(core);
+  }
+
+  @Override
+  protected Reply handle(
+      Snooze command, CommandContext context, TenantStore tx, Incident incident) {
+    Optional<Duration> length = SnoozeLength.parse(command.length());
+    Optional<Reply> refusal =
+        refuseIfClosed(incident)
+            .or(() -> Permissions.requireManager(incident, context, "snooze the nudges of"))
+            .or(() -> refuseIfNotNudged(incident))
+            .or(
+                () ->
+                    length.isEmpty()
+                        ? Optional.of(Reply.refusal(NudgeMessages.badLength(command.length())))
+                        : Optional.empty());
+    if (refusal.isPresent()) {
+      return refusal.get();
+    }
+    Instant now = core.now();
+    String text =
+        NudgeMessages.snoozeEntry(now.plus(length.get()), length.get(), context.user().handle());
+    record(tx, incident, context, EntryKind.NOTE, text);
+    nudges.reschedule(tx, incident, now);
+    return Reply.toChannel(NudgeMessages.snoozed(incident, length.get()));
+  }
+
+  private Optional<Reply> refuseIfNotNudged(Incident incident) {
+    if (!incident.state().isActive()
+        || core.settings().nudges().of(incident.severity()).isEmpty()) {
+      return Optional.of(Reply.refusal(NudgeMessages.notNudged(incident)));
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,104 @@
+package dev.aiir.commands.nudge;
+
+import dev.aiir.commands.Core;
+import dev.aiir.commands.chat.Message;
+import dev.aiir.commands.delivery.Notice;
+import dev.aiir.commands.delivery.Recipient;
+import dev.aiir.commands.incident.Incident;
+import dev.aiir.commands.port.ScheduledTimer;
+import dev.aiir.commands.port.TenantStore;
+import dev.aiir.commands.port.TimerKey;
+import dev.aiir.commands.timer.FiredTimer;
+import dev.aiir.commands.timer.TimerFeature;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Asks an active incident's commander for a status update when its timeline has been quiet for its
+ * severity's cadence. One timer per incident, keyed {@code nudge}: it is scheduled at declaration
+ * and on a change of severity, and otherwise follows the timeline lazily: a timer that finds the
+ * timeline has moved (or a snooze began) says nothing and moves itself to the new due time.
+ */
+public final class UpdateNudges implements TimerFeature {
+  static final String FEATURE = "nudge";
+  private final Core core;
+
+  public UpdateNudges(Core core) {
+    this.core = core;
+  }
+
+  public static TimerKey key(Incident incident) {
+    return TimerKey.of(incident.tenant(), incident.id(), FEATURE);
+  }
+
+  @Override
+  public String name() {
+    return FEATURE;
+  }
+
+  /** Schedules the incident's nudge for when it is next due, or cancels it when none is. */
+  public void reschedule(TenantStore tx, Incident incident, Instant now) {
+    Optional<Instant> next = next(tx, incident, now);
+    if (next.isPresent()) {
+      core.timers().schedule(key(incident), next.get());
+    } else {
+      core.timers().cancel(key(incident));
+    }
+  }
+
+  @Override
+  public List<Notice> fired(FiredTimer timer, TenantStore tx) {
+    Optional<Incident> incident = timer.key().incident().flatMap(tx::find);
+    if (incident.isEmpty() || !incident.get().state().isActive()) {
+      return List.of();
+    }
+    Optional<Quiet> quiet = quiet(tx, incident.get());
+    reschedule(tx, incident.get(), timer.dueAt());
+    if (quiet.isEmpty() || !quiet.get().isNudgeAt(timer.dueAt())) {
+      return List.of();
+    }
+    Duration silent = Duration.between(quiet.get().since(), timer.now());
+    return recipients(incident.get()).stream()
+        .map(to -> new Notice(to, Message.text(NudgeMessages.nudge(incident.get(), silent))))
+        .toList();
+  }
+
+  @Override
+  public List<ScheduledTimer> expected(TenantStore tx) {
+    List<ScheduledTimer> timers = new ArrayList<>();
+    for (Incident incident : tx.listOpen()) {
+      if (incident.state().isActive()) {
+        next(tx, incident, core.now())
+            .ifPresent(at -> timers.add(new ScheduledTimer(key(incident), at)));
+      }
+    }
+    return timers;
+  }
+
+  /** The first nudge due after {@code after}: none for an inactive or un-nudged incident. */
+  private Optional<Instant> next(TenantStore tx, Incident incident, Instant after) {
+    if (!incident.state().isActive()) {
+      return Optional.empty();
+    }
+    return quiet(tx, incident).map(q -> q.nextAfter(after));
+  }
+
+  private Optional<Quiet> quiet(TenantStore tx, Incident incident) {
+    Optional<Duration> cadence = core.settings().nudges().of(incident.severity());
+    if (cadence.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(Quiet.of(tx.timeline(incident.id()), incident, cadence.get()));
+  }
+
+  /** The channel, or the commander by direct message when the incident has none. */
+  private static List<Recipient> recipients(Incident incident) {
+    if (incident.channelId() != null) {
+      return List.of(Recipient.channel(incident.channelId()));
+    }
+    return incident.commander().map(c -> List.of(Recipient.user(c.id()))).orElse(List.of());
+  }
+}
