@@ -1,6 +1,7 @@
 package dev.aiir.bot.config;
 
 import dev.aiir.commands.CoreSettings;
+import dev.aiir.db.StoreUrl;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.Duration;
@@ -178,10 +179,19 @@ public record Settings(
     return Optional.ofNullable(env.get(name)).map(String::strip).filter(v -> !v.isEmpty());
   }
 
+  /** The store URL fit for a log line: the store's own masking, or nothing when it is malformed. */
+  private String redactedDatabaseUrl() {
+    try {
+      return new StoreUrl(databaseUrl).redacted();
+    } catch (IllegalArgumentException malformed) {
+      return "(not a jdbc: URL)";
+    }
+  }
+
   @Override
   public String toString() {
     return "Settings[db="
-        + StoreUrls.redacted(databaseUrl)
+        + redactedDatabaseUrl()
         + ", prefix="
         + core.idPrefix()
         + ", zone="
