@@ -19,7 +19,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -76,17 +78,16 @@ public final class Main implements Callable<Integer> {
 
   @Command(
       name = "serve",
-      description = "Start Slack when SLACK_BOT_TOKEN is set, or else the console.")
+      description =
+          "Start Slack when SLACK_BOT_TOKEN is set and Discord when DISCORD_TOKEN is set (both in"
+              + " one process when both are), or else the console.")
   static final class Serve implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
       Settings settings = settings();
       Optional<DiscordSettings> discord = DiscordSettings.fromEnvironment(System.getenv());
       if (discord.isPresent() && settings.slack().isPresent()) {
-        // One process for both is the contract; until it is wired, two processes on one store.
-        throw new ConfigurationException(
-            "Slack and Discord in one process is not wired yet: run one process with"
-                + " SLACK_BOT_TOKEN and another with DISCORD_TOKEN on the same AIIR_DB_URL");
+        return serveSlack(settings, discord);
       }
       if (discord.isPresent()) {
         return PlatformServer.serve(settings, discord.get());
@@ -94,17 +95,33 @@ public final class Main implements Callable<Integer> {
       if (settings.slack().isEmpty()) {
         return new Console().call();
       }
-      BotServer server = BotServer.start(settings, Clock.systemUTC(), Sleeper.REAL, "0.0.0.0");
+      return serveSlack(settings, Optional.empty());
+    }
+
+    /** Slack, with Discord on the same application when given, until SIGTERM or Ctrl-C. */
+    private static int serveSlack(Settings settings, Optional<DiscordSettings> discord)
+        throws Exception {
+      BotServer server =
+          BotServer.start(settings, Clock.systemUTC(), Sleeper.REAL, "0.0.0.0", discord);
+      CompletableFuture<Void> stop = new CompletableFuture<>();
       CountDownLatch stopped = new CountDownLatch(1);
       Runtime.getRuntime()
           .addShutdownHook(
               new Thread(
                   () -> {
+                    stop.complete(null);
                     server.close();
                     stopped.countDown();
                   },
                   "shutdown"));
       LOG.info("serving on port {}", server.port());
+      try {
+        // A Discord gateway that fails for good ends the process, as it does without Slack.
+        CompletableFuture.anyOf(stop, server.failed()).get();
+      } catch (ExecutionException e) {
+        server.close();
+        throw e.getCause() instanceof Exception cause ? cause : e;
+      }
       stopped.await();
       return 0;
     }

@@ -68,9 +68,10 @@ final class PlatformServer {
 
   /**
    * The Discord connection: held through the {@code discord-gateway} role when replicas share the
-   * database, connected at once on SQLite (one process).
+   * database, connected at once on SQLite (one process). {@link BotServer} opens it too when Slack
+   * and Discord share one process.
    */
-  private record Gateway(ReplicaRole role, DiscordBot direct) implements AutoCloseable {
+  record Gateway(ReplicaRole role, DiscordBot direct) implements AutoCloseable {
     static Gateway open(Application app, DiscordSettings discord, DiscordChatPlatform chat) {
       if (!app.database().sharedByReplicas()) {
         return new Gateway(null, DiscordBot.start(discord, app.bot(), chat, app.metrics()));

@@ -113,25 +113,6 @@ class JarConsoleIT {
   }
 
   @Test
-  void slackAndDiscordInOneProcessStopWithAClearMessage() throws Exception {
-    Run run =
-        runJar(
-            java.util.Map.of(
-                "DISCORD_TOKEN", "discord-not-logged",
-                "SLACK_BOT_TOKEN", "xoxb-not-logged",
-                "SLACK_SIGNING_SECRET", "secret-not-logged"),
-            "",
-            "serve");
-
-    assertThat(run.exit()).isEqualTo(2);
-    assertThat(run.err())
-        .contains("aiir: Slack and Discord in one process is not wired yet")
-        .doesNotContain("discord-not-logged")
-        .doesNotContain("xoxb-not-logged")
-        .doesNotContain("secret-not-logged");
-  }
-
-  @Test
   void slackInHttpModeWithoutItsSigningSecretStopsWithAClearMessage() throws Exception {
     Run run = runJar(java.util.Map.of("SLACK_BOT_TOKEN", "xoxb-not-logged"), "", "serve");
 

@@ -25,8 +25,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * uploads, answers {@code apps.connections.open} with a local WebSocket URL, collects what is
  * posted to {@code response_url}, and can answer a method with HTTP 429 a few times.
  */
-final class FakeSlack implements AutoCloseable {
-  static final String TEAM = "T1";
+public final class FakeSlack implements AutoCloseable {
+  public static final String TEAM = "T1";
 
   /** One Web API call: the method and its form parameters. */
   record Call(String method, Map<String, String> params) {}
@@ -58,7 +58,7 @@ final class FakeSlack implements AutoCloseable {
   private int retryAfterSeconds = 1;
   private String socketUrl = "ws://127.0.0.1:1/";
 
-  FakeSlack() throws IOException {
+  public FakeSlack() throws IOException {
     server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     server.createContext("/api/", this::api);
     server.createContext("/respond", this::respond);
@@ -67,11 +67,11 @@ final class FakeSlack implements AutoCloseable {
     server.start();
   }
 
-  String apiUrl() {
+  public String apiUrl() {
     return base() + "/api/";
   }
 
-  String responseUrl() {
+  public String responseUrl() {
     return base() + "/respond";
   }
 

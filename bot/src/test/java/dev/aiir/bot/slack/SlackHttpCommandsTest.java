@@ -190,7 +190,7 @@ class SlackHttpCommandsTest {
         .contains("aiir_commands_total{command=\"invalid\",outcome=\"refused\"} 1.0")
         .contains("aiir_acknowledgement_seconds_count{platform=\"slack\"} 3")
         .contains("aiir_acknowledgement_seconds_bucket{platform=\"slack\",le=\"3.0\"} 3")
-        // the declared incident's status-update nudge
+        // The declared incident's status-update nudge (SPEC section 7) is the one timer pending.
         .contains("aiir_timers_pending 1.0")
         .contains("aiir_timers_fired_total 0.0")
         .contains("aiir_deliveries_retried_total 0.0");
