@@ -2,6 +2,7 @@ package dev.aiir.bot.offline;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.aiir.bot.slack.SlackText;
 import dev.aiir.commands.chat.UserRef;
 import dev.aiir.commands.port.HistoryMessage;
 import java.io.IOException;
@@ -104,7 +105,7 @@ public final class SlackExportReader {
             instant(ts),
             author,
             bot,
-            SlackText.readable(JsonArrays.text(node, "text"), users),
+            SlackText.readable(JsonArrays.text(node, "text"), id -> users.getOrDefault(id, id)),
             reactions(node),
             threadTs == null || threadTs.equals(ts) ? null : threadTs));
   }

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * that repeated user text can never form a {@code <!channel>} or a user mention. In: a message's
  * markup is turned back into what a person reads, for the timeline and the PIR.
  */
-final class SlackText {
+public final class SlackText {
   private static final Pattern MARKUP = Pattern.compile("<([^<>]*)>");
 
   private SlackText() {}
@@ -23,7 +23,7 @@ final class SlackText {
    * {@code <#C1|ops>} {@code #ops}, {@code <!here>} {@code @here}, {@code <https://x|label>} {@code
    * label (https://x)}, and the three escapes are undone.
    */
-  static String readable(String text, Function<String, String> userName) {
+  public static String readable(String text, Function<String, String> userName) {
     if (text == null) {
       return "";
     }
