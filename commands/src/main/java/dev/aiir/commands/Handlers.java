@@ -3,6 +3,7 @@ package dev.aiir.commands;
 import dev.aiir.commands.action.AddActionHandler;
 import dev.aiir.commands.action.CompleteActionHandler;
 import dev.aiir.commands.action.ListActionsHandler;
+import dev.aiir.commands.choice.DeclareFormHandler;
 import dev.aiir.commands.grammar.CommandParser;
 import dev.aiir.commands.grammar.HelpHandler;
 import dev.aiir.commands.incident.AcknowledgeHandler;
@@ -73,6 +74,7 @@ final class Handlers {
             new SnoozeHandler(core),
             new ChangeManagersHandler(core),
             new ListManagersHandler(core),
+            new DeclareFormHandler(),
             new HelpHandler(parser));
     all.forEach(handler -> byCommand.put(commandType(handler.getClass()), handler));
   }

@@ -2,11 +2,16 @@ package dev.aiir.commands;
 
 import dev.aiir.commands.chat.CommandContext;
 import dev.aiir.commands.chat.Reply;
+import dev.aiir.commands.choice.ChoiceStep;
+import dev.aiir.commands.choice.Choices;
+import dev.aiir.commands.choice.Pressed;
 import dev.aiir.commands.grammar.CommandParser;
 import dev.aiir.commands.grammar.ParseOutcome;
 import dev.aiir.commands.port.CommandOutcomes;
 import dev.aiir.commands.port.CommandOutcomes.Outcome;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,6 +27,7 @@ public final class IncidentBot {
   private final CommandParser parser = new CommandParser();
   private final Handlers handlers;
   private final CommandOutcomes outcomes;
+  private final Choices choices;
 
   public IncidentBot(Core core) {
     this(core, CommandOutcomes.IGNORED);
@@ -31,6 +37,7 @@ public final class IncidentBot {
   public IncidentBot(Core core, CommandOutcomes outcomes) {
     this.handlers = new Handlers(core, parser);
     this.outcomes = outcomes;
+    this.choices = new Choices(core, this::execute);
   }
 
   /** Runs what the author typed after {@code /incident}. */
@@ -60,6 +67,31 @@ public final class IncidentBot {
       outcomes.ended(name, Outcome.FAILED);
       return fault(context, e);
     }
+  }
+
+  /**
+   * Someone pressed one of the bot's buttons ({@code choiceId} is its action or custom id): a form
+   * to open first, or the outcome of the command it runs.
+   */
+  public ChoiceStep press(CommandContext context, String choiceId) {
+    try {
+      return choices.press(context, choiceId);
+    } catch (RuntimeException e) {
+      return new ChoiceStep.Answer(failed(context, e));
+    }
+  }
+
+  /** Someone submitted one of the bot's forms ({@code formId} is the form's id). */
+  public Pressed submit(CommandContext context, String formId, Map<String, String> values) {
+    try {
+      return choices.submit(context, formId, values);
+    } catch (RuntimeException e) {
+      return failed(context, e);
+    }
+  }
+
+  private static Pressed failed(CommandContext context, RuntimeException e) {
+    return new Pressed(fault(context, e), Optional.empty(), false, Map.of());
   }
 
   /** The command value's type in snake case ({@code change_severity}): a short, fixed set. */

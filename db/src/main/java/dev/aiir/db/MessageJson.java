@@ -5,14 +5,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.aiir.commands.chat.Choice;
 import dev.aiir.commands.chat.Message;
 import dev.aiir.commands.chat.Message.Field;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A queued message as one JSON column: its title, fields and lines, so that each platform can still
- * render it its own way when it is sent.
+ * A queued message as one JSON column: its title, fields, lines and buttons, so that each platform
+ * can still render it its own way when it is sent.
  */
 final class MessageJson {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -28,6 +29,14 @@ final class MessageJson {
     }
     ArrayNode lines = root.putArray("lines");
     message.lines().forEach(lines::add);
+    ArrayNode choices = root.putArray("choices");
+    for (Choice choice : message.choices()) {
+      choices
+          .addObject()
+          .put("id", choice.id())
+          .put("label", choice.label())
+          .put("style", choice.style().name());
+    }
     return root.toString();
   }
 
@@ -39,7 +48,17 @@ final class MessageJson {
           .forEach(f -> fields.add(new Field(f.path("label").asText(), f.path("value").asText())));
       List<String> lines = new ArrayList<>();
       root.path("lines").forEach(line -> lines.add(line.asText()));
-      return Message.of(root.path("title").asText(), fields, lines);
+      List<Choice> choices = new ArrayList<>();
+      root.path("choices")
+          .forEach(
+              c ->
+                  choices.add(
+                      new Choice(
+                          c.path("id").asText(),
+                          c.path("label").asText(),
+                          Choice.Style.valueOf(
+                              c.path("style").asText(Choice.Style.PLAIN.name())))));
+      return new Message(root.path("title").asText(), fields, lines, choices);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("a queued message in the store is not readable", e);
     }

@@ -2,6 +2,7 @@ package dev.aiir.commands.grammar;
 
 import dev.aiir.commands.IncidentCommand;
 import dev.aiir.commands.chat.UserRef;
+import dev.aiir.commands.choice.DeclareFormRequest;
 import dev.aiir.commands.incident.Acknowledge;
 import dev.aiir.commands.incident.AssignRole;
 import dev.aiir.commands.incident.ChangeSeverity;
@@ -38,11 +39,18 @@ final class IncidentSpecs {
     @Option(names = "--model", paramLabel = "NAME@VERSION", description = "the affected model")
     String model;
 
-    @Parameters(paramLabel = "<title>", arity = "1..*", description = "what is wrong")
+    @Parameters(
+        paramLabel = "<title>",
+        arity = "0..*",
+        description = "what is wrong (leave it out to fill in a form)")
     List<String> title;
 
     @Override
     IncidentCommand toCommand(WrittenText text) {
+      if (title == null || title.isEmpty()) {
+        return new DeclareFormRequest(
+            severity, Optional.ofNullable(detected), Optional.ofNullable(model));
+      }
       return new Declare(
           text.from(0), severity, Optional.ofNullable(detected), Optional.ofNullable(model));
     }

@@ -13,7 +13,8 @@ import java.util.Optional;
 
 /**
  * A handler of a command about one incident: it finds the incident (by {@code --id}, or the one
- * bound to the channel) inside one transaction and refuses politely when there is none.
+ * bound to the channel) inside one transaction and refuses politely when there is none, or when the
+ * context's guard says the command no longer applies.
  */
 public abstract class IncidentHandler<C extends TargetedCommand> implements Handler<C> {
   protected final Core core;
@@ -31,6 +32,10 @@ public abstract class IncidentHandler<C extends TargetedCommand> implements Hand
               Optional<Incident> incident = IncidentLookup.find(tx, command, context);
               if (incident.isEmpty()) {
                 return Reply.refusal(IncidentMessages.notFound(command.target()));
+              }
+              Optional<String> outdated = context.guard().refusal(tx, incident.get());
+              if (outdated.isPresent()) {
+                return Reply.refusal(outdated.get());
               }
               return handle(command, context, tx, incident.get());
             });

@@ -2,6 +2,7 @@ package dev.aiir.commands.nudge;
 
 import dev.aiir.commands.Core;
 import dev.aiir.commands.chat.Message;
+import dev.aiir.commands.choice.ReminderChoices;
 import dev.aiir.commands.delivery.Notice;
 import dev.aiir.commands.delivery.Recipient;
 import dev.aiir.commands.incident.Incident;
@@ -61,9 +62,11 @@ public final class UpdateNudges implements TimerFeature {
       return List.of();
     }
     Duration silent = Duration.between(quiet.get().since(), timer.now());
-    return recipients(incident.get()).stream()
-        .map(to -> new Notice(to, Message.text(NudgeMessages.nudge(incident.get(), silent))))
-        .toList();
+    Message nudge =
+        Message.text(NudgeMessages.nudge(incident.get(), silent))
+            .withChoices(
+                ReminderChoices.nudge(incident.get(), tx.timeline(incident.get().id()).size()));
+    return recipients(incident.get()).stream().map(to -> new Notice(to, nudge)).toList();
   }
 
   @Override

@@ -2,6 +2,7 @@ package dev.aiir.commands.pir;
 
 import dev.aiir.commands.chat.Message;
 import dev.aiir.commands.chat.Message.Field;
+import dev.aiir.commands.choice.ReminderChoices;
 import dev.aiir.commands.incident.Incident;
 import dev.aiir.commands.timeline.TimeFormats;
 import java.time.Duration;
@@ -25,17 +26,18 @@ final class PirReminderMessages {
             ? "PIR of " + incident.id() + " is overdue" + overdueBy(left.negated())
             : "PIR of " + incident.id() + " is due in " + TimeFormats.words(left);
     return Message.of(
-        headline,
-        List.of(
-            new Field("Incident", incident.id() + ": " + incident.title()),
-            new Field("Resolved", TimeFormats.dateTime(incident.resolvedAt())),
-            new Field("Due", TimeFormats.dateTime(incident.pirDueAt()))),
-        List.of(
-            "Draft it with `/incident pir draft --id "
-                + incident.id()
-                + "`, then mark it done with `/incident pir done <link> --id "
-                + incident.id()
-                + "`."));
+            headline,
+            List.of(
+                new Field("Incident", incident.id() + ": " + incident.title()),
+                new Field("Resolved", TimeFormats.dateTime(incident.resolvedAt())),
+                new Field("Due", TimeFormats.dateTime(incident.pirDueAt()))),
+            List.of(
+                "Draft it with `/incident pir draft --id "
+                    + incident.id()
+                    + "`, then mark it done with `/incident pir done <link> --id "
+                    + incident.id()
+                    + "`."))
+        .withChoices(ReminderChoices.pir(incident));
   }
 
   private static String overdueBy(Duration late) {

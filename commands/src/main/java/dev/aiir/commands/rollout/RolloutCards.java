@@ -2,6 +2,7 @@ package dev.aiir.commands.rollout;
 
 import dev.aiir.commands.chat.Message;
 import dev.aiir.commands.chat.Message.Field;
+import dev.aiir.commands.choice.ReminderChoices;
 import dev.aiir.commands.incident.Incident;
 import dev.aiir.commands.timeline.TimeFormats;
 import java.time.Instant;
@@ -155,8 +156,12 @@ public final class RolloutCards {
             "Phase", RolloutMessages.describe(phase) + ", at " + run.traffic() + "% of traffic"));
     fields.add(new Field("Time in phase", RolloutMessages.span(run.timeIn(now))));
     fields.add(new Field("Exit criteria", phase.exitCriteria()));
-    return Message.of(
-        reminderTitle(incident, phase, which), fields, List.of(nextStep(incident, which)));
+    Message message =
+        Message.of(
+            reminderTitle(incident, phase, which), fields, List.of(nextStep(incident, which)));
+    return which == PhaseTimer.STABLE
+        ? message
+        : message.withChoices(ReminderChoices.rollout(incident, run));
   }
 
   private static String reminderTitle(Incident incident, Phase phase, PhaseTimer which) {

@@ -1,0 +1,65 @@
+package dev.aiir.commands.choice;
+
+import dev.aiir.commands.incident.Incident;
+import dev.aiir.commands.incident.IncidentGuard;
+import dev.aiir.commands.port.TenantStore;
+import dev.aiir.commands.rollout.PhaseRun;
+import dev.aiir.commands.rollout.Rollout;
+import java.util.Optional;
+
+/**
+ * The state a button is made for, as a short token in its id, and the check that the incident is
+ * still in that state when the button is pressed.
+ */
+final class ChoiceGuards {
+  private ChoiceGuards() {}
+
+  /** A phase run, named by when it was entered: a promotion or a restart makes a new one. */
+  static String ofRun(PhaseRun run) {
+    return Long.toString(run.enteredAt().toEpochMilli(), Character.MAX_RADIX);
+  }
+
+  /** A quiet timeline, named by its length: any update or snooze since makes it longer. */
+  static String ofTimeline(int entries) {
+    return Integer.toString(entries, Character.MAX_RADIX);
+  }
+
+  static IncidentGuard of(ChoiceId id) {
+    return switch (id.kind()) {
+      case PROMOTE, HALT -> (tx, incident) -> runMoved(tx, incident, id.guard());
+      case MARK_PIR_DONE -> (tx, incident) -> pirDone(incident);
+      case SNOOZE -> (tx, incident) -> timelineMoved(tx, incident, id.guard());
+      case ROLLOUT_STATUS, DRAFT_PIR, POST_UPDATE, DECLARE -> IncidentGuard.NONE;
+    };
+  }
+
+  private static Optional<String> runMoved(TenantStore tx, Incident incident, String guard) {
+    Optional<Rollout> rollout = tx.rollout(incident.id());
+    if (rollout.isEmpty()) {
+      return Optional.of(ChoiceMessages.noRollout(incident));
+    }
+    PhaseRun now = rollout.get().current();
+    if (!ofRun(now).equals(guard)) {
+      return Optional.of(ChoiceMessages.phaseMoved(incident, now));
+    }
+    if (!now.isRunning()) {
+      return Optional.of(ChoiceMessages.phaseEnded(incident, now));
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<String> pirDone(Incident incident) {
+    return incident.pirLink() == null
+        ? Optional.empty()
+        : Optional.of(ChoiceMessages.pirAlreadyDone(incident));
+  }
+
+  private static Optional<String> timelineMoved(TenantStore tx, Incident incident, String guard) {
+    if (!incident.state().isActive()) {
+      return Optional.of(ChoiceMessages.notActive(incident));
+    }
+    return ofTimeline(tx.timeline(incident.id()).size()).equals(guard)
+        ? Optional.empty()
+        : Optional.of(ChoiceMessages.timelineMoved(incident));
+  }
+}
