@@ -9,6 +9,7 @@ import static dev.aiir.commands.port.StoreSamples.declared;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.aiir.commands.chat.Choice;
 import dev.aiir.commands.chat.Message;
 import dev.aiir.commands.chat.Message.Field;
 import dev.aiir.commands.chat.Platform;
@@ -236,10 +237,13 @@ public abstract class RolloutAndOutboxContract {
   private static Notice notice(Recipient to) {
     return new Notice(
         to,
-        Message.of(
+        new Message(
             "AI-IR-2026-001: Canary maximum reached " + HOSTILE,
             List.of(new Field("Exit criteria", UNICODE)),
-            List.of("line one", "line two\nwith a break")));
+            List.of("line one", "line two\nwith a break"),
+            List.of(
+                new Choice("aiir:promote:AI-IR-2026-001:lx3k9a", "Promote", Choice.Style.PRIMARY),
+                new Choice("aiir:halt:AI-IR-2026-001:lx3k9a", "Halt", Choice.Style.DANGER))));
   }
 
   private boolean enqueue(Tenant tenant, String key, Notice notice) {

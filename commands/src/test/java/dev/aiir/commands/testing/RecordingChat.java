@@ -23,6 +23,7 @@ public final class RecordingChat implements ChatPlatform {
   private final List<HistoryMessage> history = new ArrayList<>();
   private final List<ChatChannel> channels = new ArrayList<>();
   private final List<Sent> invites = new ArrayList<>();
+  private final List<Message> messages = new ArrayList<>();
   private boolean channelsFail;
   private int pageSize = 100;
   private int historyCalls;
@@ -43,11 +44,18 @@ public final class RecordingChat implements ChatPlatform {
   @Override
   public synchronized void post(Tenant tenant, String channelId, Message message) {
     posts.add(new Sent(tenant, channelId, message.plainText()));
+    messages.add(message);
   }
 
   @Override
   public synchronized void directMessage(Tenant tenant, String userId, Message message) {
     directMessages.add(new Sent(tenant, userId, message.plainText()));
+    messages.add(message);
+  }
+
+  /** Every message posted or sent directly, whole (with its buttons), in order. */
+  public synchronized List<Message> messages() {
+    return List.copyOf(messages);
   }
 
   @Override
