@@ -4,6 +4,7 @@ import dev.aiir.bot.bench.BenchCommand;
 import dev.aiir.bot.config.ConfigurationException;
 import dev.aiir.bot.config.Settings;
 import dev.aiir.bot.console.ConsoleChatPlatform;
+import dev.aiir.bot.console.ConsoleChoices;
 import dev.aiir.bot.console.ConsoleSession;
 import dev.aiir.bot.discord.DiscordSettings;
 import dev.aiir.bot.offline.ExportException;
@@ -141,12 +142,13 @@ public final class Main implements Callable<Integer> {
       PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
       BufferedReader in =
           new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+      ConsoleChoices options = new ConsoleChoices();
       ChatPlatforms chat =
-          new ChatPlatforms().register(Platform.CONSOLE, new ConsoleChatPlatform(out));
+          new ChatPlatforms().register(Platform.CONSOLE, new ConsoleChatPlatform(out, options));
       // The console has no channels to create: incidents stay in the console's one channel.
       Settings console = settings.withCore(settings.core().withIncidentChannels(false));
       try (Application app = Application.start(console, Clock.systemUTC(), chat)) {
-        new ConsoleSession(app.bot(), settings.consoleUser(), settings.consoleChannel())
+        new ConsoleSession(app.bot(), settings.consoleUser(), settings.consoleChannel(), options)
             .run(in, out, System.console() != null);
         if (stay) {
           stayUntilStopped(app);

@@ -10,24 +10,39 @@ import java.util.List;
 
 /**
  * The console as a chat platform: everything the bot sends is printed with its addressee, so a
- * drill shows who was told what. The console has no history beyond the recorded timeline.
+ * drill shows who was told what; a message's buttons are printed as numbered options. The console
+ * has no history beyond the recorded timeline.
  */
 public final class ConsoleChatPlatform implements ChatPlatform {
   private final PrintStream out;
+  private final ConsoleChoices choices;
 
   public ConsoleChatPlatform(PrintStream out) {
+    this(out, new ConsoleChoices());
+  }
+
+  /** A console that numbers the buttons of what it prints in {@code choices}. */
+  public ConsoleChatPlatform(PrintStream out, ConsoleChoices choices) {
     this.out = out;
+    this.choices = choices;
   }
 
   @Override
   public synchronized void post(Tenant tenant, String channelId, Message message) {
     out.println(ConsoleRenderer.toChannel(channelId, message));
-    out.flush();
+    offer(message);
   }
 
   @Override
   public synchronized void directMessage(Tenant tenant, String userId, Message message) {
     out.println(ConsoleRenderer.toUser(userId, message));
+    offer(message);
+  }
+
+  private void offer(Message message) {
+    if (!message.choices().isEmpty()) {
+      out.println(choices.offer(message.choices()));
+    }
     out.flush();
   }
 
