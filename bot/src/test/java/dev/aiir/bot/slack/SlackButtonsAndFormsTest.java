@@ -261,6 +261,32 @@ class SlackButtonsAndFormsTest {
   }
 
   @Test
+  void aDeclareFormOpensTheIncidentChannelAsATypedDeclareDoes() throws Exception {
+    harness.close();
+    slack = new FakeSlack();
+    harness = new SlackHarness(dir, Map.of("AIIR_INCIDENT_CHANNELS", "true"), slack);
+    harness.command("U1", "C-ALERTS", "declare");
+
+    harness.interact(
+        SlackPayloads.submit(
+            "U1",
+            openedView(),
+            Map.of("title", "Assistant answers degraded", "severity", "SEV-2")));
+
+    String channel = harness.incident(FakeSlack.TEAM, ID).orElseThrow().channelId();
+    assertThat(slack.calls("conversations.create"))
+        .extracting(c -> c.params().get("name"))
+        .containsExactly("inc-2026-001-assistant-answers-degraded");
+    assertThat(slack.calls("conversations.invite"))
+        .singleElement()
+        .satisfies(c -> assertThat(c.params()).containsEntry("channel", channel));
+    await()
+        .atMost(BOUND)
+        .until(
+            () -> posted("C-ALERTS", "Incident channel: #inc-2026-001-assistant-answers-degraded"));
+  }
+
+  @Test
   void aTitleFromTheDeclareFormCannotPingTheChannel() throws Exception {
     harness.command("U1", "C1", "declare");
 
