@@ -163,6 +163,33 @@ class SlackButtonsAndFormsTest {
   }
 
   @Test
+  void anUpdateFromANudgeWhoseMessageCannotBeReadBackIsRecordedInItsThread() throws Exception {
+    harness.command("U1", "C1", "declare Assistant answers degraded");
+    slack.failing("conversations.history", "missing_scope");
+    Map<String, Object> nudge = nudge("1700000000.000400");
+
+    harness.interact(press("U2", nudge, "Post update"));
+    Ack submitted =
+        harness.interact(
+            SlackPayloads.submit("U2", openedView(), Map.of("text", "rollback to v3.1 at 40%")));
+
+    assertThat(submitted.status()).isEqualTo(200);
+    assertThat(harness.timeline(ID))
+        .extracting(TimelineEntry::text)
+        .contains("rollback to v3.1 at 40%");
+    await()
+        .atMost(BOUND)
+        .until(
+            () ->
+                slack.calls("chat.postMessage").stream()
+                    .anyMatch(
+                        c ->
+                            "1700000000.000400".equals(c.params().get("thread_ts"))
+                                && c.params().get("text").startsWith("Update posted by @u2 at ")));
+    assertThat(slack.calls("chat.update")).isEmpty();
+  }
+
+  @Test
   void aButtonInADirectMessageWorksTheSame() throws Exception {
     harness.command("U1", "C1", "declare Assistant answers degraded");
     Map<String, Object> nudge = nudge("1700000000.000200");
