@@ -40,13 +40,12 @@ final class ChoicePresses {
       Optional<Message> pressedMessage) {
     answer(tenant, presser, origin.channelId(), pressed.reply());
     if (pressed.record().isPresent() && origin.messageTs().isPresent()) {
-      String ts = origin.messageTs().get();
-      String record = pressed.record().get();
-      if (pressedMessage.isPresent()) {
-        messages.record(origin.channelId(), ts, pressedMessage, record, pressed.settles());
-      } else {
-        messages.record(origin.channelId(), ts, record, pressed.settles());
-      }
+      messages.record(
+          origin.channelId(),
+          origin.messageTs().get(),
+          pressedMessage,
+          pressed.record().get(),
+          pressed.settles());
     }
   }
 

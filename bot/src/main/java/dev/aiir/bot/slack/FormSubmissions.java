@@ -11,7 +11,6 @@ import dev.aiir.commands.chat.CommandContext;
 import dev.aiir.commands.chat.UserRef;
 import dev.aiir.commands.choice.Pressed;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -114,16 +113,7 @@ final class FormSubmissions implements ViewSubmissionHandler {
    * errors answer naming a block it does not have, so any other problem is told in words instead.
    */
   private static Map<String, String> besideFields(Pressed pressed, Set<String> fields) {
-    Map<String, String> errors = new LinkedHashMap<>();
-    pressed
-        .fieldErrors()
-        .forEach(
-            (key, text) -> {
-              if (fields.contains(key)) {
-                errors.put(key, text);
-              }
-            });
-    return errors.size() == pressed.fieldErrors().size() ? errors : Map.of();
+    return fields.containsAll(pressed.fieldErrors().keySet()) ? pressed.fieldErrors() : Map.of();
   }
 
   private void deliver(Submission s, Pressed pressed, Throwable failure) {

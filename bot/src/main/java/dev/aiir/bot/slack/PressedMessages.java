@@ -28,14 +28,13 @@ final class PressedMessages {
     this.chat = chat;
   }
 
-  /** Adds {@code record} to the message at {@code ts}, read back from Slack. */
-  void record(String channelId, String ts, String record, boolean settles) {
-    record(channelId, ts, read(channelId, ts), record, settles);
-  }
-
-  /** Adds {@code record} to {@code message}, as the press delivered it (empty: unknown). */
+  /**
+   * Adds {@code record} to the message at {@code ts}: the one a press carried, or else the one read
+   * back from Slack.
+   */
   void record(
-      String channelId, String ts, Optional<Message> message, String record, boolean settles) {
+      String channelId, String ts, Optional<Message> carried, String record, boolean settles) {
+    Optional<Message> message = carried.isPresent() ? carried : read(channelId, ts);
     if (message.isEmpty() || message.get().getBlocks() == null) {
       inThread(channelId, ts, record);
       return;
