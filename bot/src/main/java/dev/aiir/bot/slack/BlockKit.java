@@ -7,12 +7,14 @@ import com.slack.api.model.block.composition.TextObject;
 import dev.aiir.commands.chat.Message;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Renders the core's platform-neutral {@link Message} as Block Kit sections: the title in bold,
- * fields side by side, lines as text. Every string is escaped and marked {@code verbatim}, so
- * nothing the bot repeats becomes a mention or a link; Slack's size limits are kept by splitting
- * (and, past 50 blocks, by sending the plain text alone).
+ * fields side by side, lines as text, and its choices as buttons ({@link SlackButtons}). Every
+ * string is escaped and marked {@code verbatim}, so nothing the bot repeats becomes a mention or a
+ * link; Slack's size limits are kept by splitting (and, past 50 blocks, by sending the plain text
+ * alone).
  */
 final class BlockKit {
   static final int MAX_SECTION_TEXT = 3000;
@@ -30,7 +32,16 @@ final class BlockKit {
     }
     fields(message.fields(), blocks);
     lines(message.lines(), blocks);
-    return new SlackMessage(fallback(message), blocks.size() <= MAX_BLOCKS ? blocks : List.of());
+    Optional<LayoutBlock> buttons = SlackButtons.actions(message.choices());
+    if (buttons.isEmpty()) {
+      return new SlackMessage(fallback(message), blocks.size() <= MAX_BLOCKS ? blocks : List.of());
+    }
+    if (blocks.size() + 1 > MAX_BLOCKS) {
+      // Buttons only exist in blocks, so an oversized message keeps them under its text, cut short.
+      blocks = new ArrayList<>(List.of(section(cut(fallback(message), MAX_SECTION_TEXT))));
+    }
+    blocks.add(buttons.get());
+    return new SlackMessage(fallback(message), blocks);
   }
 
   /** The plain text of the message, escaped: what notifications and old clients show. */

@@ -32,6 +32,7 @@ final class IncidentSlashCommand implements SlashCommandHandler {
   private final IncidentBot bot;
   private final SlackContexts contexts;
   private final SlackChatPlatform chat;
+  private final FormOpener forms;
   private final ExecutorService commands;
   private final ExecutorService background;
   private final Duration budget;
@@ -41,6 +42,7 @@ final class IncidentSlashCommand implements SlashCommandHandler {
       IncidentBot bot,
       SlackContexts contexts,
       SlackChatPlatform chat,
+      FormOpener forms,
       ExecutorService commands,
       ExecutorService background,
       Duration budget,
@@ -48,6 +50,7 @@ final class IncidentSlashCommand implements SlashCommandHandler {
     this.bot = bot;
     this.contexts = contexts;
     this.chat = chat;
+    this.forms = forms;
     this.commands = commands;
     this.background = background;
     this.budget = budget;
@@ -78,6 +81,9 @@ final class IncidentSlashCommand implements SlashCommandHandler {
         CompletableFuture.supplyAsync(() -> bot.execute(context, line), commands);
     try {
       Reply reply = running.get(budget.toMillis(), TimeUnit.MILLISECONDS);
+      if (reply.formToOpen().isPresent()) {
+        return openForm(ctx, payload, reply);
+      }
       uploadFile(ctx, context, reply);
       return ctx.ack(SlackReplies.of(reply));
     } catch (TimeoutException late) {
@@ -92,6 +98,19 @@ final class IncidentSlashCommand implements SlashCommandHandler {
       LOG.error("/incident failed outside the core", e.getCause());
       return ctx.ack(SlackReplies.ephemeral(FAULT));
     }
+  }
+
+  /**
+   * A command that asks with a form ({@code declare} without a title): the modal opens with the
+   * command's trigger id and remembers the channel, so the submission answers there; the empty
+   * acknowledgement shows nothing more. Where it cannot open, the reply's text says what to type.
+   */
+  private Response openForm(SlashCommandContext ctx, SlashCommandPayload payload, Reply reply) {
+    ModalOrigin origin = ModalOrigin.channel(payload.getChannelId());
+    if (forms.open(payload.getTriggerId(), reply.formToOpen().get(), origin)) {
+      return ctx.ack();
+    }
+    return ctx.ack(SlackReplies.of(reply));
   }
 
   /**

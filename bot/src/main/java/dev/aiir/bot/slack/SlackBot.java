@@ -13,6 +13,7 @@ import dev.aiir.bot.config.SlackSettings;
 import dev.aiir.bot.http.HttpServer;
 import dev.aiir.bot.metrics.BotMetrics;
 import dev.aiir.commands.IncidentBot;
+import dev.aiir.commands.choice.ChoiceId;
 import dev.aiir.commands.port.ChatPlatform;
 import java.time.Clock;
 import java.time.Duration;
@@ -22,18 +23,22 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * aiir on Slack through Bolt: the chat platform the core posts with, and the Bolt app that feeds
- * {@code /incident} and :pushpin: reactions to the core, over Socket Mode when an app-level token
- * is set and otherwise over signed HTTP on the bot's port. Built in two steps because the core
- * needs the chat platform before the app can be given the core.
+ * {@code /incident}, presses of its buttons, submissions of its forms and :pushpin: reactions to
+ * the core, over Socket Mode when an app-level token is set and otherwise over signed HTTP on the
+ * bot's port. Built in two steps because the core needs the chat platform before the app can be
+ * given the core.
  */
 public final class SlackBot implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(SlackBot.class);
   static final Duration ACK_BUDGET = Duration.ofMillis(2000);
+  private static final Pattern INTERACTIONS =
+      Pattern.compile("^" + Pattern.quote(ChoiceId.PREFIX) + ".*");
   // Commands share one store that takes one transaction at a time, so a few threads keep it busy;
   // more would only queue there. Slow work (history, uploads, pins) has its own threads.
   private static final int COMMAND_THREADS = 4;
@@ -82,9 +87,18 @@ public final class SlackBot implements AutoCloseable {
     SlackContexts contexts =
         new SlackContexts(
             new SlackAdmins(settings.admins(), settings.adminGroup(), api, Clock.systemUTC()));
+    FormOpener forms = new FormOpener(api);
+    ChoicePresses presses = new ChoicePresses(api, chat);
     app.command(
         "/incident",
-        new IncidentSlashCommand(bot, contexts, chat, commands, background, ACK_BUDGET, metrics));
+        new IncidentSlashCommand(
+            bot, contexts, chat, forms, commands, background, ACK_BUDGET, metrics));
+    // Buttons and forms share the events URL with the command; only ids of ours are routed here.
+    app.blockAction(
+        INTERACTIONS, new ButtonPresses(bot, contexts, forms, presses, commands, background));
+    app.viewSubmission(
+        INTERACTIONS,
+        new FormSubmissions(bot, contexts, presses, commands, background, ACK_BUDGET));
     ReactionPins pins = new ReactionPins(bot, contexts, chat, background);
     app.event(ReactionAddedEvent.class, pins::added);
     app.event(ReactionRemovedEvent.class, pins::removed);

@@ -1,5 +1,7 @@
 package dev.aiir.bot.slack;
 
+import dev.aiir.commands.choice.ChoiceId;
+import dev.aiir.commands.choice.ChoiceKind;
 import java.util.regex.Pattern;
 
 /**
@@ -14,5 +16,10 @@ final class SlowCommands {
 
   static boolean isSlow(String line) {
     return SLOW.matcher(line).matches();
+  }
+
+  /** The button that runs {@code pir draft}, which is slow for the same reason. */
+  static boolean isSlowChoice(String choiceId) {
+    return ChoiceId.parse(choiceId).map(id -> id.kind() == ChoiceKind.DRAFT_PIR).orElse(false);
   }
 }

@@ -53,6 +53,8 @@ public final class FakeSlack implements AutoCloseable {
   private final Set<String> takenNames = new HashSet<>();
   private final Map<String, Integer> rateLimited = new HashMap<>();
   private final Map<String, List<String>> userGroups = new HashMap<>();
+  private final Map<String, Map<String, Object>> posted = new LinkedHashMap<>();
+  private final Map<String, String> failing = new HashMap<>();
   private final AtomicInteger ids = new AtomicInteger();
   private int pageSize = 100;
   private int retryAfterSeconds = 1;
@@ -118,6 +120,20 @@ public final class FakeSlack implements AutoCloseable {
     return this;
   }
 
+  /** Every later call of {@code method} answers {@code ok: false} with this error. */
+  synchronized FakeSlack failing(String method, String error) {
+    failing.put(method, error);
+    return this;
+  }
+
+  /** The messages the bot posted in a channel, oldest first, as Slack would hand them back. */
+  synchronized List<Map<String, Object>> postedIn(String channel) {
+    return posted.entrySet().stream()
+        .filter(e -> e.getKey().startsWith(channel + "/"))
+        .map(Map.Entry::getValue)
+        .toList();
+  }
+
   synchronized List<Call> calls() {
     return List.copyOf(calls);
   }
@@ -148,7 +164,10 @@ public final class FakeSlack implements AutoCloseable {
         send(exchange, 429, "{\"ok\":false,\"error\":\"ratelimited\"}");
         return;
       }
-      answer = answer(method, params);
+      answer =
+          failing.containsKey(method)
+              ? Map.of("ok", false, "error", failing.get(method))
+              : answer(method, params);
     }
     send(exchange, 200, gson.toJson(answer));
   }
@@ -158,7 +177,12 @@ public final class FakeSlack implements AutoCloseable {
       case "auth.test":
         return Map.of("ok", true, "team_id", TEAM, "user_id", "UBOT", "bot_id", "BBOT");
       case "chat.postMessage":
-        return Map.of("ok", true, "channel", p.get("channel"), "ts", nextTs());
+        return Map.of("ok", true, "channel", p.get("channel"), "ts", remember(p, nextTs()));
+      case "chat.update":
+        remember(p, p.get("ts"));
+        return Map.of("ok", true, "channel", p.get("channel"), "ts", p.get("ts"));
+      case "views.open":
+        return Map.of("ok", true, "view", Map.of("id", "V" + ids.incrementAndGet()));
       case "users.info":
         return user(p.get("user"));
       case "conversations.history":
@@ -194,8 +218,31 @@ public final class FakeSlack implements AutoCloseable {
         Map.of("id", id, "name", name, "profile", Map.of("display_name", name)));
   }
 
+  /**
+   * Keeps what the bot posts or updates, so that a lookup of that one message (latest = oldest =
+   * its ts) finds it; paging through a channel still serves only the scripted history.
+   */
+  private String remember(Map<String, String> p, String ts) {
+    Map<String, Object> message = new LinkedHashMap<>();
+    message.put("type", "message");
+    message.put("ts", ts);
+    message.put("bot_id", "BBOT");
+    message.put("text", p.getOrDefault("text", ""));
+    if (p.get("blocks") != null) {
+      message.put("blocks", gson.fromJson(p.get("blocks"), List.class));
+    }
+    posted.put(p.get("channel") + "/" + ts, message);
+    return ts;
+  }
+
   /** Newest first, as Slack pages; {@code latest}/{@code oldest} bound it for single lookups. */
   private Object history(Map<String, String> p) {
+    String key = p.get("channel") + "/" + p.get("latest");
+    if (p.get("latest") != null
+        && p.get("latest").equals(p.get("oldest"))
+        && posted.containsKey(key)) {
+      return Map.of("ok", true, "messages", List.of(posted.get(key)), "has_more", false);
+    }
     List<FakeMessage> top =
         new ArrayList<>(
             channels.getOrDefault(p.get("channel"), List.of()).stream()

@@ -9,6 +9,7 @@ import dev.aiir.commands.chat.Platform;
 import dev.aiir.commands.chat.Tenant;
 import dev.aiir.commands.incident.Incident;
 import dev.aiir.commands.incident.IncidentId;
+import dev.aiir.commands.rollout.Rollout;
 import dev.aiir.commands.timeline.TimelineEntry;
 import dev.aiir.db.Database;
 import java.net.URI;
@@ -147,6 +148,11 @@ final class SlackHarness implements AutoCloseable {
     return new Ack(response.statusCode(), response.body());
   }
 
+  /** A signed interactive payload ({@code payload=<json>}), as {@link SlackPayloads} builds. */
+  Ack interact(String body) throws Exception {
+    return post(body, nowSeconds(), SECRET);
+  }
+
   HttpResponse<String> get(String path) throws Exception {
     return http.send(
         HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(10)).build(),
@@ -171,6 +177,15 @@ final class SlackHarness implements AutoCloseable {
           .incidents()
           .inTransaction(
               new Tenant(Platform.SLACK, FakeSlack.TEAM), tx -> tx.timeline(new IncidentId(id)));
+    }
+  }
+
+  Optional<Rollout> rollout(String id) {
+    try (Database database = Database.open(dbUrl)) {
+      return database
+          .incidents()
+          .inTransaction(
+              new Tenant(Platform.SLACK, FakeSlack.TEAM), tx -> tx.rollout(new IncidentId(id)));
     }
   }
 

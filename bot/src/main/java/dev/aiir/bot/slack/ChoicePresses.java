@@ -1,0 +1,117 @@
+package dev.aiir.bot.slack;
+
+import com.slack.api.model.Message;
+import dev.aiir.commands.chat.Attachment;
+import dev.aiir.commands.chat.Reply;
+import dev.aiir.commands.chat.Tenant;
+import dev.aiir.commands.chat.UserRef;
+import dev.aiir.commands.choice.Pressed;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Delivers what a press or a submitted form came to: a public answer is posted in the channel, as a
+ * typed command's would be; a private one (a refusal, an outdated button) goes to the presser
+ * alone; and the pressed message gets its record line ({@link PressedMessages}).
+ */
+final class ChoicePresses {
+  private static final Logger LOG = LoggerFactory.getLogger(ChoicePresses.class);
+  private final SlackApi api;
+  private final SlackChatPlatform chat;
+  private final PressedMessages messages;
+
+  ChoicePresses(SlackApi api, SlackChatPlatform chat) {
+    this.api = api;
+    this.chat = chat;
+    this.messages = new PressedMessages(api, chat);
+  }
+
+  /**
+   * @param pressedMessage the message as the press carried it; empty after a form, when it is read
+   *     back by its ts
+   */
+  void deliver(
+      Tenant tenant,
+      UserRef presser,
+      ModalOrigin origin,
+      Pressed pressed,
+      Optional<Message> pressedMessage) {
+    answer(tenant, presser, origin.channelId(), pressed.reply());
+    if (pressed.record().isPresent() && origin.messageTs().isPresent()) {
+      messages.record(
+          origin.channelId(),
+          origin.messageTs().get(),
+          pressedMessage,
+          pressed.record().get(),
+          pressed.settles());
+    }
+  }
+
+  /** The reply where a typed command's would go: the channel, or its author alone. */
+  void answer(Tenant tenant, UserRef presser, String channelId, Reply reply) {
+    if (reply.isPrivate()) {
+      privately(presser, channelId, BlockKit.render(reply.message()));
+      return;
+    }
+    try {
+      chat.post(tenant, channelId, reply.message());
+    } catch (SlackApiFailure e) {
+      // Not in the channel, or it is archived: the presser still learns what happened.
+      LOG.warn("could not post a press's answer in {}: {}", channelId, e.getMessage());
+      privately(presser, channelId, BlockKit.render(reply.message()));
+      return;
+    }
+    reply.file().ifPresent(file -> upload(tenant, presser, channelId, reply, file));
+  }
+
+  /** Text for the presser alone. */
+  void tell(UserRef presser, String channelId, String text) {
+    privately(presser, channelId, BlockKit.render(dev.aiir.commands.chat.Message.text(text)));
+  }
+
+  /**
+   * An ephemeral message in the channel; where Slack refuses one (a channel the bot is not in), a
+   * direct message instead.
+   */
+  private void privately(UserRef presser, String channelId, SlackMessage message) {
+    try {
+      api.call(
+          "chat.postEphemeral",
+          m ->
+              m.chatPostEphemeral(
+                  r ->
+                      r.channel(channelId)
+                          .user(presser.id())
+                          .text(message.text())
+                          .blocks(message.blocks().isEmpty() ? null : message.blocks())));
+    } catch (SlackApiFailure e) {
+      LOG.warn("no ephemeral answer in {} ({}); sending it directly", channelId, e.getMessage());
+      try {
+        String dm =
+            api.call(
+                    "conversations.open",
+                    m -> m.conversationsOpen(r -> r.users(List.of(presser.id()))))
+                .getChannel()
+                .getId();
+        chat.post(dm, message, null);
+      } catch (SlackApiFailure again) {
+        LOG.warn("could not answer {} directly: {}", presser.id(), again.getMessage());
+      }
+    }
+  }
+
+  private void upload(
+      Tenant tenant, UserRef presser, String channelId, Reply reply, Attachment file) {
+    try {
+      String comment =
+          reply.message().title().isEmpty() ? file.filename() : reply.message().title();
+      chat.upload(tenant, channelId, file.filename(), file.content(), comment);
+    } catch (RuntimeException e) {
+      LOG.warn("could not upload {} to {}", file.filename(), channelId, e);
+      tell(
+          presser, channelId, "The file " + file.filename() + " could not be uploaded; try again.");
+    }
+  }
+}
