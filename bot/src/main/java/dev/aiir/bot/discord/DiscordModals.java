@@ -58,15 +58,17 @@ final class DiscordModals {
   private static TextInput text(FormField field) {
     TextInputStyle style =
         field.kind() == FormField.Kind.PARAGRAPH ? TextInputStyle.PARAGRAPH : TextInputStyle.SHORT;
-    TextInput.Builder input = TextInput.create(field.key(), style).setRequired(field.required());
-    if (field.maxLength() > 0) {
-      input.setMaxLength(Math.min(field.maxLength(), TextInput.MAX_VALUE_LENGTH));
-    }
+    int max =
+        field.maxLength() > 0
+            ? Math.min(field.maxLength(), TextInput.MAX_VALUE_LENGTH)
+            : TextInput.MAX_VALUE_LENGTH;
+    TextInput.Builder input =
+        TextInput.create(field.key(), style).setRequired(field.required()).setMaxLength(max);
     if (!field.placeholder().isEmpty()) {
       input.setPlaceholder(TextChunks.cut(field.placeholder(), TextInput.MAX_PLACEHOLDER_LENGTH));
     }
     if (!field.initial().isEmpty()) {
-      input.setValue(TextChunks.cut(field.initial(), TextInput.MAX_VALUE_LENGTH));
+      input.setValue(TextChunks.cut(field.initial(), max));
     }
     return input.build();
   }

@@ -19,7 +19,11 @@ final class PressRecord {
   private PressRecord() {}
 
   static MessageEditData edit(Message original, String record, boolean settles) {
-    MessageEditBuilder edit = new MessageEditBuilder().setEmbeds(recorded(original, record));
+    // Edits carry no mention defaults of their own: say "none" explicitly, as every post does.
+    MessageEditBuilder edit =
+        new MessageEditBuilder()
+            .setEmbeds(recorded(original, record))
+            .setAllowedMentions(List.of());
     if (settles) {
       edit.setComponents(List.of());
     }

@@ -164,6 +164,65 @@ class DiscordButtonsAndFormsTest {
   }
 
   @Test
+  void draftNowIsDeferredAndThenRecordedOnTheReminderWithTheDraftBeside() {
+    harness.run(MAYA, Slash.of("declare").with("title", "Assistant answers degraded"));
+    harness.run(MAYA, Slash.of("resolve").with("summary", "back on v3.1"));
+    DataObject reminder =
+        post(
+            Message.text("The PIR of AI-IR-2026-001 is due in 24 hours.")
+                .withChoices(ReminderChoices.pir(incident())));
+
+    Sent pressed = harness.press(SAM, reminder, customId(reminder, 0));
+    RestCall recorded =
+        harness.discord.await(
+            c -> c.is("PATCH", "webhooks/\\d+/" + pressed.token() + "/messages/@original"));
+    RestCall draft = harness.followUp(pressed);
+
+    assertThat(pressed.type()).isEqualTo(6);
+    assertThat(recorded.text())
+        .contains("The PIR of AI-IR-2026-001 is due")
+        .contains("PIR draft made by @sam at 14:40 UTC.");
+    assertThat(recorded.body().hasKey("components")).isFalse(); // drafting again stays possible
+    assertThat(draft.ephemeral()).isFalse();
+    assertThat(draft.text()).contains("# Post-Incident Review: Assistant answers degraded");
+  }
+
+  @Test
+  void aButtonInADirectMessageIsRefusedPrivatelyAsItCannotNameItsServer() {
+    DataObject reminder = rolloutReminder();
+    StoreSnapshot before = snapshot();
+
+    Sent pressed = harness.pressInDirectMessage(LEE, "960000000000000001", promoteId(reminder));
+
+    assertThat(pressed.type()).isEqualTo(4);
+    assertThat(pressed.callback().ephemeral()).isTrue();
+    assertThat(pressed.callback().text()).isEqualTo(ChoiceListener.NOT_IN_A_SERVER);
+    assertThat(snapshot()).isEqualTo(before);
+  }
+
+  @Test
+  void nothingSentAfterAPressOrAFormCanPingAnyone() {
+    DataObject reminder = rolloutReminder();
+    Sent submitted = harness.submit(LEE, promoteId(reminder), Map.of(), Map.of(), reminder);
+    harness.followUp(submitted);
+    harness.press(SAM, reminder, promoteId(reminder));
+
+    assertThat(harness.discord.calls())
+        .filteredOn(c -> c.is("POST", "interactions/.*") || c.path().startsWith("webhooks/"))
+        .filteredOn(c -> c.json() != null && !c.json().isEmpty())
+        .allSatisfy(
+            call -> {
+              DataObject body = call.body();
+              DataObject message = body.hasKey("data") ? body.getObject("data") : body;
+              if (message.hasKey("content") || message.hasKey("embeds")) {
+                assertThat(message.getObject("allowed_mentions").getArray("parse").length())
+                    .as(call.path())
+                    .isZero();
+              }
+            });
+  }
+
+  @Test
   void declareWithoutATitleOpensTheDeclareForm() {
     Sent declared = harness.slash(MAYA, Slash.of("declare").with("severity", 2));
 

@@ -146,6 +146,13 @@ final class DiscordHarness implements AutoCloseable {
     return send((interaction, token) -> DiscordJson.press(interaction, token, who, message, id));
   }
 
+  /** Presses a button with {@code id} on a message in the bot's direct message with {@code who}. */
+  Sent pressInDirectMessage(DiscordJson.Person who, String dmChannelId, String id) {
+    return send(
+        (interaction, token) ->
+            DiscordJson.pressInDirectMessage(interaction, token, who, dmChannelId, id));
+  }
+
   /** Submits form {@code formId} with these answers, opened from {@code message} (or null). */
   Sent submit(
       DiscordJson.Person who,

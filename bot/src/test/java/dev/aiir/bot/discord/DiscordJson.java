@@ -222,6 +222,44 @@ final class DiscordJson {
         .put("message", message);
   }
 
+  /** A press in the bot's direct message with {@code who}: no guild, no member, only the user. */
+  static DataObject pressInDirectMessage(
+      String id, String token, Person who, String dmChannelId, String customId) {
+    DataObject message =
+        message(snowflake(), dmChannelId, botUser(), "", Instant.now()).put("guild_id", null);
+    message.remove("guild_id");
+    message.put(
+        "components",
+        DataArray.empty()
+            .add(
+                DataObject.empty()
+                    .put("type", 1)
+                    .put("id", 1)
+                    .put(
+                        "components",
+                        DataArray.empty()
+                            .add(
+                                DataObject.empty()
+                                    .put("type", 2)
+                                    .put("id", 2)
+                                    .put("style", 1)
+                                    .put("label", "Promote")
+                                    .put("custom_id", customId)))));
+    DataObject press = press(id, token, who, message, customId);
+    press.remove("guild_id");
+    press.remove("guild");
+    press.remove("member");
+    return press
+        .put("user", who.user())
+        .put(
+            "channel",
+            DataObject.empty()
+                .put("id", dmChannelId)
+                .put("type", 1)
+                .put("recipients", DataArray.empty().add(who.user())))
+        .put("context", 1);
+  }
+
   /**
    * A submitted modal, as MODAL_SUBMIT: each answer in a label, as Discord wraps them since 2025;
    * {@code message} is the message whose button opened it, or null for one a command opened.
