@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.events.interaction.ModalInteractionEvent;
@@ -60,12 +61,12 @@ final class ChoiceResponder {
     ScheduledFuture<?> deferral = deferral(event, acknowledged, slow);
     workers.execute(
         () -> {
-          ChoiceStep step = safely(work);
+          ChoiceStep step = safely(work, fault -> new ChoiceStep.Answer(fault));
           deferral.cancel(false);
           if (step instanceof ChoiceStep.Ask ask) {
             openForm(event, acknowledged, ask.form());
-          } else {
-            deliver(event, event.getMessage(), acknowledged, ((ChoiceStep.Answer) step).pressed());
+          } else if (step instanceof ChoiceStep.Answer answer) {
+            deliver(event, event.getMessage(), acknowledged, answer.pressed());
           }
         });
   }
@@ -76,23 +77,21 @@ final class ChoiceResponder {
     ScheduledFuture<?> deferral = deferral(event, acknowledged, false);
     workers.execute(
         () -> {
-          ChoiceStep.Answer answer =
-              (ChoiceStep.Answer) safely(() -> new ChoiceStep.Answer(work.get()));
-          Pressed pressed = answer.pressed();
+          Pressed pressed = safely(work, fault -> fault);
           deferral.cancel(false);
           deliver(event, event.getMessage(), acknowledged, pressed);
         });
   }
 
   /** The core answers faults itself; this only keeps the promise that every press is answered. */
-  private static ChoiceStep safely(Supplier<ChoiceStep> work) {
+  private static <T> T safely(Supplier<T> work, Function<Pressed, T> onFault) {
     try {
       return work.get();
     } catch (RuntimeException e) {
       LOG.error("a press of an aiir button failed outside the core", e);
       Reply fault =
           Reply.refusal("Something went wrong on our side; nothing was recorded. Try again.");
-      return new ChoiceStep.Answer(new Pressed(fault, Optional.empty(), false, Map.of()));
+      return onFault.apply(new Pressed(fault, Optional.empty(), false, Map.of()));
     }
   }
 

@@ -75,7 +75,7 @@ final class InteractionResponder {
    * The core answers faults itself; this only guards the promise that every interaction is
    * answered.
    */
-  static Reply safely(Supplier<Reply> work) {
+  private static Reply safely(Supplier<Reply> work) {
     try {
       return work.get();
     } catch (RuntimeException e) {
