@@ -143,10 +143,24 @@ final class ChoiceResponder {
     } else {
       sending =
           edit.isPresent()
-              ? hook.editOriginal(edit.get()).flatMap(done -> answer(hook, reply))
+              ? recordOnOriginal(hook, edit.get()).flatMap(done -> answer(hook, reply))
               : answer(hook, reply);
     }
     inFlight.send("answer", sending);
+  }
+
+  /**
+   * Edits the pressed message after a deferral. The press is done by then, so a message that can no
+   * longer be edited (deleted, say) must not keep its answer from the presser.
+   */
+  private static RestAction<Boolean> recordOnOriginal(InteractionHook hook, MessageEditData edit) {
+    return hook.editOriginal(edit)
+        .map(edited -> true)
+        .onErrorMap(
+            e -> {
+              AnswersInFlight.failed("record a press on the message of", e);
+              return false;
+            });
   }
 
   /** The reply as follow-ups: in the channel when public, to the presser alone when private. */
