@@ -25,7 +25,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * aiir on Discord: a JDA client over the gateway that registers {@code /incident}, answers its
- * interactions through the core and records 📌 reactions. Nothing it sends can ping anyone.
+ * interactions, button presses and forms through the core and records 📌 reactions. Nothing it
+ * sends can ping anyone.
  */
 public final class DiscordBot implements AutoCloseable {
   /**
@@ -42,17 +43,14 @@ public final class DiscordBot implements AutoCloseable {
   private final JDA jda;
   private final ExecutorService workers;
   private final ScheduledExecutorService timer;
-  private final InteractionResponder responder;
+  private final AnswersInFlight answers;
 
   private DiscordBot(
-      JDA jda,
-      ExecutorService workers,
-      ScheduledExecutorService timer,
-      InteractionResponder responder) {
+      JDA jda, ExecutorService workers, ScheduledExecutorService timer, AnswersInFlight answers) {
     this.jda = jda;
     this.workers = workers;
     this.timer = timer;
-    this.responder = responder;
+    this.answers = answers;
   }
 
   /** Connects; registration and handling go on in the background. */
@@ -76,13 +74,17 @@ public final class DiscordBot implements AutoCloseable {
     ScheduledExecutorService timer =
         Executors.newSingleThreadScheduledExecutor(named("aiir-discord-timer-"));
     DiscordContexts contexts = new DiscordContexts(settings.adminRoleIds());
-    InteractionResponder responder = new InteractionResponder(workers, timer, deferAfter, metrics);
+    AnswersInFlight answers = new AnswersInFlight();
+    InteractionResponder responder =
+        new InteractionResponder(workers, timer, deferAfter, metrics, answers);
+    ChoiceResponder choices = new ChoiceResponder(workers, timer, deferAfter, metrics, answers);
     JDABuilder builder =
         JDABuilder.createLight(settings.token(), INTENTS)
             .setEnableShutdownHook(false)
             .addEventListeners(
                 new CommandRegistration(settings.guildId()),
                 new SlashCommandListener(bot, contexts, responder),
+                new ChoiceListener(bot, contexts, responder, choices),
                 new PinReactionListener(bot, contexts, workers));
     settings.apiUrl().ifPresent(url -> builder.setRestConfig(new RestConfig().setBaseUrl(url)));
     settings
@@ -95,7 +97,7 @@ public final class DiscordBot implements AutoCloseable {
     try {
       JDA jda = builder.build();
       chat.attach(jda);
-      return new DiscordBot(jda, workers, timer, responder);
+      return new DiscordBot(jda, workers, timer, answers);
     } catch (InvalidTokenException e) {
       workers.shutdownNow();
       timer.shutdownNow();
@@ -113,7 +115,7 @@ public final class DiscordBot implements AutoCloseable {
     workers.shutdown();
     try {
       workers.awaitTermination(STOP_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
-      responder.awaitAnswers(STOP_TIMEOUT);
+      answers.await(STOP_TIMEOUT);
       timer.shutdownNow();
       jda.shutdown();
       if (!jda.awaitShutdown(STOP_TIMEOUT)) {

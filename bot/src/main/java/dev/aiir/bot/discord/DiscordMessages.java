@@ -17,7 +17,7 @@ import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 /**
  * Renders the core's platform-neutral messages as Discord embeds. Text over 2,000 characters is
  * split over a few messages, and beyond that sent whole as a Markdown file; a reply's attachment
- * goes with its first message.
+ * goes with its first message, and the message's choices as buttons under its last.
  */
 final class DiscordMessages {
   static final int MAX_TEXT = 2000;
@@ -49,6 +49,10 @@ final class DiscordMessages {
       }
     }
     file.ifPresent(f -> messages.get(0).addFiles(upload(f.filename(), f.content())));
+    if (!message.choices().isEmpty()) {
+      // Buttons go under the last part, where the reader arrives at the decision.
+      messages.get(messages.size() - 1).setComponents(DiscordButtons.rows(message.choices()));
+    }
     return messages.stream().map(MessageCreateBuilder::build).toList();
   }
 

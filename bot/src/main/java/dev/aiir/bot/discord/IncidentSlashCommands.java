@@ -9,10 +9,12 @@ import static dev.aiir.bot.discord.DiscordOption.text;
 import static dev.aiir.bot.discord.SlashSubcommand.entry;
 import static dev.aiir.bot.discord.SlashSubcommand.fast;
 
+import dev.aiir.commands.IncidentCommand;
 import dev.aiir.commands.action.AddAction;
 import dev.aiir.commands.action.CompleteAction;
 import dev.aiir.commands.action.ListActions;
 import dev.aiir.commands.action.Priority;
+import dev.aiir.commands.choice.DeclareFormRequest;
 import dev.aiir.commands.grammar.Help;
 import dev.aiir.commands.grammar.OptionProblem;
 import dev.aiir.commands.incident.Acknowledge;
@@ -68,13 +70,9 @@ final class IncidentSlashCommands {
           List.of(
               fast(
                   "declare",
-                  o ->
-                      new Declare(
-                          o.text("title"),
-                          o.optional("severity", Severity.class).orElse(Severity.SEV3),
-                          o.optional("detected", TimeInput.class),
-                          o.optionalText("model")),
-                  text("title", "<title>", "what is wrong").asRequired().maxLength(200),
+                  IncidentSlashCommands::declare,
+                  text("title", "<title>", "what is wrong (leave it out to fill in a form)")
+                      .maxLength(200),
                   severity("severity", "--sev", "how bad: SEV-3 if not given"),
                   text("detected", "--detected", "when the alert fired: HH:MM (UTC) or ISO-8601"),
                   text("model", "--model", "the affected model, as NAME@VERSION")),
@@ -247,6 +245,17 @@ final class IncidentSlashCommands {
           "Say why: `rollout promote --force <reason>`; the reason is recorded.");
     }
     return new Promote(o.target(), force, reason);
+  }
+
+  /** As the grammar: without a title, the declare form opens with what was given filled in. */
+  private static IncidentCommand declare(OptionReader o) {
+    Severity severity = o.optional("severity", Severity.class).orElse(Severity.SEV3);
+    Optional<TimeInput> detected = o.optional("detected", TimeInput.class);
+    Optional<String> title = o.optionalText("title").filter(t -> !t.isBlank());
+    if (title.isEmpty()) {
+      return new DeclareFormRequest(severity, detected, o.optionalText("model"));
+    }
+    return new Declare(title.get(), severity, detected, o.optionalText("model"));
   }
 
   /** The subcommand Discord sent, by its group (or null) and name. */

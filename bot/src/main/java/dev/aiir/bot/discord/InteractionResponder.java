@@ -1,19 +1,18 @@
 package dev.aiir.bot.discord;
 
 import dev.aiir.bot.metrics.BotMetrics;
+import dev.aiir.commands.chat.Form;
 import dev.aiir.commands.chat.Reply;
 import java.time.Duration;
 import java.util.List;
-import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import net.dv8tion.jda.api.interactions.InteractionHook;
+import net.dv8tion.jda.api.interactions.callbacks.IModalCallback;
 import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;
 import net.dv8tion.jda.api.requests.RestAction;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
@@ -24,7 +23,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Answers each interaction within Discord's three seconds: at once when the core is quick,
  * otherwise by deferring (Discord shows "thinking...") and finishing through the interaction hook.
- * Slow subcommands defer straight away.
+ * Slow subcommands defer straight away. A reply that is a form opens as a modal, which Discord
+ * accepts only as the first response.
  */
 final class InteractionResponder {
   /** Well inside Discord's 3 s, leaving room for the deferral's own round trip. */
@@ -35,17 +35,19 @@ final class InteractionResponder {
   private final ScheduledExecutorService timer;
   private final Duration deferAfter;
   private final BotMetrics metrics;
-  private final Set<CompletableFuture<?>> inFlight = ConcurrentHashMap.newKeySet();
+  private final AnswersInFlight inFlight;
 
   InteractionResponder(
       ExecutorService workers,
       ScheduledExecutorService timer,
       Duration deferAfter,
-      BotMetrics metrics) {
+      BotMetrics metrics,
+      AnswersInFlight inFlight) {
     this.workers = workers;
     this.timer = timer;
     this.deferAfter = deferAfter;
     this.metrics = metrics;
+    this.inFlight = inFlight;
   }
 
   /** Runs {@code work} off the gateway thread and answers with its reply. */
@@ -90,11 +92,14 @@ final class InteractionResponder {
   private void defer(IReplyCallback event, Acknowledgement acknowledged) {
     if (acknowledged.claim()) {
       metrics.acknowledgedSince("discord", acknowledged.received);
-      event.deferReply().queue(null, e -> failed("defer", e));
+      inFlight.send("defer", event.deferReply());
     }
   }
 
   private void finish(IReplyCallback event, Acknowledgement acknowledged, Reply reply) {
+    if (openedForm(event, acknowledged, reply.formToOpen())) {
+      return;
+    }
     List<MessageCreateData> parts = DiscordMessages.render(reply);
     boolean ephemeral = reply.isPrivate();
     InteractionHook hook = event.getHook();
@@ -109,50 +114,30 @@ final class InteractionResponder {
     } else {
       first = hook.editOriginal(MessageEditData.fromCreateData(parts.get(0)));
     }
-    CompletableFuture<?> sending = followUps(first, hook, parts, ephemeral).submit();
-    inFlight.add(sending);
-    sending.whenComplete(
-        (done, e) -> {
-          inFlight.remove(sending);
-          if (e != null) {
-            failed("answer", e);
-          }
-        });
+    inFlight.send("answer", followUps(first, hook, parts, ephemeral));
   }
 
   /**
-   * Waits (bounded) until every answer has been sent whole: an answer in parts asks for its next
-   * part only when the last is sent, so JDA must not stop before.
+   * Opens the reply's form as a modal when that can still be the first response; otherwise the
+   * reply's message (which says what to type instead) is shown.
    */
-  void awaitAnswers(Duration limit) throws InterruptedException {
-    long deadline = System.nanoTime() + limit.toNanos();
-    while (!inFlight.isEmpty() && System.nanoTime() < deadline) {
-      Thread.sleep(10);
+  private boolean openedForm(
+      IReplyCallback event, Acknowledgement acknowledged, Optional<Form> form) {
+    if (form.isEmpty() || !(event instanceof IModalCallback modal) || !acknowledged.claim()) {
+      return false;
     }
+    metrics.acknowledgedSince("discord", acknowledged.received);
+    inFlight.send("open a form for", modal.replyModal(DiscordModals.of(form.get())));
+    return true;
   }
 
-  private static RestAction<?> followUps(
+  /** The first message, then each further part once the one before it is sent. */
+  static RestAction<?> followUps(
       RestAction<?> first, InteractionHook hook, List<MessageCreateData> parts, boolean ephemeral) {
     RestAction<?> chain = first;
     for (MessageCreateData part : parts.subList(1, parts.size())) {
       chain = chain.flatMap(previous -> hook.sendMessage(part).setEphemeral(ephemeral));
     }
     return chain;
-  }
-
-  /** Whether an interaction was acknowledged yet (answered or deferred), and when it arrived. */
-  private static final class Acknowledgement {
-    private final AtomicBoolean sent = new AtomicBoolean();
-    private final long received = System.nanoTime();
-
-    /** True for the one caller that sends the acknowledgement. */
-    boolean claim() {
-      return sent.compareAndSet(false, true);
-    }
-  }
-
-  private static void failed(String what, Throwable e) {
-    // The interaction token is a short-lived secret inside the URL: log the error, not the route.
-    LOG.warn("could not {} an /incident interaction: {}", what, e.toString());
   }
 }

@@ -17,7 +17,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiFunction;
 import java.util.function.UnaryOperator;
+import net.dv8tion.jda.api.utils.data.DataObject;
 
 /**
  * The real JDA client and the core on SQLite, wired as {@code serve} wires them, against the fake
@@ -58,6 +60,22 @@ final class DiscordHarness implements AutoCloseable {
       UnaryOperator<IncidentStore> store,
       boolean inGuild)
       throws Exception {
+    this(dir, clock, deferAfter, store, inGuild, CoreSettings.defaults());
+  }
+
+  /** With the core's settings (nudges, incident channels) as a test needs them. */
+  DiscordHarness(Path dir, MutableClock clock, CoreSettings settings) throws Exception {
+    this(dir, clock, InteractionResponder.DEFER_AFTER, UnaryOperator.identity(), true, settings);
+  }
+
+  private DiscordHarness(
+      Path dir,
+      MutableClock clock,
+      Duration deferAfter,
+      UnaryOperator<IncidentStore> store,
+      boolean inGuild,
+      CoreSettings coreSettings)
+      throws Exception {
     discord = new FakeDiscord();
     Map<String, String> env = new HashMap<>();
     env.put("DISCORD_TOKEN", TOKEN);
@@ -78,7 +96,7 @@ final class DiscordHarness implements AutoCloseable {
                 new RecordingTimers(),
                 platforms,
                 clock,
-                CoreSettings.defaults()));
+                coreSettings));
     client = DiscordBot.start(settings, bot, chat, deferAfter, new BotMetrics());
     discord.await(call -> call.is("PUT", "applications/\\d+(/guilds/\\d+)?/commands"));
   }
@@ -108,6 +126,71 @@ final class DiscordHarness implements AutoCloseable {
                 c.is("PATCH", "webhooks/\\d+/" + token + "/messages/@original")
                     || c.is("POST", "webhooks/\\d+/" + token));
     return new Answer(true, finish.ephemeral(), finish.text(), finish.files());
+  }
+
+  /** One interaction sent, and the first response the bot gave it. */
+  record Sent(String id, String token, RestCall callback) {
+    /** The callback's kind: 4 message, 5 deferred, 6 deferred edit, 7 edit, 9 modal. */
+    int type() {
+      return callback.body().getInt("type");
+    }
+
+    /** The callback's payload (a message, an edit or a modal). */
+    DataObject data() {
+      return callback.body().getObject("data");
+    }
+  }
+
+  /** Presses the button {@code customId} on {@code message} and waits for the first response. */
+  Sent press(DiscordJson.Person who, DataObject message, String id) {
+    return send((interaction, token) -> DiscordJson.press(interaction, token, who, message, id));
+  }
+
+  /** Presses a button with {@code id} on a message in the bot's direct message with {@code who}. */
+  Sent pressInDirectMessage(DiscordJson.Person who, String dmChannelId, String id) {
+    return send(
+        (interaction, token) ->
+            DiscordJson.pressInDirectMessage(interaction, token, who, dmChannelId, id));
+  }
+
+  /** Submits form {@code formId} with these answers, opened from {@code message} (or null). */
+  Sent submit(
+      DiscordJson.Person who,
+      String formId,
+      Map<String, String> texts,
+      Map<String, String> picks,
+      DataObject message) {
+    String channelId = message == null ? DiscordJson.CHANNEL_ID : message.getString("channel_id");
+    return send(
+        (interaction, token) ->
+            DiscordJson.submit(interaction, token, who, channelId, formId, texts, picks, message));
+  }
+
+  /** Sends a slash command and returns its first response as it is, a form included. */
+  Sent slash(DiscordJson.Person who, Slash command) {
+    return send(
+        (interaction, token) ->
+            DiscordJson.interaction(
+                interaction,
+                token,
+                who,
+                DiscordJson.CHANNEL_ID,
+                command.options(),
+                command.resolved()));
+  }
+
+  private Sent send(BiFunction<String, String, DataObject> payload) {
+    String token = "interaction-token-" + TOKENS.incrementAndGet();
+    String id = DiscordJson.snowflake();
+    discord.gateway().dispatch("INTERACTION_CREATE", payload.apply(id, token));
+    RestCall callback =
+        discord.await(c -> c.is("POST", "interactions/" + id + "/" + token + "/callback"));
+    return new Sent(id, token, callback);
+  }
+
+  /** The first follow-up message sent after the interaction's response. */
+  RestCall followUp(Sent sent) {
+    return discord.await(c -> c.is("POST", "webhooks/\\d+/" + sent.token()));
   }
 
   /** Disconnects, then fails if anything logged a warning or an error, teardown included. */

@@ -2,6 +2,7 @@ package dev.aiir.bot.discord;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import net.dv8tion.jda.api.utils.data.DataArray;
 import net.dv8tion.jda.api.utils.data.DataObject;
@@ -210,10 +211,105 @@ final class DiscordJson {
     if (resolved != null) {
       data.put("resolved", resolved);
     }
+    return interaction(2, id, token, who, channelId, data);
+  }
+
+  /** A press of the button {@code customId} on {@code message}, as MESSAGE_COMPONENT. */
+  static DataObject press(
+      String id, String token, Person who, DataObject message, String customId) {
+    DataObject data = DataObject.empty().put("custom_id", customId).put("component_type", 2);
+    return interaction(3, id, token, who, message.getString("channel_id"), data)
+        .put("message", message);
+  }
+
+  /** A press in the bot's direct message with {@code who}: no guild, no member, only the user. */
+  static DataObject pressInDirectMessage(
+      String id, String token, Person who, String dmChannelId, String customId) {
+    DataObject message =
+        message(snowflake(), dmChannelId, botUser(), "", Instant.now()).put("guild_id", null);
+    message.remove("guild_id");
+    message.put(
+        "components",
+        DataArray.empty()
+            .add(
+                DataObject.empty()
+                    .put("type", 1)
+                    .put("id", 1)
+                    .put(
+                        "components",
+                        DataArray.empty()
+                            .add(
+                                DataObject.empty()
+                                    .put("type", 2)
+                                    .put("id", 2)
+                                    .put("style", 1)
+                                    .put("label", "Promote")
+                                    .put("custom_id", customId)))));
+    DataObject press = press(id, token, who, message, customId);
+    press.remove("guild_id");
+    press.remove("guild");
+    press.remove("member");
+    return press
+        .put("user", who.user())
+        .put(
+            "channel",
+            DataObject.empty()
+                .put("id", dmChannelId)
+                .put("type", 1)
+                .put("recipients", DataArray.empty().add(who.user())))
+        .put("context", 1);
+  }
+
+  /**
+   * A submitted modal, as MODAL_SUBMIT: each answer in a label, as Discord wraps them since 2025;
+   * {@code message} is the message whose button opened it, or null for one a command opened.
+   */
+  static DataObject submit(
+      String id,
+      String token,
+      Person who,
+      String channelId,
+      String customId,
+      Map<String, String> texts,
+      Map<String, String> picks,
+      DataObject message) {
+    DataArray labels = DataArray.empty();
+    int next = 1;
+    for (Map.Entry<String, String> text : texts.entrySet()) {
+      labels.add(
+          label(
+              next++,
+              DataObject.empty()
+                  .put("type", 4)
+                  .put("id", next++)
+                  .put("custom_id", text.getKey())
+                  .put("value", text.getValue())));
+    }
+    for (Map.Entry<String, String> pick : picks.entrySet()) {
+      labels.add(
+          label(
+              next++,
+              DataObject.empty()
+                  .put("type", 3)
+                  .put("id", next++)
+                  .put("custom_id", pick.getKey())
+                  .put("values", DataArray.empty().add(pick.getValue()))));
+    }
+    DataObject data = DataObject.empty().put("custom_id", customId).put("components", labels);
+    DataObject submit = interaction(5, id, token, who, channelId, data);
+    return message == null ? submit : submit.put("message", message);
+  }
+
+  private static DataObject label(int id, DataObject child) {
+    return DataObject.empty().put("type", 18).put("id", id).put("component", child);
+  }
+
+  private static DataObject interaction(
+      int type, String id, String token, Person who, String channelId, DataObject data) {
     return DataObject.empty()
         .put("id", id)
         .put("application_id", APP_ID)
-        .put("type", 2)
+        .put("type", type)
         .put("token", token)
         .put("version", 1)
         .put("guild_id", GUILD_ID)

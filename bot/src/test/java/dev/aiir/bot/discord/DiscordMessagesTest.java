@@ -3,10 +3,14 @@ package dev.aiir.bot.discord;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.aiir.commands.chat.Attachment;
+import dev.aiir.commands.chat.Choice;
 import dev.aiir.commands.chat.Message;
 import dev.aiir.commands.chat.Reply;
 import java.util.List;
 import java.util.stream.IntStream;
+import net.dv8tion.jda.api.components.actionrow.ActionRow;
+import net.dv8tion.jda.api.components.buttons.Button;
+import net.dv8tion.jda.api.components.buttons.ButtonStyle;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import org.junit.jupiter.api.Test;
 
@@ -91,5 +95,32 @@ class DiscordMessagesTest {
   void aRefusalIsMarkedInItsColour() {
     assertThat(DiscordMessages.render(Reply.refusal("no")).get(0).getEmbeds().get(0).getColorRaw())
         .isEqualTo(0xE67E22);
+  }
+
+  @Test
+  void choicesAreButtonsUnderTheLastPartFiveToARow() {
+    List<Choice> choices =
+        IntStream.range(0, 7)
+            .mapToObj(
+                i ->
+                    new Choice(
+                        "aiir:status:AI-IR-2026-001:" + i,
+                        i == 0 ? "L".repeat(100) : "Choice " + i,
+                        i == 1 ? Choice.Style.DANGER : Choice.Style.PLAIN))
+            .toList();
+
+    List<MessageCreateData> parts = DiscordMessages.render(lines(60).withChoices(choices));
+
+    assertThat(parts).hasSizeGreaterThan(1);
+    assertThat(parts.subList(0, parts.size() - 1))
+        .allSatisfy(p -> assertThat(p.getComponents()).isEmpty());
+    List<ActionRow> rows =
+        parts.get(parts.size() - 1).getComponents().stream().map(c -> c.asActionRow()).toList();
+    assertThat(rows).extracting(r -> r.getButtons().size()).containsExactly(5, 2);
+    Button first = rows.get(0).getButtons().get(0);
+    assertThat(first.getCustomId()).isEqualTo("aiir:status:AI-IR-2026-001:0");
+    assertThat(first.getLabel()).hasSize(Button.LABEL_MAX_LENGTH);
+    assertThat(rows.get(0).getButtons().get(1).getStyle()).isEqualTo(ButtonStyle.DANGER);
+    assertThat(rows.get(0).getButtons().get(2).getStyle()).isEqualTo(ButtonStyle.SECONDARY);
   }
 }

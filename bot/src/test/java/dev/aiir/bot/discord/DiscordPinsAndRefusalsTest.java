@@ -170,7 +170,8 @@ class DiscordPinsAndRefusalsTest {
     Answer one = harness.run(SAM, Slash.of("help").with("topic", "log"));
 
     assertThat(all.ephemeral()).isTrue();
-    assertThat(all.text()).contains("`/incident declare title: [severity:] [detected:] [model:]`");
+    assertThat(all.text())
+        .contains("`/incident declare [title:] [severity:] [detected:] [model:]`");
     assertThat(one.ephemeral()).isTrue();
     assertThat(one.text())
         .startsWith("/incident log text: [at:] [id:]")

@@ -190,7 +190,29 @@ final class FakeDiscord implements AutoCloseable {
     }
     message.put("embeds", embeds);
     message.put("flags", body.getInt("flags", 0));
+    message.put("components", numbered(body.optArray("components").orElseGet(DataArray::empty)));
     return message;
+  }
+
+  /** Components as Discord stores them: each with its own numeric id. */
+  private static DataArray numbered(DataArray rows) {
+    int next = 1;
+    for (int r = 0; r < rows.length(); r++) {
+      DataObject row = rows.getObject(r).put("id", next++);
+      DataArray children = row.optArray("components").orElseGet(DataArray::empty);
+      for (int c = 0; c < children.length(); c++) {
+        children.getObject(c).put("id", next++);
+      }
+    }
+    return rows;
+  }
+
+  /** The message posted last in a channel, as Discord keeps it (buttons included). */
+  DataObject lastMessageIn(String channelId) {
+    return messages.values().stream()
+        .filter(m -> m.getString("channel_id").equals(channelId))
+        .max(Comparator.comparingLong(m -> Long.parseLong(m.getString("id"))))
+        .orElseThrow();
   }
 
   private DataArray history(RestCall call) {

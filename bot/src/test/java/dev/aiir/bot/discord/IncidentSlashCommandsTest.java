@@ -79,6 +79,8 @@ class IncidentSlashCommandsTest {
       value = {
         "declare|declare GPU OOM in prod --sev 2 --detected 14:23 --model a@v3|title:GPU OOM in prod,severity:2,detected:14:23,model:a@v3",
         "declare|declare GPU OOM|title:GPU OOM",
+        "declare|declare|",
+        "declare|declare --sev 2 --model a@v3|severity:2,model:a@v3",
         "ack|ack --id AI-IR-2026-042|id:AI-IR-2026-042",
         "sev|sev 1 it spread|level:1,reason:it spread",
         "log|log --at 14:31 canary p50 0.61|text:canary p50 0.61,at:14:31",

@@ -1,0 +1,172 @@
+package dev.aiir.bot.discord;
+
+import dev.aiir.bot.metrics.BotMetrics;
+import dev.aiir.commands.chat.Form;
+import dev.aiir.commands.chat.Reply;
+import dev.aiir.commands.choice.ChoiceStep;
+import dev.aiir.commands.choice.Pressed;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import net.dv8tion.jda.api.entities.Message;
+import net.dv8tion.jda.api.events.interaction.ModalInteractionEvent;
+import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
+import net.dv8tion.jda.api.interactions.InteractionHook;
+import net.dv8tion.jda.api.interactions.callbacks.IMessageEditCallback;
+import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;
+import net.dv8tion.jda.api.requests.RestAction;
+import net.dv8tion.jda.api.utils.messages.MessageCreateData;
+import net.dv8tion.jda.api.utils.messages.MessageEditData;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Answers a press of one of the bot's buttons, or a form submitted from one, within Discord's three
+ * seconds. A form opens as the first response (Discord takes a modal only then); an outcome with a
+ * record edits the pressed message and then answers beside it; anything else is only an answer. A
+ * press the core is slow with is deferred as an edit of the pressed message, which changes nothing
+ * the channel sees until the outcome is known.
+ */
+final class ChoiceResponder {
+  private static final Logger LOG = LoggerFactory.getLogger(ChoiceResponder.class);
+  private final ExecutorService workers;
+  private final ScheduledExecutorService timer;
+  private final Duration deferAfter;
+  private final BotMetrics metrics;
+  private final AnswersInFlight inFlight;
+
+  ChoiceResponder(
+      ExecutorService workers,
+      ScheduledExecutorService timer,
+      Duration deferAfter,
+      BotMetrics metrics,
+      AnswersInFlight inFlight) {
+    this.workers = workers;
+    this.timer = timer;
+    this.deferAfter = deferAfter;
+    this.metrics = metrics;
+    this.inFlight = inFlight;
+  }
+
+  /** Runs the press off the gateway thread: its form opens, or its outcome is delivered. */
+  void press(ButtonInteractionEvent event, boolean slow, Supplier<ChoiceStep> work) {
+    Acknowledgement acknowledged = new Acknowledgement();
+    ScheduledFuture<?> deferral = deferral(event, acknowledged, slow);
+    workers.execute(
+        () -> {
+          ChoiceStep step = safely(work, fault -> new ChoiceStep.Answer(fault));
+          deferral.cancel(false);
+          if (step instanceof ChoiceStep.Ask ask) {
+            openForm(event, acknowledged, ask.form());
+          } else if (step instanceof ChoiceStep.Answer answer) {
+            deliver(event, event.getMessage(), acknowledged, answer.pressed());
+          }
+        });
+  }
+
+  /** Runs a submitted form that was opened from a button on {@code event.getMessage()}. */
+  void submit(ModalInteractionEvent event, Supplier<Pressed> work) {
+    Acknowledgement acknowledged = new Acknowledgement();
+    ScheduledFuture<?> deferral = deferral(event, acknowledged, false);
+    workers.execute(
+        () -> {
+          Pressed pressed = safely(work, fault -> fault);
+          deferral.cancel(false);
+          deliver(event, event.getMessage(), acknowledged, pressed);
+        });
+  }
+
+  /** The core answers faults itself; this only keeps the promise that every press is answered. */
+  private static <T> T safely(Supplier<T> work, Function<Pressed, T> onFault) {
+    try {
+      return work.get();
+    } catch (RuntimeException e) {
+      LOG.error("a press of an aiir button failed outside the core", e);
+      Reply fault =
+          Reply.refusal("Something went wrong on our side; nothing was recorded. Try again.");
+      return onFault.apply(new Pressed(fault, Optional.empty(), false, Map.of()));
+    }
+  }
+
+  /** Slow presses defer at once; the rest only if the core has not answered in time. */
+  private ScheduledFuture<?> deferral(
+      IMessageEditCallback event, Acknowledgement acknowledged, boolean slow) {
+    if (slow) {
+      deferEdit(event, acknowledged);
+    }
+    return timer.schedule(
+        () -> deferEdit(event, acknowledged), deferAfter.toMillis(), TimeUnit.MILLISECONDS);
+  }
+
+  private void deferEdit(IMessageEditCallback event, Acknowledgement acknowledged) {
+    if (acknowledged.claim()) {
+      metrics.acknowledgedSince("discord", acknowledged.received);
+      inFlight.send("defer", event.deferEdit());
+    }
+  }
+
+  private void openForm(ButtonInteractionEvent event, Acknowledgement acknowledged, Form form) {
+    if (acknowledged.claim()) {
+      metrics.acknowledgedSince("discord", acknowledged.received);
+      inFlight.send("open a form for", event.replyModal(DiscordModals.of(form)));
+    } else {
+      Reply late = Reply.refusal("That took too long for Discord to open the form; press again.");
+      inFlight.send("answer", answer(event.getHook(), late));
+    }
+  }
+
+  private <E extends IReplyCallback & IMessageEditCallback> void deliver(
+      E event, Message original, Acknowledgement acknowledged, Pressed pressed) {
+    Reply reply = pressed.reply();
+    Optional<MessageEditData> edit =
+        pressed.record().map(line -> PressRecord.edit(original, line, pressed.settles()));
+    InteractionHook hook = event.getHook();
+    RestAction<?> sending;
+    if (acknowledged.claim()) {
+      metrics.acknowledgedSince("discord", acknowledged.received);
+      List<MessageCreateData> parts = DiscordMessages.render(reply);
+      sending =
+          edit.isPresent()
+              ? event.editMessage(edit.get()).flatMap(done -> answer(hook, reply))
+              : InteractionResponder.followUps(
+                  event.reply(parts.get(0)).setEphemeral(reply.isPrivate()),
+                  hook,
+                  parts,
+                  reply.isPrivate());
+    } else {
+      sending =
+          edit.isPresent()
+              ? recordOnOriginal(hook, edit.get()).flatMap(done -> answer(hook, reply))
+              : answer(hook, reply);
+    }
+    inFlight.send("answer", sending);
+  }
+
+  /**
+   * Edits the pressed message after a deferral. The press is done by then, so a message that can no
+   * longer be edited (deleted, say) must not keep its answer from the presser.
+   */
+  private static RestAction<Boolean> recordOnOriginal(InteractionHook hook, MessageEditData edit) {
+    return hook.editOriginal(edit)
+        .map(edited -> true)
+        .onErrorMap(
+            e -> {
+              AnswersInFlight.failed("record a press on the message of", e);
+              return false;
+            });
+  }
+
+  /** The reply as follow-ups: in the channel when public, to the presser alone when private. */
+  private static RestAction<?> answer(InteractionHook hook, Reply reply) {
+    List<MessageCreateData> parts = DiscordMessages.render(reply);
+    RestAction<?> first = hook.sendMessage(parts.get(0)).setEphemeral(reply.isPrivate());
+    return InteractionResponder.followUps(first, hook, parts, reply.isPrivate());
+  }
+}
