@@ -5,7 +5,12 @@ import dev.aiir.commands.chat.CommandContext;
 import dev.aiir.commands.chat.Reply;
 import dev.aiir.commands.choice.ChoiceId;
 import dev.aiir.commands.choice.ChoiceKind;
+import dev.aiir.commands.choice.ChoiceStep;
+import dev.aiir.commands.choice.Pressed;
 import java.util.Map;
+import java.util.Optional;
+import net.dv8tion.jda.api.entities.Guild;
+import net.dv8tion.jda.api.entities.Member;
 import net.dv8tion.jda.api.events.interaction.ModalInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
@@ -17,12 +22,15 @@ import net.dv8tion.jda.api.interactions.Interaction;
  */
 final class ChoiceListener extends ListenerAdapter {
   /**
-   * A button in a direct message carries no guild, so it cannot say whose incident it is; the
-   * reminder also reached the incident's channel or its commander there.
+   * A button in a direct message that does not name its guild (one sent before buttons there were
+   * addressed) cannot say whose incident it is; the reminder also reached the incident's channel.
    */
   static final String NOT_IN_A_SERVER =
       "Buttons in a direct message can't tell which server they are for; nothing changed. Use the"
           + " buttons in the incident's channel, or type the command there (`/incident help`).";
+
+  static final String NOT_A_MEMBER =
+      "You are not a member of the server this button is for; nothing changed.";
 
   private final IncidentBot bot;
   private final DiscordContexts contexts;
@@ -47,11 +55,60 @@ final class ChoiceListener extends ListenerAdapter {
       return;
     }
     if (!event.isFromGuild()) {
-      responder.now(event, Reply.refusal(NOT_IN_A_SERVER));
+      pressInDirectMessage(event, id);
       return;
     }
     CommandContext context = context(event);
     choices.press(event, slow(id), () -> bot.press(context, id));
+  }
+
+  /** A press in a direct message acts in the guild its button names, as the member there. */
+  private void pressInDirectMessage(ButtonInteractionEvent event, String customId) {
+    Optional<Guild> guild = guildOf(event, customId);
+    if (guild.isEmpty()) {
+      responder.now(event, Reply.refusal(NOT_IN_A_SERVER));
+      return;
+    }
+    String id = DirectChoices.read(customId).orElseThrow().id();
+    choices.press(
+        event,
+        slow(id),
+        () ->
+            directContext(guild.get(), event)
+                .map(context -> addressed(bot.press(context, id), guild.get()))
+                .orElseGet(() -> new ChoiceStep.Answer(refused(NOT_A_MEMBER))));
+  }
+
+  /** A form opened from a direct message must name its guild too, for its submission. */
+  private static ChoiceStep addressed(ChoiceStep step, Guild guild) {
+    return step instanceof ChoiceStep.Ask ask
+        ? new ChoiceStep.Ask(DirectChoices.addressed(ask.form(), guild.getId()))
+        : step;
+  }
+
+  private static Pressed refused(String text) {
+    return new Pressed(Reply.refusal(text), Optional.empty(), false, Map.of());
+  }
+
+  private static Optional<Guild> guildOf(Interaction event, String customId) {
+    return DirectChoices.read(customId)
+        .map(addressed -> event.getJDA().getGuildById(addressed.guildId()));
+  }
+
+  /**
+   * The presser as a member of the guild (their roles make them an admin or not), fetched when the
+   * cache lacks them; empty when they are not a member. Runs on a worker, never the gateway thread.
+   */
+  private Optional<CommandContext> directContext(Guild guild, Interaction event) {
+    Member member = guild.getMemberById(event.getUser().getIdLong());
+    if (member == null) {
+      try {
+        member = guild.retrieveMember(event.getUser()).complete();
+      } catch (RuntimeException notAMember) {
+        return Optional.empty();
+      }
+    }
+    return Optional.of(contexts.of(guild, event.getUser(), member, event.getChannelId()));
   }
 
   @Override
@@ -60,18 +117,34 @@ final class ChoiceListener extends ListenerAdapter {
     if (!ChoiceId.isOurs(id)) {
       return;
     }
+    Map<String, String> values = DiscordModals.answers(event.getValues());
     if (!event.isFromGuild()) {
-      responder.now(event, Reply.refusal(NOT_IN_A_SERVER));
+      submitInDirectMessage(event, id, values);
       return;
     }
     CommandContext context = context(event);
-    Map<String, String> values = DiscordModals.answers(event.getValues());
     if (event.getMessage() == null) {
       // Opened by a typed command (the declare form): no message to record on, only an answer.
       responder.answer(event, false, () -> bot.submit(context, id, values).reply());
     } else {
       choices.submit(event, () -> bot.submit(context, id, values));
     }
+  }
+
+  private void submitInDirectMessage(
+      ModalInteractionEvent event, String customId, Map<String, String> values) {
+    Optional<Guild> guild = guildOf(event, customId);
+    if (guild.isEmpty() || event.getMessage() == null) {
+      responder.now(event, Reply.refusal(NOT_IN_A_SERVER));
+      return;
+    }
+    String id = DirectChoices.read(customId).orElseThrow().id();
+    choices.submit(
+        event,
+        () ->
+            directContext(guild.get(), event)
+                .map(context -> bot.submit(context, id, values))
+                .orElseGet(() -> refused(NOT_A_MEMBER)));
   }
 
   private CommandContext context(Interaction event) {

@@ -53,7 +53,9 @@ public final class DiscordChatPlatform implements ChatPlatform {
   public void directMessage(Tenant tenant, String userId, Message message) {
     guild(tenant);
     PrivateChannel channel = await(client().openPrivateChannelById(userId));
-    for (MessageCreateData part : DiscordMessages.render(message)) {
+    Message addressed =
+        message.withChoices(DirectChoices.addressed(message.choices(), tenant.workspaceId()));
+    for (MessageCreateData part : DiscordMessages.render(addressed)) {
       await(channel.sendMessage(part));
     }
   }

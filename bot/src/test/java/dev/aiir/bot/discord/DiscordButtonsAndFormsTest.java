@@ -188,7 +188,7 @@ class DiscordButtonsAndFormsTest {
   }
 
   @Test
-  void aButtonInADirectMessageIsRefusedPrivatelyAsItCannotNameItsServer() {
+  void aButtonInADirectMessageThatNamesNoServerIsRefusedPrivately() {
     DataObject reminder = rolloutReminder();
     StoreSnapshot before = snapshot();
 
@@ -197,6 +197,65 @@ class DiscordButtonsAndFormsTest {
     assertThat(pressed.type()).isEqualTo(4);
     assertThat(pressed.callback().ephemeral()).isTrue();
     assertThat(pressed.callback().text()).isEqualTo(ChoiceListener.NOT_IN_A_SERVER);
+    assertThat(snapshot()).isEqualTo(before);
+  }
+
+  @Test
+  void aManagerPressingPromoteInADirectMessageGetsAFormThatNamesTheServer() {
+    DataObject reminder = rolloutReminder();
+    String addressed = promoteId(reminder) + "@" + DiscordJson.GUILD_ID;
+
+    Sent pressed = harness.pressInDirectMessage(LEE, "960000000000000001", addressed);
+
+    assertThat(pressed.type()).isEqualTo(9);
+    assertThat(pressed.data().getString("custom_id")).isEqualTo(addressed);
+    assertThat(pressed.data().toString()).contains("Exit criteria: ");
+  }
+
+  @Test
+  void aFormSubmittedFromADirectMessageActsInTheServerAndRecordsOnTheMessage() {
+    DataObject reminder = rolloutReminder();
+    String addressed = promoteId(reminder) + "@" + DiscordJson.GUILD_ID;
+    Phase next = PLAN.next(PLAN.first()).orElseThrow();
+
+    Sent submitted =
+        harness.submitInDirectMessage(
+            LEE, "960000000000000001", addressed, Map.of("remark", "paged from my phone"));
+
+    assertThat(submitted.type()).isEqualTo(7);
+    assertThat(submitted.callback().text()).contains("Promoted by @");
+    assertThat(run().phaseKey()).isEqualTo(next.key());
+    assertThat(timeline()).anyMatch(e -> e.text().contains("paged from my phone"));
+  }
+
+  @Test
+  void aDirectMessagePressBySomeoneWhoMayNotPromoteIsRefusedAndChangesNothing() {
+    DataObject reminder = rolloutReminder();
+    StoreSnapshot before = snapshot();
+
+    Sent pressed =
+        harness.pressInDirectMessage(
+            SAM, "960000000000000002", promoteId(reminder) + "@" + DiscordJson.GUILD_ID);
+
+    assertThat(pressed.type()).isEqualTo(4);
+    assertThat(pressed.callback().ephemeral()).isTrue();
+    assertThat(pressed.callback().text()).contains("can promote");
+    assertThat(snapshot()).isEqualTo(before);
+  }
+
+  @Test
+  void aDirectMessagePressBySomeoneOutsideTheServerIsRefusedAndChangesNothing() {
+    DataObject reminder = rolloutReminder();
+    StoreSnapshot before = snapshot();
+    DiscordJson.Person stranger = new DiscordJson.Person("940000000000000009", "eve", false);
+
+    Sent pressed =
+        harness.pressInDirectMessage(
+            stranger, "960000000000000003", promoteId(reminder) + "@" + DiscordJson.GUILD_ID);
+
+    assertThat(pressed.type()).isEqualTo(4);
+    assertThat(pressed.callback().ephemeral()).isTrue();
+    assertThat(pressed.callback().text()).isEqualTo(ChoiceListener.NOT_A_MEMBER);
     assertThat(snapshot()).isEqualTo(before);
   }
 

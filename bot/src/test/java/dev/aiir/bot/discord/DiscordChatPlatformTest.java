@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.aiir.bot.discord.DiscordHarness.Answer;
+import dev.aiir.commands.chat.Choice;
 import dev.aiir.commands.chat.Message;
 import dev.aiir.commands.chat.Platform;
 import dev.aiir.commands.chat.Tenant;
@@ -20,6 +21,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import net.dv8tion.jda.api.utils.data.DataObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -80,6 +82,23 @@ class DiscordChatPlatformTest {
               c ->
                   assertThat(c.body().getObject("allowed_mentions").getArray("parse").length())
                       .isZero());
+    }
+  }
+
+  @Test
+  void buttonsSentByDirectMessageNameTheirServer() throws Exception {
+    try (DiscordHarness harness = new DiscordHarness(dir, clock)) {
+      String id = "aiir:promote:AI-IR-2026-001:lx3k9a";
+      harness.chat.directMessage(
+          GUILD,
+          MAYA.id(),
+          Message.text("Canary maximum reached")
+              .withChoices(List.of(new Choice(id, "Promote", Choice.Style.PRIMARY))));
+
+      RestCall sent = harness.discord.await(c -> c.is("POST", "channels/\\d+/messages"));
+      DataObject button =
+          sent.body().getArray("components").getObject(0).getArray("components").getObject(0);
+      assertThat(button.getString("custom_id")).isEqualTo(id + "@" + GUILD.workspaceId());
     }
   }
 

@@ -153,6 +153,14 @@ final class DiscordHarness implements AutoCloseable {
             DiscordJson.pressInDirectMessage(interaction, token, who, dmChannelId, id));
   }
 
+  /** Submits a form opened from a button in the bot's direct message with {@code who}. */
+  Sent submitInDirectMessage(
+      DiscordJson.Person who, String dmChannelId, String formId, Map<String, String> texts) {
+    return send(
+        (interaction, token) ->
+            DiscordJson.submitInDirectMessage(interaction, token, who, dmChannelId, formId, texts));
+  }
+
   /** Submits form {@code formId} with these answers, opened from {@code message} (or null). */
   Sent submit(
       DiscordJson.Person who,

@@ -225,10 +225,29 @@ final class DiscordJson {
   /** A press in the bot's direct message with {@code who}: no guild, no member, only the user. */
   static DataObject pressInDirectMessage(
       String id, String token, Person who, String dmChannelId, String customId) {
+    DataObject message = directMessage(dmChannelId, customId);
+    return inDirectMessage(press(id, token, who, message, customId), who, dmChannelId);
+  }
+
+  /** A form opened from a button in the bot's direct message with {@code who}, submitted. */
+  static DataObject submitInDirectMessage(
+      String id,
+      String token,
+      Person who,
+      String dmChannelId,
+      String customId,
+      Map<String, String> texts) {
+    DataObject message = directMessage(dmChannelId, customId);
+    DataObject submit = submit(id, token, who, dmChannelId, customId, texts, Map.of(), message);
+    return inDirectMessage(submit, who, dmChannelId);
+  }
+
+  /** A message of the bot's in a direct message, with one button. */
+  private static DataObject directMessage(String dmChannelId, String customId) {
     DataObject message =
         message(snowflake(), dmChannelId, botUser(), "", Instant.now()).put("guild_id", null);
     message.remove("guild_id");
-    message.put(
+    return message.put(
         "components",
         DataArray.empty()
             .add(
@@ -245,16 +264,19 @@ final class DiscordJson {
                                     .put("style", 1)
                                     .put("label", "Promote")
                                     .put("custom_id", customId)))));
-    DataObject press = press(id, token, who, message, customId);
-    press.remove("guild_id");
-    press.remove("guild");
-    press.remove("member");
-    return press
+  }
+
+  /** The interaction as Discord sends it from a direct message: the user, no guild or member. */
+  private static DataObject inDirectMessage(DataObject interaction, Person who, String dm) {
+    interaction.remove("guild_id");
+    interaction.remove("guild");
+    interaction.remove("member");
+    return interaction
         .put("user", who.user())
         .put(
             "channel",
             DataObject.empty()
-                .put("id", dmChannelId)
+                .put("id", dm)
                 .put("type", 1)
                 .put("recipients", DataArray.empty().add(who.user())))
         .put("context", 1);

@@ -100,6 +100,15 @@ final class FakeDiscord implements AutoCloseable {
 
   private record Answer(int status, String body) {}
 
+  /** The guild's members are the test's people; anyone else is unknown there. */
+  private Answer member(String userId) {
+    return java.util.stream.Stream.of(DiscordJson.MAYA, DiscordJson.SAM, DiscordJson.LEE)
+        .filter(person -> person.id().equals(userId))
+        .findFirst()
+        .map(person -> ok(person.member()))
+        .orElse(new Answer(404, "{\"code\":10007,\"message\":\"Unknown Member\"}"));
+  }
+
   private Answer answer(RestCall call) {
     if (call.is("GET", "users/@me")) {
       return ok(DiscordJson.botUser());
@@ -107,6 +116,9 @@ final class FakeDiscord implements AutoCloseable {
     if (call.is("GET", "users/\\d+")) {
       String id = call.path().substring("users/".length());
       return ok(DiscordJson.user(id, "user-" + id.substring(id.length() - 1), false));
+    }
+    if (call.is("GET", "guilds/\\d+/members/\\d+")) {
+      return member(call.path().replaceAll(".*/", ""));
     }
     if (call.is("PUT", "applications/\\d+(/guilds/\\d+)?/commands")) {
       return new Answer(200, registered(call).toString());
