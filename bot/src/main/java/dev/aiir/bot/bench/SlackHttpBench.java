@@ -107,9 +107,22 @@ final class SlackHttpBench implements Callable<Integer> {
       Latencies latencies,
       Set<String> acked,
       int errors,
-      int missing) {
+      int missing,
+      CpuMeter.Reading spent,
+      double loadBefore,
+      double loadAfter) {
     Result withMissing(int value) {
-      return new Result(incident, requests, wallNanos, latencies, acked, errors, value);
+      return new Result(
+          incident,
+          requests,
+          wallNanos,
+          latencies,
+          acked,
+          errors,
+          value,
+          spent,
+          loadBefore,
+          loadAfter);
     }
   }
 
@@ -127,10 +140,23 @@ final class SlackHttpBench implements Callable<Integer> {
     run(port, commands, "warmup", warmup, new long[warmup], ConcurrentHashMap.newKeySet());
     long[] nanos = new long[requests];
     Set<String> acked = ConcurrentHashMap.newKeySet();
+    double loadBefore = CpuMeter.loadAverage();
+    CpuMeter.Reading before = CpuMeter.now();
     long start = System.nanoTime();
     int errors = run(port, commands, "entry", requests, nanos, acked);
     long wall = System.nanoTime() - start;
-    return new Result(id.group(1), requests, wall, new Latencies(nanos), acked, errors, 0);
+    CpuMeter.Reading spent = CpuMeter.now().since(before);
+    return new Result(
+        id.group(1),
+        requests,
+        wall,
+        new Latencies(nanos),
+        acked,
+        errors,
+        0,
+        spent,
+        loadBefore,
+        CpuMeter.loadAverage());
   }
 
   /** Sends {@code count} log requests from {@code concurrency} threads; returns the failures. */
@@ -214,6 +240,16 @@ final class SlackHttpBench implements Callable<Integer> {
         r.latencies().percentileMillis(90),
         r.latencies().percentileMillis(99),
         r.latencies().maxMillis());
+    out.printf(
+        "process CPU: %.2f ms per request (bot and load generator, %.0f%% of %d cores);"
+            + " GC %d ms in %d collections; JIT %d ms%n",
+        r.spent().cpuNanos() / 1e6 / r.requests(),
+        r.spent().cpuNanos() * 100.0 / r.wallNanos() / Runtime.getRuntime().availableProcessors(),
+        Runtime.getRuntime().availableProcessors(),
+        r.spent().gcMillis(),
+        r.spent().gcCount(),
+        r.spent().jitMillis());
+    out.printf("load average: %.2f before, %.2f after%n", r.loadBefore(), r.loadAfter());
     out.printf(
         "acknowledged: %d, failed: %d; committed: %d of %d acknowledged entries%n",
         r.acked().size(), r.errors(), r.acked().size() - r.missing(), r.acked().size());
