@@ -18,14 +18,21 @@ final class SlackApp extends App {
     super(config);
   }
 
+  /**
+   * Without a signing secret (Socket Mode, whose requests are not signed) Bolt verifies against a
+   * placeholder of its own; that middleware stays as it is.
+   */
   @Override
   protected List<Middleware> buildDefaultMiddlewareList(AppConfig config) {
     List<Middleware> middleware = new ArrayList<>(super.buildDefaultMiddlewareList(config));
+    String secret = config.getSigningSecret();
+    if (secret == null || secret.isBlank()) {
+      return middleware;
+    }
     middleware.replaceAll(
         step ->
             step instanceof RequestVerification
-                ? new RequestVerification(
-                    new SlackSignature.Verifier(new SlackSigner(config.getSigningSecret())))
+                ? new RequestVerification(new SlackSignature.Verifier(new SlackSigner(secret)))
                 : step);
     return middleware;
   }
