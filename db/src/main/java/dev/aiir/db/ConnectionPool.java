@@ -12,6 +12,9 @@ import org.sqlite.SQLiteDataSource;
 final class ConnectionPool {
   static final int SQLITE_BUSY_TIMEOUT_MILLIS = 10_000;
   private static final int SQLITE_POOL_SIZE = 4;
+  // WalCheckpoints keeps the log far shorter; SQLite's own checkpoint is the backstop should it
+  // stop, at a limit it does not reach while that thread runs.
+  static final int SQLITE_AUTOCHECKPOINT_FRAMES = 4 * WalCheckpoints.FINISH_FRAMES;
   private static final int POSTGRESQL_POOL_SIZE = 10;
   private static final long POSTGRESQL_CONNECTION_TIMEOUT_MILLIS = 5_000;
 
@@ -21,7 +24,7 @@ final class ConnectionPool {
     HikariConfig config = new HikariConfig();
     config.setPoolName("aiir-store");
     if (url.isSqlite()) {
-      config.setDataSource(sqlite(url));
+      config.setDataSource(sqliteDataSource(url));
       config.setMaximumPoolSize(SQLITE_POOL_SIZE);
     } else {
       postgresql(config, url);
@@ -33,8 +36,11 @@ final class ConnectionPool {
    * WAL lets readers run beside the writer. IMMEDIATE takes the write lock when a transaction
    * begins, so two transactions never deadlock upgrading a read lock, which the busy timeout could
    * not resolve; the busy timeout then queues writers instead of failing them with SQLITE_BUSY.
+   * NORMAL synchronization in WAL mode fsyncs at checkpoints, not at every commit: a commit is in
+   * the log, in the operating system's hands, before it is acknowledged, so it survives the
+   * application crashing, though not the machine losing power.
    */
-  private static SQLiteDataSource sqlite(StoreUrl url) {
+  static SQLiteDataSource sqliteDataSource(StoreUrl url) {
     if (url.isSqliteInMemory()) {
       throw new IllegalArgumentException(
           "an in-memory SQLite database cannot be shared by a pool: name a file, such as"
@@ -45,6 +51,7 @@ final class ConnectionPool {
     config.enforceForeignKeys(true);
     config.setBusyTimeout(SQLITE_BUSY_TIMEOUT_MILLIS);
     config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+    config.setWalAutocheckpoint(SQLITE_AUTOCHECKPOINT_FRAMES);
     config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
     SQLiteDataSource dataSource = new SQLiteDataSource(config);
     dataSource.setUrl(url.value());

@@ -23,6 +23,7 @@ public final class Database implements AutoCloseable {
   private final IncidentStore incidents;
   private final DeliveryQueue deliveries;
   private final DrillClocks drillClocks;
+  private final WalCheckpoints checkpoints;
 
   private Database(StoreUrl url, HikariDataSource pool) {
     this.url = url;
@@ -33,6 +34,7 @@ public final class Database implements AutoCloseable {
     this.incidents = new JdbiIncidentStore(jdbi, writers, dialect);
     this.deliveries = new JdbiDeliveryQueue(jdbi, writers);
     this.drillClocks = new DrillClocks(jdbi);
+    this.checkpoints = url.isSqlite() ? WalCheckpoints.start(url, writers) : null;
   }
 
   /** Opens the store, creating or migrating its schema first. */
@@ -114,6 +116,9 @@ public final class Database implements AutoCloseable {
 
   @Override
   public void close() {
+    if (checkpoints != null) {
+      checkpoints.close();
+    }
     pool.close();
   }
 }

@@ -23,6 +23,8 @@ class ConnectionPoolTest {
       assertThat(pragma(connection, "foreign_keys")).isEqualTo("1");
       assertThat(pragma(connection, "busy_timeout")).isEqualTo("10000");
       assertThat(pragma(connection, "synchronous")).isEqualTo("1");
+      assertThat(pragma(connection, "wal_autocheckpoint"))
+          .isEqualTo(Integer.toString(ConnectionPool.SQLITE_AUTOCHECKPOINT_FRAMES));
     }
   }
 

@@ -38,14 +38,7 @@ final class KeepAliveClient implements AutoCloseable {
       in = new BufferedInputStream(socket.getInputStream());
       out = socket.getOutputStream();
     }
-    byte[] content = body.getBytes(StandardCharsets.UTF_8);
-    StringBuilder head = new StringBuilder();
-    head.append("POST ").append(path).append(" HTTP/1.1\r\n");
-    head.append("Host: ").append(host).append(':').append(port).append("\r\n");
-    headers.forEach((name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
-    head.append("Content-Length: ").append(content.length).append("\r\n\r\n");
-    out.write(head.toString().getBytes(StandardCharsets.US_ASCII));
-    out.write(content);
+    out.write(PostRequest.bytes(host + ":" + port, path, headers, body));
     out.flush();
     return read();
   }

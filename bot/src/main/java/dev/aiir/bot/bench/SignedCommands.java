@@ -1,24 +1,24 @@
 package dev.aiir.bot.bench;
 
 import com.slack.api.app_backend.SlackSignature;
+import dev.aiir.bot.slack.SlackSigner;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /** Builds {@code /incident} requests as Slack sends them: form-encoded and signed. */
 final class SignedCommands {
   static final String PATH = "/slack/events";
-  private final SlackSignature.Generator signer;
+  private final SlackSigner signer;
   private final String responseUrl;
 
   /** A signed request: its headers and form body. */
   record Signed(Map<String, String> headers, String body) {}
 
   SignedCommands(String signingSecret, String responseUrl) {
-    this.signer = new SlackSignature.Generator(signingSecret);
+    this.signer = new SlackSigner(signingSecret);
     this.responseUrl = responseUrl;
   }
 
@@ -33,15 +33,19 @@ final class SignedCommands {
     form.put("text", text);
     form.put("response_url", responseUrl);
     form.put("trigger_id", "1.2.3");
-    String body =
-        form.entrySet().stream()
-            .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-            .collect(Collectors.joining("&"));
+    StringBuilder body = new StringBuilder(256);
+    form.forEach(
+        (name, value) ->
+            body.append(body.isEmpty() ? "" : "&")
+                .append(name)
+                .append('=')
+                .append(URLEncoder.encode(value, StandardCharsets.UTF_8)));
     String timestamp = Long.toString(System.currentTimeMillis() / 1000);
     Map<String, String> headers = new LinkedHashMap<>();
     headers.put("Content-Type", "application/x-www-form-urlencoded");
     headers.put(SlackSignature.HeaderNames.X_SLACK_REQUEST_TIMESTAMP, timestamp);
-    headers.put(SlackSignature.HeaderNames.X_SLACK_SIGNATURE, signer.generate(timestamp, body));
-    return new Signed(headers, body);
+    String signed = body.toString();
+    headers.put(SlackSignature.HeaderNames.X_SLACK_SIGNATURE, signer.generate(timestamp, signed));
+    return new Signed(headers, signed);
   }
 }

@@ -23,9 +23,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -55,7 +52,12 @@ final class SlackHttpBench implements Callable<Integer> {
   @Option(names = "--requests", defaultValue = "5000", description = "measured requests")
   int requests;
 
-  @Option(names = "--warmup", defaultValue = "1000", description = "requests before measuring")
+  // The JIT compilers still took a third of the two cores 15 s into a run (about 20,000
+  // requests), so a thousand warm-up requests measured compilation as much as the bot.
+  @Option(
+      names = "--warmup",
+      defaultValue = "50000",
+      description = "requests before measuring (the JIT settles after tens of thousands)")
   int warmup;
 
   private final PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
@@ -107,9 +109,22 @@ final class SlackHttpBench implements Callable<Integer> {
       Latencies latencies,
       Set<String> acked,
       int errors,
-      int missing) {
+      int missing,
+      CpuMeter.Reading spent,
+      double loadBefore,
+      double loadAfter) {
     Result withMissing(int value) {
-      return new Result(incident, requests, wallNanos, latencies, acked, errors, value);
+      return new Result(
+          incident,
+          requests,
+          wallNanos,
+          latencies,
+          acked,
+          errors,
+          value,
+          spent,
+          loadBefore,
+          loadAfter);
     }
   }
 
@@ -127,62 +142,57 @@ final class SlackHttpBench implements Callable<Integer> {
     run(port, commands, "warmup", warmup, new long[warmup], ConcurrentHashMap.newKeySet());
     long[] nanos = new long[requests];
     Set<String> acked = ConcurrentHashMap.newKeySet();
+    double loadBefore = CpuMeter.loadAverage();
+    CpuMeter.Reading before = CpuMeter.now();
     long start = System.nanoTime();
     int errors = run(port, commands, "entry", requests, nanos, acked);
     long wall = System.nanoTime() - start;
-    return new Result(id.group(1), requests, wall, new Latencies(nanos), acked, errors, 0);
+    CpuMeter.Reading spent = CpuMeter.now().since(before);
+    return new Result(
+        id.group(1),
+        requests,
+        wall,
+        new Latencies(nanos),
+        acked,
+        errors,
+        0,
+        spent,
+        loadBefore,
+        CpuMeter.loadAverage());
   }
 
-  /** Sends {@code count} log requests from {@code concurrency} threads; returns the failures. */
+  /**
+   * Sends {@code count} log requests, {@code concurrency} at a time from one thread (see {@link
+   * EventLoopClient}); returns the failures. Each request is signed just before it is sent, as
+   * Slack would, so its timestamp is fresh.
+   */
   private int run(
       int port, SignedCommands commands, String label, int count, long[] nanos, Set<String> acked)
-      throws InterruptedException {
-    AtomicInteger next = new AtomicInteger();
+      throws IOException {
     AtomicInteger errors = new AtomicInteger();
-    ExecutorService senders = Executors.newFixedThreadPool(concurrency);
-    for (int t = 0; t < concurrency; t++) {
-      senders.execute(() -> sendLoop(port, commands, label, count, next, nanos, acked, errors));
-    }
-    senders.shutdown();
-    if (!senders.awaitTermination(10, TimeUnit.MINUTES)) {
-      senders.shutdownNow();
-      throw new IllegalStateException("the benchmark did not finish in 10 minutes");
+    try (EventLoopClient client = new EventLoopClient(HOST, port, concurrency)) {
+      client.drive(
+          count,
+          i -> {
+            Signed log =
+                commands.command(LoopbackSlackApi.TEAM, USER, CHANNEL, "log " + text(label, i));
+            return PostRequest.bytes(
+                HOST + ":" + port, SignedCommands.PATH, log.headers(), log.body());
+          },
+          (i, elapsed, status, body) -> {
+            nanos[i] = elapsed;
+            if (status == 200 && body.contains(text(label, i))) {
+              acked.add(text(label, i));
+            } else {
+              errors.incrementAndGet();
+            }
+          });
     }
     return errors.get();
   }
 
-  /** One sender: takes the next request number until all are sent, on one kept-alive connection. */
-  private static void sendLoop(
-      int port,
-      SignedCommands commands,
-      String label,
-      int count,
-      AtomicInteger next,
-      long[] nanos,
-      Set<String> acked,
-      AtomicInteger errors) {
-    try (KeepAliveClient client = new KeepAliveClient(HOST, port)) {
-      for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
-        String text = "bench " + label + " " + i;
-        Signed log = commands.command(LoopbackSlackApi.TEAM, USER, CHANNEL, "log " + text);
-        long t0 = System.nanoTime();
-        try {
-          Answer answer = client.post(SignedCommands.PATH, log.headers(), log.body());
-          nanos[i] = System.nanoTime() - t0;
-          if (answer.status() == 200 && answer.body().contains(text)) {
-            acked.add(text);
-          } else {
-            errors.incrementAndGet();
-          }
-        } catch (IOException e) {
-          nanos[i] = System.nanoTime() - t0;
-          errors.incrementAndGet();
-          client.close();
-        }
-      }
-    } catch (IOException e) {
-      errors.incrementAndGet();
-    }
+  private static String text(String label, int i) {
+    return "bench " + label + " " + i;
   }
 
   /** The measured entries found in the store, read after the bot has stopped. */
@@ -214,6 +224,16 @@ final class SlackHttpBench implements Callable<Integer> {
         r.latencies().percentileMillis(90),
         r.latencies().percentileMillis(99),
         r.latencies().maxMillis());
+    out.printf(
+        "process CPU: %.2f ms per request (bot and load generator, %.0f%% of %d cores);"
+            + " GC %d ms in %d collections; JIT %d ms%n",
+        r.spent().cpuNanos() / 1e6 / r.requests(),
+        r.spent().cpuNanos() * 100.0 / r.wallNanos() / Runtime.getRuntime().availableProcessors(),
+        Runtime.getRuntime().availableProcessors(),
+        r.spent().gcMillis(),
+        r.spent().gcCount(),
+        r.spent().jitMillis());
+    out.printf("load average: %.2f before, %.2f after%n", r.loadBefore(), r.loadAfter());
     out.printf(
         "acknowledged: %d, failed: %d; committed: %d of %d acknowledged entries%n",
         r.acked().size(), r.errors(), r.acked().size() - r.missing(), r.acked().size());

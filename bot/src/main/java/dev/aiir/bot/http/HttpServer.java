@@ -1,10 +1,11 @@
 package dev.aiir.bot.http;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.io.Content;
@@ -102,12 +103,15 @@ public final class HttpServer implements AutoCloseable {
           Request.getRemoteAddr(request));
     }
 
+    /** Every header by its lower-case name, repeated ones in order. */
     private Map<String, List<String>> headers(Request request) {
-      return request.getHeaders().stream()
-          .collect(
-              Collectors.groupingBy(
-                  (HttpField f) -> f.getLowerCaseName(),
-                  Collectors.mapping(HttpField::getValue, Collectors.toList())));
+      Map<String, List<String>> headers = new HashMap<>();
+      for (HttpField field : request.getHeaders()) {
+        headers
+            .computeIfAbsent(field.getLowerCaseName(), name -> new ArrayList<>(1))
+            .add(field.getValue());
+      }
+      return headers;
     }
 
     private Map<String, List<String>> query(Fields fields) {

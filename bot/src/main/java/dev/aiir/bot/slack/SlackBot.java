@@ -83,7 +83,7 @@ public final class SlackBot implements AutoCloseable {
    * Mode or adds {@code POST /slack/events} to {@code http}.
    */
   public void start(IncidentBot bot, HttpServer http, BotMetrics metrics) throws Exception {
-    app = new App(appConfig());
+    app = new SlackApp(appConfig());
     SlackContexts contexts =
         new SlackContexts(
             new SlackAdmins(settings.admins(), settings.adminGroup(), api, Clock.systemUTC()));

@@ -24,7 +24,7 @@ final class SlackEventsRoute implements Route {
   SlackEventsRoute(App app, String signingSecret) {
     this.app = app;
     this.parser = new SlackRequestParser(app.config());
-    this.verifier = new SlackSignature.Verifier(new SlackSignature.Generator(signingSecret));
+    this.verifier = new SlackSignature.Verifier(new SlackSigner(signingSecret));
   }
 
   @Override
