@@ -21,10 +21,13 @@ final class ConsoleForm {
 
   private final BufferedReader in;
   private final PrintStream out;
+  private final boolean interactive;
 
-  ConsoleForm(BufferedReader in, PrintStream out) {
+  /** A non-interactive form echoes each answer, so a scripted drill's transcript reads whole. */
+  ConsoleForm(BufferedReader in, PrintStream out, boolean interactive) {
     this.in = in;
     this.out = out;
+    this.interactive = interactive;
   }
 
   /** The answers, or empty when the user cancelled. */
@@ -36,6 +39,9 @@ final class ConsoleForm {
       out.print(question(field));
       out.flush();
       String line = in.readLine();
+      if (!interactive) {
+        out.println(line == null ? "" : line.strip());
+      }
       if (line == null || line.strip().equalsIgnoreCase(CANCEL)) {
         out.println("Cancelled; nothing changed.");
         return Optional.empty();

@@ -42,7 +42,7 @@ public final class ConsoleSession {
     if (interactive) {
       out.println("aiir console: type /incident help, or end input (Ctrl-D) to quit.");
     }
-    ConsoleForm forms = new ConsoleForm(in, out);
+    ConsoleForm forms = new ConsoleForm(in, out, interactive);
     String line;
     while (prompt(out, interactive) && (line = in.readLine()) != null) {
       String input = line.strip();

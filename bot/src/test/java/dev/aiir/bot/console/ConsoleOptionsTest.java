@@ -149,8 +149,8 @@ class ConsoleOptionsTest {
 
     assertThat(out)
         .contains("form: Declare an incident")
-        .contains("What is wrong: ")
-        .contains("1) SEV-1  2) SEV-2  3) SEV-3  4) SEV-4 [SEV-3]: ")
+        .contains("What is wrong: Chatbot leaks system prompt\n")
+        .contains("1) SEV-1  2) SEV-2  3) SEV-3  4) SEV-4 [SEV-3]: 2\n")
         .contains("Incident AI-IR-2026-001 declared: Chatbot leaks system prompt");
     assertThat(
             database
