@@ -9,6 +9,7 @@ import dev.aiir.commands.incident.Incident;
 import dev.aiir.commands.port.ScheduledTimer;
 import dev.aiir.commands.port.TenantStore;
 import dev.aiir.commands.port.TimerKey;
+import dev.aiir.commands.timeline.TimelineEntry;
 import dev.aiir.commands.timer.FiredTimer;
 import dev.aiir.commands.timer.TimerFeature;
 import java.time.Duration;
@@ -42,7 +43,10 @@ public final class UpdateNudges implements TimerFeature {
 
   /** Schedules the incident's nudge for when it is next due, or cancels it when none is. */
   public void reschedule(TenantStore tx, Incident incident, Instant now) {
-    Optional<Instant> next = next(tx, incident, now);
+    schedule(incident, next(tx, incident, now));
+  }
+
+  private void schedule(Incident incident, Optional<Instant> next) {
     if (next.isPresent()) {
       core.timers().schedule(key(incident), next.get());
     } else {
@@ -56,16 +60,16 @@ public final class UpdateNudges implements TimerFeature {
     if (incident.isEmpty() || !incident.get().state().isActive()) {
       return List.of();
     }
-    Optional<Quiet> quiet = quiet(tx, incident.get());
-    reschedule(tx, incident.get(), timer.dueAt());
+    List<TimelineEntry> timeline = tx.timeline(incident.get().id());
+    Optional<Quiet> quiet = quiet(timeline, incident.get());
+    schedule(incident.get(), quiet.map(q -> q.nextAfter(timer.dueAt())));
     if (quiet.isEmpty() || !quiet.get().isNudgeAt(timer.dueAt())) {
       return List.of();
     }
     Duration silent = Duration.between(quiet.get().since(), timer.now());
     Message nudge =
         Message.text(NudgeMessages.nudge(incident.get(), silent))
-            .withChoices(
-                ReminderChoices.nudge(incident.get(), tx.timeline(incident.get().id()).size()));
+            .withChoices(ReminderChoices.nudge(incident.get(), timeline.size()));
     return recipients(incident.get()).stream().map(to -> new Notice(to, nudge)).toList();
   }
 
@@ -86,15 +90,15 @@ public final class UpdateNudges implements TimerFeature {
     if (!incident.state().isActive()) {
       return Optional.empty();
     }
-    return quiet(tx, incident).map(q -> q.nextAfter(after));
+    return quiet(tx.timeline(incident.id()), incident).map(q -> q.nextAfter(after));
   }
 
-  private Optional<Quiet> quiet(TenantStore tx, Incident incident) {
+  private Optional<Quiet> quiet(List<TimelineEntry> timeline, Incident incident) {
     Optional<Duration> cadence = core.settings().nudges().of(incident.severity());
     if (cadence.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(Quiet.of(tx.timeline(incident.id()), incident, cadence.get()));
+    return Optional.of(Quiet.of(timeline, incident, cadence.get()));
   }
 
   /** The channel, or the commander by direct message when the incident has none. */
