@@ -34,9 +34,6 @@ final class ChoiceCommands {
    */
   static IncidentCommand of(ChoiceId id, Map<String, String> values, Optional<Form> form) {
     Answers answers = new Answers(values, form);
-    if (id.kind() == ChoiceKind.DECLARE) {
-      return declare(answers);
-    }
     Optional<IncidentId> target = id.incident();
     return switch (id.kind()) {
       case PROMOTE -> new Promote(target, false, answers.optional(ChoiceForms.REMARK));
@@ -46,7 +43,7 @@ final class ChoiceCommands {
       case MARK_PIR_DONE -> new CompletePir(target, answers.required(ChoiceForms.LINK));
       case POST_UPDATE -> new Log(target, Optional.empty(), answers.required(ChoiceForms.TEXT));
       case SNOOZE -> new Snooze(target, SNOOZE_LENGTH);
-      case DECLARE -> throw new IllegalStateException("handled above");
+      case DECLARE -> declare(answers);
     };
   }
 

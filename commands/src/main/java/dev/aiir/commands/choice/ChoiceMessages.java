@@ -5,6 +5,7 @@ import dev.aiir.commands.incident.Incident;
 import dev.aiir.commands.rollout.PhaseRun;
 import dev.aiir.commands.timeline.TimeFormats;
 import java.time.Instant;
+import java.util.Locale;
 
 /** What the bot says about buttons and forms: why a press did nothing, and who pressed what. */
 final class ChoiceMessages {
@@ -38,7 +39,7 @@ final class ChoiceMessages {
         + " phase of "
         + incident.id()
         + " already ended ("
-        + now.ending().name().toLowerCase(java.util.Locale.ROOT)
+        + now.ending().name().toLowerCase(Locale.ROOT)
         + by
         + " at "
         + TimeFormats.clock(now.endedAt())

@@ -53,11 +53,14 @@ public final class Choices {
     if (id.isEmpty()) {
       return Pressed.refused(ChoiceMessages.unknown());
     }
+    if (!needsForm(id.get().kind())) {
+      return run(context, id.get(), values, Optional.empty());
+    }
     Prepared prepared = prepare(context, id.get());
     if (prepared.refusal() != null) {
       return Pressed.refused(prepared.refusal());
     }
-    return run(context, id.get(), values, Optional.ofNullable(prepared.form()));
+    return run(context, id.get(), values, Optional.of(prepared.form()));
   }
 
   private static boolean needsForm(ChoiceKind kind) {
@@ -101,9 +104,6 @@ public final class Choices {
   private Prepared prepare(CommandContext context, ChoiceId id) {
     if (id.kind() == ChoiceKind.DECLARE) {
       return new Prepared(ChoiceForms.declare(Severity.SEV3, "", ""), null);
-    }
-    if (!needsForm(id.kind())) {
-      return new Prepared(null, null);
     }
     IncidentId target = id.incident().orElseThrow();
     return core.store()
