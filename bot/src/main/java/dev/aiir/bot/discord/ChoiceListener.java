@@ -64,20 +64,24 @@ final class ChoiceListener extends ListenerAdapter {
 
   /** A press in a direct message acts in the guild its button names, as the member there. */
   private void pressInDirectMessage(ButtonInteractionEvent event, String customId) {
-    Optional<Guild> guild = guildOf(event, customId);
-    if (guild.isEmpty()) {
+    Optional<Direct> direct = direct(event, customId);
+    if (direct.isEmpty()) {
       responder.now(event, Reply.refusal(NOT_IN_A_SERVER));
       return;
     }
-    String id = DirectChoices.read(customId).orElseThrow().id();
+    String id = direct.get().id();
+    Guild guild = direct.get().guild();
     choices.press(
         event,
         slow(id),
         () ->
-            directContext(guild.get(), event)
-                .map(context -> addressed(bot.press(context, id), guild.get()))
+            directContext(guild, event)
+                .map(context -> addressed(bot.press(context, id), guild))
                 .orElseGet(() -> new ChoiceStep.Answer(refused(NOT_A_MEMBER))));
   }
+
+  /** A choice or form id pressed in a direct message, and the guild it was sent for. */
+  private record Direct(String id, Guild guild) {}
 
   /** A form opened from a direct message must name its guild too, for its submission. */
   private static ChoiceStep addressed(ChoiceStep step, Guild guild) {
@@ -90,9 +94,13 @@ final class ChoiceListener extends ListenerAdapter {
     return new Pressed(Reply.refusal(text), Optional.empty(), false, Map.of());
   }
 
-  private static Optional<Guild> guildOf(Interaction event, String customId) {
+  /** Empty when the id names no guild, or one the bot is not in. */
+  private static Optional<Direct> direct(Interaction event, String customId) {
     return DirectChoices.read(customId)
-        .map(addressed -> event.getJDA().getGuildById(addressed.guildId()));
+        .flatMap(
+            addressed ->
+                Optional.ofNullable(event.getJDA().getGuildById(addressed.guildId()))
+                    .map(guild -> new Direct(addressed.id(), guild)));
   }
 
   /**
@@ -133,17 +141,16 @@ final class ChoiceListener extends ListenerAdapter {
 
   private void submitInDirectMessage(
       ModalInteractionEvent event, String customId, Map<String, String> values) {
-    Optional<Guild> guild = guildOf(event, customId);
-    if (guild.isEmpty() || event.getMessage() == null) {
+    Optional<Direct> direct = direct(event, customId);
+    if (direct.isEmpty() || event.getMessage() == null) {
       responder.now(event, Reply.refusal(NOT_IN_A_SERVER));
       return;
     }
-    String id = DirectChoices.read(customId).orElseThrow().id();
     choices.submit(
         event,
         () ->
-            directContext(guild.get(), event)
-                .map(context -> bot.submit(context, id, values))
+            directContext(direct.get().guild(), event)
+                .map(context -> bot.submit(context, direct.get().id(), values))
                 .orElseGet(() -> refused(NOT_A_MEMBER)));
   }
 

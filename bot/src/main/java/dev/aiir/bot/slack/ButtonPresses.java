@@ -86,10 +86,10 @@ final class ButtonPresses implements BlockActionHandler {
         container != null && container.getMessageTs() != null
             ? container.getMessageTs()
             : payload.getMessage() != null ? payload.getMessage().getTs() : null;
-    String team = payload.getTeam() != null ? payload.getTeam().getId() : null;
-    if (team == null && payload.getEnterprise() != null) {
-      team = payload.getEnterprise().getId();
-    }
+    String team =
+        SlackContexts.workspace(
+            payload.getTeam() != null ? payload.getTeam().getId() : null,
+            payload.getEnterprise() != null ? payload.getEnterprise().getId() : null);
     UserRef user = new UserRef(payload.getUser().getId(), payload.getUser().getUsername());
     CommandContext context = contexts.context(team, user, channel);
     return Optional.of(

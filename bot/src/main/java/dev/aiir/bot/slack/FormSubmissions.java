@@ -97,10 +97,10 @@ final class FormSubmissions implements ViewSubmissionHandler {
     if (origin.isEmpty()) {
       return Optional.empty();
     }
-    String team = payload.getTeam() != null ? payload.getTeam().getId() : null;
-    if (team == null && payload.getEnterprise() != null) {
-      team = payload.getEnterprise().getId();
-    }
+    String team =
+        SlackContexts.workspace(
+            payload.getTeam() != null ? payload.getTeam().getId() : null,
+            payload.getEnterprise() != null ? payload.getEnterprise().getId() : null);
     UserRef user = new UserRef(payload.getUser().getId(), payload.getUser().getUsername());
     CommandContext context = contexts.context(team, user, origin.get().channelId());
     return Optional.of(

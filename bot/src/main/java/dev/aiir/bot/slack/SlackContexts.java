@@ -18,9 +18,15 @@ final class SlackContexts {
   }
 
   CommandContext forCommand(SlashCommandPayload payload) {
-    String team = payload.getTeamId() != null ? payload.getTeamId() : payload.getEnterpriseId();
     return context(
-        team, new UserRef(payload.getUserId(), payload.getUserName()), payload.getChannelId());
+        workspace(payload.getTeamId(), payload.getEnterpriseId()),
+        new UserRef(payload.getUserId(), payload.getUserName()),
+        payload.getChannelId());
+  }
+
+  /** The tenant's id: the workspace, or the Enterprise Grid organization when no workspace came. */
+  static String workspace(String teamId, String enterpriseId) {
+    return teamId != null ? teamId : enterpriseId;
   }
 
   CommandContext context(String teamId, UserRef user, String channelId) {
