@@ -1,10 +1,8 @@
 package dev.aiir.commands.choice;
 
-import static dev.aiir.commands.testing.BotFixture.CHANNEL;
+import static dev.aiir.commands.choice.Buttons.idOf;
 import static dev.aiir.commands.testing.BotFixture.LEE;
-import static dev.aiir.commands.testing.BotFixture.MAYA;
 import static dev.aiir.commands.testing.BotFixture.SAM;
-import static dev.aiir.commands.testing.BotFixture.TENANT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.aiir.commands.CoreSettings;
@@ -30,7 +28,7 @@ class ReminderButtonsTest {
           "2026-03-12T14:00:00Z", CoreSettings.defaults().withNudges(NudgeCadences.standard()));
 
   private static CommandContext as(UserRef user) {
-    return new CommandContext(TENANT, user, CHANNEL, user.equals(MAYA));
+    return BotFixture.context(user);
   }
 
   private Message lastWith(String text) {
@@ -38,14 +36,6 @@ class ReminderButtonsTest {
         fixture.chat.messages().stream().filter(m -> m.plainText().contains(text)).toList();
     assertThat(found).as("a message containing " + text).isNotEmpty();
     return found.get(found.size() - 1);
-  }
-
-  private static String idOf(Message message, String label) {
-    return message.choices().stream()
-        .filter(c -> c.label().equals(label))
-        .map(Choice::id)
-        .findFirst()
-        .orElseThrow(() -> new AssertionError("no " + label + " button"));
   }
 
   private Message pirReminder() {

@@ -1,10 +1,9 @@
 package dev.aiir.commands.choice;
 
-import static dev.aiir.commands.testing.BotFixture.CHANNEL;
+import static dev.aiir.commands.choice.Buttons.idOf;
 import static dev.aiir.commands.testing.BotFixture.LEE;
 import static dev.aiir.commands.testing.BotFixture.MAYA;
 import static dev.aiir.commands.testing.BotFixture.SAM;
-import static dev.aiir.commands.testing.BotFixture.TENANT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.aiir.commands.chat.Choice;
@@ -24,7 +23,7 @@ class RolloutButtonsTest {
   private final BotFixture fixture = new BotFixture("2026-03-12T14:40:00Z");
 
   private static CommandContext as(UserRef user) {
-    return new CommandContext(TENANT, user, CHANNEL, user.equals(MAYA));
+    return BotFixture.context(user);
   }
 
   /** Declared and started by Sam, who is its commander; then the canary's minimum soak passes. */
@@ -38,14 +37,6 @@ class RolloutButtonsTest {
   private Message last() {
     List<Message> messages = fixture.chat.messages();
     return messages.get(messages.size() - 1);
-  }
-
-  private static String idOf(Message message, String label) {
-    return message.choices().stream()
-        .filter(c -> c.label().equals(label))
-        .map(Choice::id)
-        .findFirst()
-        .orElseThrow(() -> new AssertionError("no " + label + " button"));
   }
 
   private String phase() {

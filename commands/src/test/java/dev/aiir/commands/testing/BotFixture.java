@@ -75,7 +75,12 @@ public final class BotFixture {
   }
 
   public Reply as(UserRef user, String line) {
-    return bot.execute(new CommandContext(TENANT, user, CHANNEL, user.equals(MAYA)), line);
+    return bot.execute(context(user), line);
+  }
+
+  /** {@code user} in the fixture's channel; Maya is the incident admin. */
+  public static CommandContext context(UserRef user) {
+    return new CommandContext(TENANT, user, CHANNEL, user.equals(MAYA));
   }
 
   public Reply in(Tenant tenant, UserRef user, String channel, String line) {
