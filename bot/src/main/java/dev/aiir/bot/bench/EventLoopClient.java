@@ -8,7 +8,7 @@ import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
 import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
+import java.util.List;
 import java.util.function.IntFunction;
 
 /**
@@ -154,26 +154,17 @@ final class EventLoopClient implements AutoCloseable {
       if (end < 0) {
         return null;
       }
-      String[] lines = new String(bytes, 0, end, StandardCharsets.US_ASCII).split("\r\n");
-      int status = Integer.parseInt(lines[0].split(" ")[1]);
-      int length = 0;
-      boolean close = false;
-      for (int i = 1; i < lines.length; i++) {
-        String header = lines[i].toLowerCase(Locale.ROOT);
-        if (header.startsWith("content-length:")) {
-          length = Integer.parseInt(header.substring("content-length:".length()).strip());
-        } else if (header.startsWith("connection:") && header.contains("close")) {
-          close = true;
-        } else if (header.startsWith("transfer-encoding:")) {
-          throw new IOException("chunked answers are not expected here");
-        }
-      }
+      List<String> lines =
+          List.of(new String(bytes, 0, end, StandardCharsets.US_ASCII).split("\r\n"));
+      ResponseHead head = ResponseHead.parse(lines.get(0), lines.subList(1, lines.size()));
       int bodyStart = end + 4;
-      if (bytes.length < bodyStart + length) {
+      if (bytes.length < bodyStart + head.length()) {
         return null;
       }
       return new Response(
-          status, new String(bytes, bodyStart, length, StandardCharsets.UTF_8), close);
+          head.status(),
+          new String(bytes, bodyStart, head.length(), StandardCharsets.UTF_8),
+          head.close());
     }
 
     private static int headEnd(byte[] bytes) {

@@ -7,7 +7,8 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -45,24 +46,16 @@ final class KeepAliveClient implements AutoCloseable {
 
   private Answer read() throws IOException {
     String status = line();
-    int code = Integer.parseInt(status.split(" ")[1]);
-    int length = -1;
-    boolean close = false;
+    List<String> headers = new ArrayList<>();
     for (String header = line(); !header.isEmpty(); header = line()) {
-      String lower = header.toLowerCase(Locale.ROOT);
-      if (lower.startsWith("content-length:")) {
-        length = Integer.parseInt(lower.substring("content-length:".length()).strip());
-      } else if (lower.startsWith("connection:") && lower.contains("close")) {
-        close = true;
-      } else if (lower.startsWith("transfer-encoding:")) {
-        throw new IOException("chunked answers are not expected here");
-      }
+      headers.add(header);
     }
-    byte[] content = in.readNBytes(Math.max(length, 0));
-    if (close) {
+    ResponseHead head = ResponseHead.parse(status, headers);
+    byte[] content = in.readNBytes(head.length());
+    if (head.close()) {
       close();
     }
-    return new Answer(code, new String(content, StandardCharsets.UTF_8));
+    return new Answer(head.status(), new String(content, StandardCharsets.UTF_8));
   }
 
   private String line() throws IOException {
