@@ -89,8 +89,7 @@ final class ChoiceResponder {
       return work.get();
     } catch (RuntimeException e) {
       LOG.error("a press of an aiir button failed outside the core", e);
-      Reply fault =
-          Reply.refusal("Something went wrong on our side; nothing was recorded. Try again.");
+      Reply fault = InteractionResponder.fault();
       return onFault.apply(new Pressed(fault, Optional.empty(), false, Map.of()));
     }
   }

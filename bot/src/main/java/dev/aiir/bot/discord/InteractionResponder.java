@@ -80,8 +80,13 @@ final class InteractionResponder {
       return work.get();
     } catch (RuntimeException e) {
       LOG.error("an /incident interaction failed outside the core", e);
-      return Reply.refusal("Something went wrong on our side; nothing was recorded. Try again.");
+      return fault();
     }
+  }
+
+  /** The answer to an interaction that failed outside the core, which answers its own faults. */
+  static Reply fault() {
+    return Reply.refusal("Something went wrong on our side; nothing was recorded. Try again.");
   }
 
   /** Answers at once, on the calling thread: for refusals the adapter makes itself, and help. */
