@@ -14,6 +14,7 @@ import dev.aiir.commands.port.TenantStore;
 import dev.aiir.commands.rollout.Phase;
 import dev.aiir.commands.rollout.PhaseRun;
 import dev.aiir.commands.rollout.Rollout;
+import dev.aiir.commands.rollout.RolloutMessages;
 import dev.aiir.commands.rollout.RolloutPlan;
 import java.util.Map;
 import java.util.Optional;
@@ -147,7 +148,7 @@ public final class Choices {
     }
     Optional<Phase> phase = plan.find(run.phaseKey());
     if (phase.isEmpty()) {
-      return Prepared.refusing(ChoiceMessages.phaseMoved(incident, run));
+      return Prepared.refusing(RolloutMessages.staleRun(incident.id(), run, plan));
     }
     return new Prepared(
         ChoiceForms.promote(id, incident, phase.get(), plan.next(phase.get())), null);

@@ -122,7 +122,7 @@ public final class RolloutMessages {
         + "). Check the exit criteria then, or promote now with `--force <reason>`.";
   }
 
-  static String staleRun(IncidentId id, PhaseRun run, RolloutPlan plan) {
+  public static String staleRun(IncidentId id, PhaseRun run, RolloutPlan plan) {
     return "The rollout of "
         + id
         + " is at "

@@ -65,9 +65,15 @@ class ChoiceIdTest {
     fixture.run("declare Outage");
     CommandContext stranger =
         new CommandContext(new Tenant(Platform.SLACK, "T2"), MAYA, CHANNEL, true);
+    StoreSnapshot before = fixture.snapshot();
 
     ChoiceStep step = fixture.bot.press(stranger, "aiir:done:AI-IR-2026-001:");
+    Pressed submitted =
+        fixture.bot.submit(
+            stranger, "aiir:done:AI-IR-2026-001:", Map.of("link", "https://x.example/pir"));
 
     assertThat(((ChoiceStep.Answer) step).pressed().reply().plainText()).contains("No incident");
+    assertThat(submitted.reply().refused()).isTrue();
+    assertThat(fixture.snapshot()).isEqualTo(before);
   }
 }

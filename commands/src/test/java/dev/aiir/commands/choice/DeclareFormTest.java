@@ -113,9 +113,12 @@ class DeclareFormTest {
 
   @Test
   void aTitleLongerThanTheFieldAllowsIsRefused() {
+    StoreSnapshot before = fixture.snapshot();
+
     Pressed pressed = fixture.bot.submit(sam, "aiir:declare", answers("title", "x".repeat(201)));
 
     assertThat(pressed.fieldErrors()).containsOnlyKeys("title");
     assertThat(pressed.reply().plainText()).contains("200 characters");
+    assertThat(fixture.snapshot()).isEqualTo(before);
   }
 }

@@ -133,6 +133,19 @@ class ReminderButtonsTest {
   }
 
   @Test
+  void snoozeFromANudgeOfAnIncidentSinceResolvedSaysSoAndChangesNothing() {
+    String snooze = idOf(nudge(), "Snooze 30 min");
+    fixture.as(SAM, "resolve");
+    StoreSnapshot before = fixture.snapshot();
+
+    Pressed pressed = ((ChoiceStep.Answer) fixture.bot.press(as(SAM), snooze)).pressed();
+
+    assertThat(pressed.reply().refused()).isTrue();
+    assertThat(pressed.reply().plainText()).contains("no status-update nudges to snooze");
+    assertThat(fixture.snapshot()).isEqualTo(before);
+  }
+
+  @Test
   void snoozeFromANudgeThatAnUpdateAnsweredChangesNothing() {
     String snooze = idOf(nudge(), "Snooze 30 min");
     fixture.as(SAM, "log still degraded, paging vendor");

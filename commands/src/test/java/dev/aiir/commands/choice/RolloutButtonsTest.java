@@ -6,11 +6,15 @@ import static dev.aiir.commands.testing.BotFixture.MAYA;
 import static dev.aiir.commands.testing.BotFixture.SAM;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.aiir.commands.CoreSettings;
 import dev.aiir.commands.chat.Choice;
 import dev.aiir.commands.chat.CommandContext;
 import dev.aiir.commands.chat.Form;
 import dev.aiir.commands.chat.Message;
 import dev.aiir.commands.chat.UserRef;
+import dev.aiir.commands.rollout.Phase;
+import dev.aiir.commands.rollout.RolloutPlan;
+import dev.aiir.commands.rollout.TrafficRange;
 import dev.aiir.commands.testing.BotFixture;
 import dev.aiir.commands.testing.StoreSnapshot;
 import java.time.Duration;
@@ -174,6 +178,33 @@ class RolloutButtonsTest {
     assertThat(promote.reply().refused()).isTrue();
     assertThat(promote.reply().plainText()).contains("out of date").contains("halted");
     assertThat(fixture.snapshot()).isEqualTo(afterHalt);
+  }
+
+  @Test
+  void promoteOfAPhaseTheConfiguredPlanNoLongerHasIsRefusedBeforeAnyForm() {
+    String promote = idOf(minimumReminder(), "Promote");
+    RolloutPlan replanned =
+        new RolloutPlan(
+            List.of(
+                new Phase(
+                    "Full",
+                    new TrafficRange(100, 100),
+                    Duration.ofHours(1),
+                    Duration.ofHours(1),
+                    "No diffs against production")));
+    BotFixture afterRestart =
+        new BotFixture(
+            "2026-03-12T16:40:00Z",
+            fixture.store,
+            CoreSettings.defaults().withRolloutPlan(replanned));
+    StoreSnapshot before = afterRestart.snapshot();
+
+    ChoiceStep step = afterRestart.bot.press(BotFixture.context(SAM), promote);
+
+    Pressed pressed = ((ChoiceStep.Answer) step).pressed();
+    assertThat(pressed.reply().refused()).isTrue();
+    assertThat(pressed.reply().plainText()).contains("which the configured plan no longer has");
+    assertThat(afterRestart.snapshot()).isEqualTo(before);
   }
 
   @Test
