@@ -1,12 +1,12 @@
 package dev.aiir.bot;
 
 import dev.aiir.bot.config.ConfigurationException;
-import dev.aiir.commands.chat.CommandContext;
 import dev.aiir.commands.chat.Platform;
 import dev.aiir.commands.chat.Reply;
 import dev.aiir.commands.chat.Tenant;
 import dev.aiir.commands.chat.UserRef;
-import dev.aiir.commands.incident.IncidentId;
+import dev.aiir.commands.handling.CommandContext;
+import dev.aiir.commands.model.IncidentId;
 import dev.aiir.commands.pir.ExportFormat;
 import dev.aiir.commands.pir.ExportPir;
 import dev.aiir.commands.port.ChatPlatforms;

@@ -1,12 +1,14 @@
 package dev.aiir.commands;
 
-import dev.aiir.commands.chat.CommandContext;
 import dev.aiir.commands.chat.Reply;
 import dev.aiir.commands.choice.ChoiceStep;
 import dev.aiir.commands.choice.Choices;
 import dev.aiir.commands.choice.Pressed;
 import dev.aiir.commands.grammar.CommandParser;
 import dev.aiir.commands.grammar.ParseOutcome;
+import dev.aiir.commands.handling.CommandContext;
+import dev.aiir.commands.handling.Core;
+import dev.aiir.commands.handling.IncidentCommand;
 import dev.aiir.commands.port.CommandOutcomes;
 import dev.aiir.commands.port.CommandOutcomes.Outcome;
 import java.util.Locale;

@@ -2,9 +2,11 @@ package dev.aiir.commands;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.aiir.commands.chat.CommandContext;
 import dev.aiir.commands.chat.Tenant;
 import dev.aiir.commands.chat.UserRef;
+import dev.aiir.commands.handling.CommandContext;
+import dev.aiir.commands.handling.Core;
+import dev.aiir.commands.handling.CoreSettings;
 import dev.aiir.commands.port.ChatPlatforms;
 import dev.aiir.commands.port.IncidentStore;
 import dev.aiir.commands.port.TenantStore;

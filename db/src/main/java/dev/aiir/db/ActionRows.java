@@ -1,8 +1,8 @@
 package dev.aiir.db;
 
-import dev.aiir.commands.action.ActionItem;
-import dev.aiir.commands.action.Priority;
-import dev.aiir.commands.incident.IncidentId;
+import dev.aiir.commands.model.ActionItem;
+import dev.aiir.commands.model.IncidentId;
+import dev.aiir.commands.model.Priority;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;

@@ -1,6 +1,6 @@
 package dev.aiir.db;
 
-import dev.aiir.commands.incident.IncidentId;
+import dev.aiir.commands.model.IncidentId;
 
 /** Hands out incident numbers per tenant, prefix and year from one counter row each. */
 final class IncidentCounters {

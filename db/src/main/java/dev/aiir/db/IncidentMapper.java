@@ -1,12 +1,12 @@
 package dev.aiir.db;
 
 import dev.aiir.commands.chat.UserRef;
-import dev.aiir.commands.incident.Incident;
-import dev.aiir.commands.incident.IncidentBuilder;
-import dev.aiir.commands.incident.IncidentId;
-import dev.aiir.commands.incident.IncidentState;
-import dev.aiir.commands.incident.Role;
-import dev.aiir.commands.incident.Severity;
+import dev.aiir.commands.model.Incident;
+import dev.aiir.commands.model.IncidentBuilder;
+import dev.aiir.commands.model.IncidentId;
+import dev.aiir.commands.model.IncidentState;
+import dev.aiir.commands.model.Role;
+import dev.aiir.commands.model.Severity;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.EnumMap;

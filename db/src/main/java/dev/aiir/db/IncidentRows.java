@@ -1,9 +1,9 @@
 package dev.aiir.db;
 
-import dev.aiir.commands.incident.Incident;
-import dev.aiir.commands.incident.IncidentId;
-import dev.aiir.commands.incident.IncidentState;
-import dev.aiir.commands.incident.Role;
+import dev.aiir.commands.model.Incident;
+import dev.aiir.commands.model.IncidentId;
+import dev.aiir.commands.model.IncidentState;
+import dev.aiir.commands.model.Role;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.statement.Update;

@@ -1,8 +1,8 @@
 package dev.aiir.db;
 
 import dev.aiir.commands.chat.Platform;
-import dev.aiir.commands.delivery.Delivery;
-import dev.aiir.commands.delivery.Recipient;
+import dev.aiir.commands.model.Delivery;
+import dev.aiir.commands.model.Recipient;
 import dev.aiir.commands.port.DeliveryQueue;
 import java.sql.ResultSet;
 import java.sql.SQLException;

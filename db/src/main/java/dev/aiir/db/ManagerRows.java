@@ -1,6 +1,6 @@
 package dev.aiir.db;
 
-import dev.aiir.commands.delivery.Recipient;
+import dev.aiir.commands.model.Recipient;
 import java.util.List;
 import java.util.Locale;
 

@@ -1,6 +1,6 @@
 package dev.aiir.db;
 
-import dev.aiir.commands.delivery.Notice;
+import dev.aiir.commands.model.Notice;
 import java.time.Instant;
 
 /** Queues notices in the {@code deliveries} table inside a tenant's transaction. */

@@ -1,8 +1,8 @@
 package dev.aiir.db;
 
-import dev.aiir.commands.incident.IncidentId;
-import dev.aiir.commands.recovery.RecoveryProgress;
-import dev.aiir.commands.recovery.RecoveryStep;
+import dev.aiir.commands.model.IncidentId;
+import dev.aiir.commands.model.RecoveryProgress;
+import dev.aiir.commands.model.RecoveryStep;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Comparator;

@@ -1,10 +1,10 @@
 package dev.aiir.db;
 
-import dev.aiir.commands.incident.IncidentId;
-import dev.aiir.commands.rollout.PhaseEnd;
-import dev.aiir.commands.rollout.PhaseRun;
-import dev.aiir.commands.rollout.PhaseTimer;
-import dev.aiir.commands.rollout.Rollout;
+import dev.aiir.commands.model.IncidentId;
+import dev.aiir.commands.model.PhaseEnd;
+import dev.aiir.commands.model.PhaseRun;
+import dev.aiir.commands.model.PhaseTimer;
+import dev.aiir.commands.model.Rollout;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;

@@ -1,9 +1,9 @@
 package dev.aiir.db;
 
-import dev.aiir.commands.incident.IncidentId;
-import dev.aiir.commands.timeline.EntryKind;
-import dev.aiir.commands.timeline.EntrySource;
-import dev.aiir.commands.timeline.TimelineEntry;
+import dev.aiir.commands.model.EntryKind;
+import dev.aiir.commands.model.EntrySource;
+import dev.aiir.commands.model.IncidentId;
+import dev.aiir.commands.model.TimelineEntry;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.temporal.ChronoUnit;

@@ -11,7 +11,7 @@ import ch.qos.logback.core.read.ListAppender;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.aiir.commands.chat.Platform;
 import dev.aiir.commands.chat.Tenant;
-import dev.aiir.commands.incident.IncidentId;
+import dev.aiir.commands.model.IncidentId;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;

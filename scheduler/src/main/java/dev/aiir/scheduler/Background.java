@@ -1,7 +1,7 @@
 package dev.aiir.scheduler;
 
+import dev.aiir.commands.TimerReconciler;
 import dev.aiir.commands.delivery.DeliveryDispatcher;
-import dev.aiir.commands.timer.TimerReconciler;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Executors;

@@ -1,7 +1,7 @@
 package dev.aiir.scheduler;
 
+import dev.aiir.commands.TimerFired;
 import dev.aiir.commands.port.TimerKey;
-import dev.aiir.commands.timer.TimerFired;
 import java.time.Instant;
 import java.util.concurrent.atomic.LongAdder;
 import org.quartz.Job;

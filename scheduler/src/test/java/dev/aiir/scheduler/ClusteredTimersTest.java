@@ -4,8 +4,8 @@ import static dev.aiir.scheduler.TimersOnSqlite.key;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.aiir.commands.chat.CommandContext;
 import dev.aiir.commands.chat.UserRef;
+import dev.aiir.commands.handling.CommandContext;
 import dev.aiir.commands.port.TimerKey;
 import dev.aiir.commands.testing.RecordingChat;
 import dev.aiir.commands.testing.RecordingChat.Sent;

@@ -1,19 +1,19 @@
 package dev.aiir.scheduler;
 
-import dev.aiir.commands.Core;
-import dev.aiir.commands.CoreSettings;
 import dev.aiir.commands.IncidentBot;
+import dev.aiir.commands.TimerFeatures;
+import dev.aiir.commands.TimerFired;
+import dev.aiir.commands.TimerReconciler;
 import dev.aiir.commands.chat.Platform;
-import dev.aiir.commands.delivery.Backoff;
+import dev.aiir.commands.clock.ScaledClock;
 import dev.aiir.commands.delivery.DeliveryDispatcher;
+import dev.aiir.commands.handling.AfterCommitTimers;
+import dev.aiir.commands.handling.Core;
+import dev.aiir.commands.handling.CoreSettings;
+import dev.aiir.commands.model.Backoff;
 import dev.aiir.commands.port.ChatPlatform;
 import dev.aiir.commands.port.ChatPlatforms;
 import dev.aiir.commands.port.IncidentStore;
-import dev.aiir.commands.port.ScaledClock;
-import dev.aiir.commands.timer.AfterCommitTimers;
-import dev.aiir.commands.timer.TimerFeatures;
-import dev.aiir.commands.timer.TimerFired;
-import dev.aiir.commands.timer.TimerReconciler;
 import dev.aiir.db.Database;
 import dev.aiir.scheduler.TimersOnSqlite.Recorder;
 import java.time.Clock;

@@ -2,13 +2,13 @@ package dev.aiir.bot.bench;
 
 import dev.aiir.commands.chat.Platform;
 import dev.aiir.commands.chat.Tenant;
-import dev.aiir.commands.delivery.Notice;
-import dev.aiir.commands.incident.IncidentId;
+import dev.aiir.commands.handling.FiredTimer;
+import dev.aiir.commands.handling.TimerFeature;
+import dev.aiir.commands.model.IncidentId;
+import dev.aiir.commands.model.Notice;
 import dev.aiir.commands.port.ScheduledTimer;
 import dev.aiir.commands.port.TenantStore;
 import dev.aiir.commands.port.TimerKey;
-import dev.aiir.commands.timer.FiredTimer;
-import dev.aiir.commands.timer.TimerFeature;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

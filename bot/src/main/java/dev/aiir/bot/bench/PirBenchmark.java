@@ -1,14 +1,14 @@
 package dev.aiir.bot.bench;
 
 import dev.aiir.bot.offline.OfflineDraft;
-import dev.aiir.commands.Core;
-import dev.aiir.commands.CoreSettings;
 import dev.aiir.commands.IncidentBot;
-import dev.aiir.commands.chat.CommandContext;
 import dev.aiir.commands.chat.Platform;
 import dev.aiir.commands.chat.Reply;
 import dev.aiir.commands.chat.Tenant;
 import dev.aiir.commands.chat.UserRef;
+import dev.aiir.commands.handling.CommandContext;
+import dev.aiir.commands.handling.Core;
+import dev.aiir.commands.handling.CoreSettings;
 import dev.aiir.commands.pir.ExportFormat;
 import dev.aiir.commands.port.ChatPlatforms;
 import dev.aiir.commands.port.TimerKey;

@@ -2,8 +2,8 @@ package dev.aiir.bot.bench;
 
 import dev.aiir.bot.Application;
 import dev.aiir.bot.config.Settings;
-import dev.aiir.commands.chat.CommandContext;
 import dev.aiir.commands.chat.UserRef;
+import dev.aiir.commands.handling.CommandContext;
 import dev.aiir.commands.port.ChatPlatforms;
 import dev.aiir.commands.port.Timers;
 import java.io.PrintStream;

@@ -1,9 +1,9 @@
 package dev.aiir.bot.config;
 
-import dev.aiir.commands.digest.DigestSchedule;
-import dev.aiir.commands.manager.ManagerDirectory;
-import dev.aiir.commands.nudge.NudgeCadences;
-import dev.aiir.commands.rollout.RolloutPlan;
+import dev.aiir.commands.model.DigestSchedule;
+import dev.aiir.commands.model.ManagerDirectory;
+import dev.aiir.commands.model.NudgeCadences;
+import dev.aiir.commands.model.RolloutPlan;
 import java.util.Objects;
 import java.util.Optional;
 

@@ -1,6 +1,6 @@
 package dev.aiir.bot.config;
 
-import dev.aiir.commands.CoreSettings;
+import dev.aiir.commands.handling.CoreSettings;
 import dev.aiir.db.StoreUrl;
 import java.nio.file.Path;
 import java.time.DateTimeException;

@@ -2,13 +2,13 @@ package dev.aiir.bot.console;
 
 import dev.aiir.commands.IncidentBot;
 import dev.aiir.commands.chat.Choice;
-import dev.aiir.commands.chat.CommandContext;
 import dev.aiir.commands.chat.Form;
 import dev.aiir.commands.chat.Reply;
 import dev.aiir.commands.chat.Tenant;
 import dev.aiir.commands.chat.UserRef;
 import dev.aiir.commands.choice.ChoiceStep;
 import dev.aiir.commands.choice.Pressed;
+import dev.aiir.commands.handling.CommandContext;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;

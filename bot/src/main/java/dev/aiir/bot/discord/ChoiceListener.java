@@ -1,12 +1,12 @@
 package dev.aiir.bot.discord;
 
 import dev.aiir.commands.IncidentBot;
-import dev.aiir.commands.chat.CommandContext;
 import dev.aiir.commands.chat.Reply;
-import dev.aiir.commands.choice.ChoiceId;
-import dev.aiir.commands.choice.ChoiceKind;
 import dev.aiir.commands.choice.ChoiceStep;
 import dev.aiir.commands.choice.Pressed;
+import dev.aiir.commands.handling.CommandContext;
+import dev.aiir.commands.model.ChoiceId;
+import dev.aiir.commands.model.ChoiceKind;
 import java.util.Map;
 import java.util.Optional;
 import net.dv8tion.jda.api.entities.Guild;

@@ -1,9 +1,9 @@
 package dev.aiir.bot.discord;
 
-import dev.aiir.commands.chat.CommandContext;
 import dev.aiir.commands.chat.Platform;
 import dev.aiir.commands.chat.Tenant;
 import dev.aiir.commands.chat.UserRef;
+import dev.aiir.commands.handling.CommandContext;
 import java.util.Set;
 import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.entities.ISnowflake;

@@ -1,10 +1,10 @@
 package dev.aiir.bot.discord;
 
-import dev.aiir.commands.action.Priority;
-import dev.aiir.commands.incident.Role;
-import dev.aiir.commands.incident.Severity;
+import dev.aiir.commands.model.Priority;
+import dev.aiir.commands.model.RecoveryStep;
+import dev.aiir.commands.model.Role;
+import dev.aiir.commands.model.Severity;
 import dev.aiir.commands.pir.ExportFormat;
-import dev.aiir.commands.recovery.RecoveryStep;
 import java.util.Arrays;
 import java.util.List;
 import net.dv8tion.jda.api.interactions.commands.Command.Choice;

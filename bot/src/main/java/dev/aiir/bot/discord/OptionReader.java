@@ -3,7 +3,7 @@ package dev.aiir.bot.discord;
 import dev.aiir.commands.chat.UserRef;
 import dev.aiir.commands.grammar.OptionProblem;
 import dev.aiir.commands.grammar.TypedOptions;
-import dev.aiir.commands.incident.IncidentId;
+import dev.aiir.commands.model.IncidentId;
 import java.util.Optional;
 
 /**

@@ -1,10 +1,10 @@
 package dev.aiir.bot.discord;
 
 import dev.aiir.commands.IncidentBot;
-import dev.aiir.commands.IncidentCommand;
-import dev.aiir.commands.chat.CommandContext;
 import dev.aiir.commands.chat.Reply;
 import dev.aiir.commands.chat.UserRef;
+import dev.aiir.commands.handling.CommandContext;
+import dev.aiir.commands.handling.IncidentCommand;
 import dev.aiir.commands.timeline.PinMessage;
 import dev.aiir.commands.timeline.UnpinMessage;
 import java.util.concurrent.Executor;

@@ -1,11 +1,11 @@
 package dev.aiir.bot.discord;
 
 import dev.aiir.commands.IncidentBot;
-import dev.aiir.commands.IncidentCommand;
-import dev.aiir.commands.chat.CommandContext;
 import dev.aiir.commands.chat.Reply;
 import dev.aiir.commands.grammar.Help;
 import dev.aiir.commands.grammar.OptionProblem;
+import dev.aiir.commands.handling.CommandContext;
+import dev.aiir.commands.handling.IncidentCommand;
 import java.util.Optional;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;

@@ -1,6 +1,6 @@
 package dev.aiir.bot.discord;
 
-import dev.aiir.commands.IncidentCommand;
+import dev.aiir.commands.handling.IncidentCommand;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;

@@ -1,6 +1,6 @@
 package dev.aiir.bot.offline;
 
-import dev.aiir.commands.CoreSettings;
+import dev.aiir.commands.handling.CoreSettings;
 import dev.aiir.commands.pir.ExportFormat;
 import dev.aiir.commands.pir.HistoryDigest;
 import dev.aiir.commands.pir.PirDraft;

@@ -13,7 +13,7 @@ import dev.aiir.bot.config.SlackSettings;
 import dev.aiir.bot.http.HttpServer;
 import dev.aiir.bot.metrics.BotMetrics;
 import dev.aiir.commands.IncidentBot;
-import dev.aiir.commands.choice.ChoiceId;
+import dev.aiir.commands.model.ChoiceId;
 import dev.aiir.commands.port.ChatPlatform;
 import java.time.Clock;
 import java.time.Duration;

@@ -1,10 +1,10 @@
 package dev.aiir.bot.slack;
 
 import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
-import dev.aiir.commands.chat.CommandContext;
 import dev.aiir.commands.chat.Platform;
 import dev.aiir.commands.chat.Tenant;
 import dev.aiir.commands.chat.UserRef;
+import dev.aiir.commands.handling.CommandContext;
 
 /**
  * Who is acting, where: each workspace ({@code team_id}) is its own tenant, and the configured

@@ -1,7 +1,7 @@
 package dev.aiir.bot.slack;
 
-import dev.aiir.commands.choice.ChoiceId;
-import dev.aiir.commands.choice.ChoiceKind;
+import dev.aiir.commands.model.ChoiceId;
+import dev.aiir.commands.model.ChoiceKind;
 import java.util.regex.Pattern;
 
 /**

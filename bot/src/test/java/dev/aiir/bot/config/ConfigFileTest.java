@@ -6,12 +6,12 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import dev.aiir.commands.chat.Platform;
 import dev.aiir.commands.chat.Tenant;
-import dev.aiir.commands.digest.DigestSchedule;
-import dev.aiir.commands.incident.Severity;
-import dev.aiir.commands.manager.Managers;
-import dev.aiir.commands.nudge.NudgeCadences;
-import dev.aiir.commands.rollout.Phase;
-import dev.aiir.commands.rollout.RolloutPlan;
+import dev.aiir.commands.model.DigestSchedule;
+import dev.aiir.commands.model.Managers;
+import dev.aiir.commands.model.NudgeCadences;
+import dev.aiir.commands.model.Phase;
+import dev.aiir.commands.model.RolloutPlan;
+import dev.aiir.commands.model.Severity;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DayOfWeek;

@@ -2,21 +2,21 @@ package dev.aiir.bot.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.aiir.commands.Core;
-import dev.aiir.commands.CoreSettings;
 import dev.aiir.commands.IncidentBot;
+import dev.aiir.commands.TimerFeatures;
+import dev.aiir.commands.TimerFired;
 import dev.aiir.commands.chat.Platform;
 import dev.aiir.commands.chat.Tenant;
-import dev.aiir.commands.delivery.Backoff;
 import dev.aiir.commands.delivery.DeliveryDispatcher;
-import dev.aiir.commands.incident.IncidentId;
-import dev.aiir.commands.incident.Severity;
+import dev.aiir.commands.handling.Core;
+import dev.aiir.commands.handling.CoreSettings;
+import dev.aiir.commands.model.Backoff;
+import dev.aiir.commands.model.IncidentId;
+import dev.aiir.commands.model.Severity;
 import dev.aiir.commands.port.ChatPlatforms;
 import dev.aiir.commands.port.TimerKey;
 import dev.aiir.commands.testing.MutableClock;
 import dev.aiir.commands.testing.RecordingTimers;
-import dev.aiir.commands.timer.TimerFeatures;
-import dev.aiir.commands.timer.TimerFired;
 import dev.aiir.db.Database;
 import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;

@@ -2,9 +2,9 @@ package dev.aiir.bot.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.aiir.commands.Core;
-import dev.aiir.commands.CoreSettings;
 import dev.aiir.commands.IncidentBot;
+import dev.aiir.commands.handling.Core;
+import dev.aiir.commands.handling.CoreSettings;
 import dev.aiir.commands.port.ChatPlatforms;
 import dev.aiir.commands.testing.MutableClock;
 import dev.aiir.commands.testing.RecordingTimers;

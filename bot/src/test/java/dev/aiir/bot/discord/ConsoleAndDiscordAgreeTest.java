@@ -5,20 +5,20 @@ import static dev.aiir.bot.discord.DiscordJson.MAYA;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.aiir.bot.console.ConsoleSession;
-import dev.aiir.commands.Core;
-import dev.aiir.commands.CoreSettings;
 import dev.aiir.commands.IncidentBot;
-import dev.aiir.commands.action.ActionItem;
 import dev.aiir.commands.chat.Tenant;
 import dev.aiir.commands.chat.UserRef;
-import dev.aiir.commands.incident.Incident;
-import dev.aiir.commands.incident.IncidentId;
+import dev.aiir.commands.handling.Core;
+import dev.aiir.commands.handling.CoreSettings;
+import dev.aiir.commands.model.ActionItem;
+import dev.aiir.commands.model.Incident;
+import dev.aiir.commands.model.IncidentId;
+import dev.aiir.commands.model.RecoveryProgress;
+import dev.aiir.commands.model.TimelineEntry;
 import dev.aiir.commands.port.ChatPlatforms;
 import dev.aiir.commands.port.IncidentStore;
-import dev.aiir.commands.recovery.RecoveryProgress;
 import dev.aiir.commands.testing.MutableClock;
 import dev.aiir.commands.testing.RecordingTimers;
-import dev.aiir.commands.timeline.TimelineEntry;
 import dev.aiir.db.Database;
 import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
@@ -157,8 +157,8 @@ class ConsoleAndDiscordAgreeTest {
   }
 
   private static Incident normal(Incident incident) {
-    Map<dev.aiir.commands.incident.Role, UserRef> roles =
-        new EnumMap<>(dev.aiir.commands.incident.Role.class);
+    Map<dev.aiir.commands.model.Role, UserRef> roles =
+        new EnumMap<>(dev.aiir.commands.model.Role.class);
     incident.roles().forEach((role, user) -> roles.put(role, person(user)));
     return incident.toBuilder().tenant(ANY).channelId(null).roles(roles).build();
   }

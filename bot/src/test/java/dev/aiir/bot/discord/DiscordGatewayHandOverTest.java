@@ -5,10 +5,10 @@ import static org.awaitility.Awaitility.await;
 
 import dev.aiir.bot.ReplicaRole;
 import dev.aiir.bot.metrics.BotMetrics;
-import dev.aiir.commands.Core;
-import dev.aiir.commands.CoreSettings;
 import dev.aiir.commands.IncidentBot;
 import dev.aiir.commands.chat.Platform;
+import dev.aiir.commands.handling.Core;
+import dev.aiir.commands.handling.CoreSettings;
 import dev.aiir.commands.port.ChatPlatforms;
 import dev.aiir.commands.testing.MutableClock;
 import dev.aiir.commands.testing.RecordingTimers;

@@ -1,11 +1,11 @@
 package dev.aiir.bot.discord;
 
 import dev.aiir.bot.metrics.BotMetrics;
-import dev.aiir.commands.Core;
-import dev.aiir.commands.CoreSettings;
 import dev.aiir.commands.IncidentBot;
 import dev.aiir.commands.chat.Platform;
 import dev.aiir.commands.chat.Tenant;
+import dev.aiir.commands.handling.Core;
+import dev.aiir.commands.handling.CoreSettings;
 import dev.aiir.commands.port.ChatPlatforms;
 import dev.aiir.commands.port.IncidentStore;
 import dev.aiir.commands.testing.MutableClock;

@@ -7,12 +7,12 @@ import static dev.aiir.bot.discord.DiscordJson.SAM;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.aiir.bot.discord.DiscordHarness.Answer;
-import dev.aiir.commands.incident.IncidentId;
+import dev.aiir.commands.model.EntryKind;
+import dev.aiir.commands.model.EntrySource;
+import dev.aiir.commands.model.IncidentId;
+import dev.aiir.commands.model.TimelineEntry;
 import dev.aiir.commands.testing.MutableClock;
 import dev.aiir.commands.testing.StoreSnapshot;
-import dev.aiir.commands.timeline.EntryKind;
-import dev.aiir.commands.timeline.EntrySource;
-import dev.aiir.commands.timeline.TimelineEntry;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;

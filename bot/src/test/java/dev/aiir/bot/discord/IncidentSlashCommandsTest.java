@@ -3,11 +3,11 @@ package dev.aiir.bot.discord;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.aiir.commands.IncidentCommand;
 import dev.aiir.commands.chat.UserRef;
 import dev.aiir.commands.grammar.CommandParser;
 import dev.aiir.commands.grammar.OptionProblem;
 import dev.aiir.commands.grammar.SubcommandOutline;
+import dev.aiir.commands.handling.IncidentCommand;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

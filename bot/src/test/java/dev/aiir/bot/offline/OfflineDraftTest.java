@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.aiir.commands.CoreSettings;
+import dev.aiir.commands.handling.CoreSettings;
 import dev.aiir.commands.pir.ExportFormat;
 import java.io.IOException;
 import java.net.URISyntaxException;

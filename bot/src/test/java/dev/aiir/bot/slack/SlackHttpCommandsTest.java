@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.aiir.bot.slack.SlackHarness.Ack;
-import dev.aiir.commands.timeline.TimelineEntry;
+import dev.aiir.commands.model.TimelineEntry;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.aiir.bot.slack.FakeSlack.FakeMessage;
-import dev.aiir.commands.timeline.EntryKind;
-import dev.aiir.commands.timeline.TimelineEntry;
+import dev.aiir.commands.model.EntryKind;
+import dev.aiir.commands.model.TimelineEntry;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;

@@ -1,5 +1,7 @@
 package dev.aiir.commands.action;
 
+import dev.aiir.commands.model.ActionItem;
+
 /** The words of the action item commands. */
 public final class ActionMessages {
   private ActionMessages() {}

@@ -1,8 +1,9 @@
 package dev.aiir.commands.action;
 
-import dev.aiir.commands.TargetedCommand;
 import dev.aiir.commands.chat.UserRef;
-import dev.aiir.commands.incident.IncidentId;
+import dev.aiir.commands.handling.TargetedCommand;
+import dev.aiir.commands.model.IncidentId;
+import dev.aiir.commands.model.Priority;
 import java.util.Optional;
 
 /** {@code action add <P0|P1|P2> <text> [--owner @user]}. */

@@ -1,7 +1,7 @@
 package dev.aiir.commands.action;
 
-import dev.aiir.commands.TargetedCommand;
-import dev.aiir.commands.incident.IncidentId;
+import dev.aiir.commands.handling.TargetedCommand;
+import dev.aiir.commands.model.IncidentId;
 import java.util.Optional;
 
 /** {@code action done <n>}. */

@@ -4,7 +4,7 @@ import java.util.Objects;
 
 /**
  * A button on one of the bot's messages. Pressing it runs, as the person who pressed it, the
- * command its {@code id} names (see {@code dev.aiir.commands.choice.ChoiceId}); the id also says
+ * command its {@code id} names (see {@code dev.aiir.commands.model.ChoiceId}); the id also says
  * which state of the incident the button was made for, so a press on an outdated message is refused
  * instead of acting on the present.
  */

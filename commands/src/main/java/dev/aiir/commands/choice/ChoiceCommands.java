@@ -1,13 +1,15 @@
 package dev.aiir.commands.choice;
 
-import dev.aiir.commands.IncidentCommand;
 import dev.aiir.commands.chat.Form;
 import dev.aiir.commands.chat.FormField;
 import dev.aiir.commands.grammar.OptionProblem;
 import dev.aiir.commands.grammar.TypedOptions;
+import dev.aiir.commands.handling.IncidentCommand;
 import dev.aiir.commands.incident.Declare;
-import dev.aiir.commands.incident.IncidentId;
-import dev.aiir.commands.incident.Severity;
+import dev.aiir.commands.model.ChoiceId;
+import dev.aiir.commands.model.IncidentId;
+import dev.aiir.commands.model.Severity;
+import dev.aiir.commands.model.TimeInput;
 import dev.aiir.commands.nudge.Snooze;
 import dev.aiir.commands.pir.CompletePir;
 import dev.aiir.commands.pir.DraftPir;
@@ -15,7 +17,6 @@ import dev.aiir.commands.rollout.HaltRollout;
 import dev.aiir.commands.rollout.Promote;
 import dev.aiir.commands.rollout.ShowRollout;
 import dev.aiir.commands.timeline.Log;
-import dev.aiir.commands.timeline.TimeInput;
 import java.util.Map;
 import java.util.Optional;
 

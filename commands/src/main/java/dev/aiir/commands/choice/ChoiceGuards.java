@@ -1,10 +1,12 @@
 package dev.aiir.commands.choice;
 
-import dev.aiir.commands.incident.Incident;
-import dev.aiir.commands.incident.IncidentGuard;
+import dev.aiir.commands.handling.IncidentGuard;
+import dev.aiir.commands.model.ChoiceId;
+import dev.aiir.commands.model.Incident;
+import dev.aiir.commands.model.PhaseRun;
+import dev.aiir.commands.model.ReminderChoices;
+import dev.aiir.commands.model.Rollout;
 import dev.aiir.commands.port.TenantStore;
-import dev.aiir.commands.rollout.PhaseRun;
-import dev.aiir.commands.rollout.Rollout;
 import java.util.Optional;
 
 /**
@@ -13,16 +15,6 @@ import java.util.Optional;
  */
 final class ChoiceGuards {
   private ChoiceGuards() {}
-
-  /** A phase run, named by when it was entered: a promotion or a restart makes a new one. */
-  static String ofRun(PhaseRun run) {
-    return Long.toString(run.enteredAt().toEpochMilli(), Character.MAX_RADIX);
-  }
-
-  /** A quiet timeline, named by its length: any update or snooze since makes it longer. */
-  static String ofTimeline(int entries) {
-    return Integer.toString(entries, Character.MAX_RADIX);
-  }
 
   static IncidentGuard of(ChoiceId id) {
     return switch (id.kind()) {
@@ -39,7 +31,7 @@ final class ChoiceGuards {
       return Optional.of(ChoiceMessages.noRollout(incident));
     }
     PhaseRun now = rollout.get().current();
-    if (!ofRun(now).equals(guard)) {
+    if (!ReminderChoices.ofRun(now).equals(guard)) {
       return Optional.of(ChoiceMessages.phaseMoved(incident, now));
     }
     if (!now.isRunning()) {
@@ -58,7 +50,7 @@ final class ChoiceGuards {
     if (!incident.state().isActive()) {
       return Optional.of(ChoiceMessages.notActive(incident));
     }
-    return ofTimeline(tx.timeline(incident.id()).size()).equals(guard)
+    return ReminderChoices.ofTimeline(tx.timeline(incident.id()).size()).equals(guard)
         ? Optional.empty()
         : Optional.of(ChoiceMessages.timelineMoved(incident));
   }

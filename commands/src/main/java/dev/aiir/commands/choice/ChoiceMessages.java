@@ -1,9 +1,10 @@
 package dev.aiir.commands.choice;
 
 import dev.aiir.commands.chat.UserRef;
-import dev.aiir.commands.incident.Incident;
-import dev.aiir.commands.rollout.PhaseRun;
-import dev.aiir.commands.timeline.TimeFormats;
+import dev.aiir.commands.model.ChoiceKind;
+import dev.aiir.commands.model.Incident;
+import dev.aiir.commands.model.PhaseRun;
+import dev.aiir.commands.model.TimeFormats;
 import java.time.Instant;
 import java.util.Locale;
 

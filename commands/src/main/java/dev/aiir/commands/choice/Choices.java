@@ -1,21 +1,23 @@
 package dev.aiir.commands.choice;
 
-import dev.aiir.commands.Core;
-import dev.aiir.commands.IncidentCommand;
-import dev.aiir.commands.chat.CommandContext;
 import dev.aiir.commands.chat.Form;
 import dev.aiir.commands.chat.Reply;
-import dev.aiir.commands.incident.Incident;
-import dev.aiir.commands.incident.IncidentId;
-import dev.aiir.commands.incident.IncidentMessages;
-import dev.aiir.commands.incident.Permissions;
-import dev.aiir.commands.incident.Severity;
+import dev.aiir.commands.handling.CommandContext;
+import dev.aiir.commands.handling.Core;
+import dev.aiir.commands.handling.HandlingMessages;
+import dev.aiir.commands.handling.IncidentCommand;
+import dev.aiir.commands.handling.Permissions;
+import dev.aiir.commands.model.ChoiceId;
+import dev.aiir.commands.model.ChoiceKind;
+import dev.aiir.commands.model.Incident;
+import dev.aiir.commands.model.IncidentId;
+import dev.aiir.commands.model.Phase;
+import dev.aiir.commands.model.PhaseRun;
+import dev.aiir.commands.model.Rollout;
+import dev.aiir.commands.model.RolloutPlan;
+import dev.aiir.commands.model.Severity;
 import dev.aiir.commands.port.TenantStore;
-import dev.aiir.commands.rollout.Phase;
-import dev.aiir.commands.rollout.PhaseRun;
-import dev.aiir.commands.rollout.Rollout;
 import dev.aiir.commands.rollout.RolloutMessages;
-import dev.aiir.commands.rollout.RolloutPlan;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
@@ -113,7 +115,7 @@ public final class Choices {
             tx -> {
               Optional<Incident> incident = tx.find(target);
               if (incident.isEmpty()) {
-                return Prepared.refusing(IncidentMessages.notFound(id.incident()));
+                return Prepared.refusing(HandlingMessages.notFound(id.incident()));
               }
               Optional<String> outdated = ChoiceGuards.of(id).refusal(tx, incident.get());
               return outdated.isPresent()

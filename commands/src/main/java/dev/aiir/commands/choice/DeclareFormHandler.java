@@ -1,10 +1,11 @@
 package dev.aiir.commands.choice;
 
-import dev.aiir.commands.Handler;
-import dev.aiir.commands.chat.CommandContext;
 import dev.aiir.commands.chat.Message;
 import dev.aiir.commands.chat.Reply;
-import dev.aiir.commands.timeline.TimeInput;
+import dev.aiir.commands.handling.CommandContext;
+import dev.aiir.commands.handling.Handler;
+import dev.aiir.commands.incident.DeclareFormRequest;
+import dev.aiir.commands.model.TimeInput;
 
 /**
  * Answers a title-less {@code declare} with the declare form; where no form can open (a platform

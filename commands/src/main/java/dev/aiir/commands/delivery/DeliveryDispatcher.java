@@ -1,5 +1,7 @@
 package dev.aiir.commands.delivery;
 
+import dev.aiir.commands.model.Backoff;
+import dev.aiir.commands.model.Delivery;
 import dev.aiir.commands.port.ChatDeliveryException;
 import dev.aiir.commands.port.ChatPlatform;
 import dev.aiir.commands.port.ChatPlatforms;

@@ -1,9 +1,9 @@
 package dev.aiir.commands.digest;
 
-import dev.aiir.commands.incident.Incident;
-import dev.aiir.commands.rollout.PhaseRun;
-import dev.aiir.commands.rollout.PhaseTimer;
-import dev.aiir.commands.timeline.TimeFormats;
+import dev.aiir.commands.model.Incident;
+import dev.aiir.commands.model.PhaseRun;
+import dev.aiir.commands.model.PhaseTimer;
+import dev.aiir.commands.model.TimeFormats;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;

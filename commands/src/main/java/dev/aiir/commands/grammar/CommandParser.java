@@ -95,7 +95,7 @@ public final class CommandParser {
     }
   }
 
-  private static dev.aiir.commands.IncidentCommand toCommand(
+  private static dev.aiir.commands.handling.IncidentCommand toCommand(
       String line, List<Token> tokens, ParseResult result) {
     int depth = 0;
     ParseResult leaf = result;

@@ -1,14 +1,14 @@
 package dev.aiir.commands.grammar;
 
-import dev.aiir.commands.action.Priority;
 import dev.aiir.commands.chat.UserMentions;
 import dev.aiir.commands.chat.UserRef;
-import dev.aiir.commands.incident.IncidentId;
-import dev.aiir.commands.incident.Role;
-import dev.aiir.commands.incident.Severity;
+import dev.aiir.commands.model.IncidentId;
+import dev.aiir.commands.model.Priority;
+import dev.aiir.commands.model.RecoveryStep;
+import dev.aiir.commands.model.Role;
+import dev.aiir.commands.model.Severity;
+import dev.aiir.commands.model.TimeInput;
 import dev.aiir.commands.pir.ExportFormat;
-import dev.aiir.commands.recovery.RecoveryStep;
-import dev.aiir.commands.timeline.TimeInput;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;

@@ -1,17 +1,17 @@
 package dev.aiir.commands.grammar;
 
-import dev.aiir.commands.IncidentCommand;
 import dev.aiir.commands.action.AddAction;
 import dev.aiir.commands.action.CompleteAction;
 import dev.aiir.commands.action.ListActions;
-import dev.aiir.commands.action.Priority;
 import dev.aiir.commands.chat.UserRef;
+import dev.aiir.commands.handling.IncidentCommand;
+import dev.aiir.commands.model.Priority;
+import dev.aiir.commands.model.RecoveryStep;
 import dev.aiir.commands.pir.CompletePir;
 import dev.aiir.commands.pir.DraftPir;
 import dev.aiir.commands.pir.ExportFormat;
 import dev.aiir.commands.pir.ExportPir;
 import dev.aiir.commands.recovery.CompleteRecoveryStep;
-import dev.aiir.commands.recovery.RecoveryStep;
 import dev.aiir.commands.recovery.ShowRecovery;
 import java.util.List;
 import java.util.Optional;

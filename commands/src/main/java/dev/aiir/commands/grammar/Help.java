@@ -1,6 +1,6 @@
 package dev.aiir.commands.grammar;
 
-import dev.aiir.commands.IncidentCommand;
+import dev.aiir.commands.handling.IncidentCommand;
 import java.util.List;
 
 /** {@code help [subcommand]}: usage, generated from the grammar itself. */

@@ -1,9 +1,9 @@
 package dev.aiir.commands.grammar;
 
-import dev.aiir.commands.Handler;
-import dev.aiir.commands.chat.CommandContext;
 import dev.aiir.commands.chat.Message;
 import dev.aiir.commands.chat.Reply;
+import dev.aiir.commands.handling.CommandContext;
+import dev.aiir.commands.handling.Handler;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

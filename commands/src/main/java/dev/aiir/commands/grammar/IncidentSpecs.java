@@ -1,22 +1,22 @@
 package dev.aiir.commands.grammar;
 
-import dev.aiir.commands.IncidentCommand;
 import dev.aiir.commands.chat.UserRef;
-import dev.aiir.commands.choice.DeclareFormRequest;
+import dev.aiir.commands.handling.IncidentCommand;
 import dev.aiir.commands.incident.Acknowledge;
 import dev.aiir.commands.incident.AssignRole;
 import dev.aiir.commands.incident.ChangeSeverity;
 import dev.aiir.commands.incident.Declare;
+import dev.aiir.commands.incident.DeclareFormRequest;
 import dev.aiir.commands.incident.ListOpen;
 import dev.aiir.commands.incident.RecordRollback;
 import dev.aiir.commands.incident.Resolve;
-import dev.aiir.commands.incident.Role;
 import dev.aiir.commands.incident.SetImpact;
 import dev.aiir.commands.incident.SetRootCause;
-import dev.aiir.commands.incident.Severity;
 import dev.aiir.commands.incident.ShowStatus;
+import dev.aiir.commands.model.Role;
+import dev.aiir.commands.model.Severity;
+import dev.aiir.commands.model.TimeInput;
 import dev.aiir.commands.timeline.Log;
-import dev.aiir.commands.timeline.TimeInput;
 import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine.Command;

@@ -1,6 +1,6 @@
 package dev.aiir.commands.grammar;
 
-import dev.aiir.commands.IncidentCommand;
+import dev.aiir.commands.handling.IncidentCommand;
 import dev.aiir.commands.manager.ChangeManagers;
 import dev.aiir.commands.manager.ListManagers;
 import dev.aiir.commands.nudge.Snooze;

@@ -1,6 +1,6 @@
 package dev.aiir.commands.grammar;
 
-import dev.aiir.commands.IncidentCommand;
+import dev.aiir.commands.handling.IncidentCommand;
 import java.util.Optional;
 
 /** A command value, or the short message that tells its author how to write it. */

@@ -1,7 +1,7 @@
 package dev.aiir.commands.grammar;
 
-import dev.aiir.commands.IncidentCommand;
 import dev.aiir.commands.grammar.FollowUpSpecs.GroupSpec;
+import dev.aiir.commands.handling.IncidentCommand;
 import dev.aiir.commands.rollout.HaltRollout;
 import dev.aiir.commands.rollout.Promote;
 import dev.aiir.commands.rollout.SetTraffic;

@@ -1,6 +1,6 @@
 package dev.aiir.commands.grammar;
 
-import dev.aiir.commands.incident.IncidentId;
+import dev.aiir.commands.model.IncidentId;
 import java.util.Optional;
 import picocli.CommandLine.Option;
 

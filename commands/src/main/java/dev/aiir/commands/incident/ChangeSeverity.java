@@ -1,6 +1,8 @@
 package dev.aiir.commands.incident;
 
-import dev.aiir.commands.TargetedCommand;
+import dev.aiir.commands.handling.TargetedCommand;
+import dev.aiir.commands.model.IncidentId;
+import dev.aiir.commands.model.Severity;
 import java.util.Optional;
 
 /** {@code sev <1-4> [reason]}. */

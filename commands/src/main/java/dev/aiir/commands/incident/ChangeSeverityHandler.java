@@ -1,12 +1,15 @@
 package dev.aiir.commands.incident;
 
-import dev.aiir.commands.Core;
-import dev.aiir.commands.chat.CommandContext;
 import dev.aiir.commands.chat.Reply;
+import dev.aiir.commands.handling.CommandContext;
+import dev.aiir.commands.handling.Core;
+import dev.aiir.commands.handling.IncidentHandler;
+import dev.aiir.commands.handling.Permissions;
 import dev.aiir.commands.manager.ManagerAlerts;
+import dev.aiir.commands.model.EntryKind;
+import dev.aiir.commands.model.Incident;
 import dev.aiir.commands.nudge.UpdateNudges;
 import dev.aiir.commands.port.TenantStore;
-import dev.aiir.commands.timeline.EntryKind;
 import java.util.Optional;
 
 /** Upgrades or downgrades the severity: for the commander and incident admins. */

@@ -1,7 +1,8 @@
 package dev.aiir.commands.incident;
 
-import dev.aiir.commands.IncidentCommand;
-import dev.aiir.commands.timeline.TimeInput;
+import dev.aiir.commands.handling.IncidentCommand;
+import dev.aiir.commands.model.Severity;
+import dev.aiir.commands.model.TimeInput;
 import java.util.Optional;
 
 /** {@code declare <title> [--sev 1-4] [--detected TIME] [--model NAME@VERSION]}. */

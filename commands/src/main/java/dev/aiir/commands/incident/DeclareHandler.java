@@ -1,18 +1,21 @@
 package dev.aiir.commands.incident;
 
-import dev.aiir.commands.Core;
-import dev.aiir.commands.Handler;
-import dev.aiir.commands.chat.CommandContext;
 import dev.aiir.commands.chat.Message;
 import dev.aiir.commands.chat.Message.Field;
 import dev.aiir.commands.chat.Reply;
+import dev.aiir.commands.handling.CommandContext;
+import dev.aiir.commands.handling.Core;
+import dev.aiir.commands.handling.Handler;
 import dev.aiir.commands.manager.ManagerAlerts;
+import dev.aiir.commands.model.EntryKind;
+import dev.aiir.commands.model.Incident;
+import dev.aiir.commands.model.IncidentId;
+import dev.aiir.commands.model.IncidentState;
+import dev.aiir.commands.model.TimeFormats;
+import dev.aiir.commands.model.TimelineEntry;
 import dev.aiir.commands.nudge.UpdateNudges;
 import dev.aiir.commands.port.ChatChannel;
 import dev.aiir.commands.port.TenantStore;
-import dev.aiir.commands.timeline.EntryKind;
-import dev.aiir.commands.timeline.TimeFormats;
-import dev.aiir.commands.timeline.TimelineEntry;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;

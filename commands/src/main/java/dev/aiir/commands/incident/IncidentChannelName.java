@@ -1,5 +1,6 @@
 package dev.aiir.commands.incident;
 
+import dev.aiir.commands.model.IncidentId;
 import java.text.Normalizer;
 import java.util.Locale;
 

@@ -1,9 +1,10 @@
 package dev.aiir.commands.incident;
 
-import dev.aiir.commands.Core;
 import dev.aiir.commands.chat.Message;
 import dev.aiir.commands.chat.Tenant;
 import dev.aiir.commands.chat.UserRef;
+import dev.aiir.commands.handling.Core;
+import dev.aiir.commands.model.Incident;
 import dev.aiir.commands.port.ChatChannel;
 import dev.aiir.commands.port.ChatPlatform;
 import java.util.Optional;

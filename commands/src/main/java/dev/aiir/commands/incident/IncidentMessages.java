@@ -1,39 +1,13 @@
 package dev.aiir.commands.incident;
 
-import dev.aiir.commands.timeline.TimeFormats;
-import java.util.Optional;
+import dev.aiir.commands.model.Incident;
+import dev.aiir.commands.model.Role;
+import dev.aiir.commands.model.Severity;
+import dev.aiir.commands.model.TimeFormats;
 
 /** The words of the incident commands, in one place so that wording is easy to find and test. */
 public final class IncidentMessages {
-  static final String EXAMPLE_ID = "AI-IR-2026-042";
-
   private IncidentMessages() {}
-
-  public static String notFound(Optional<IncidentId> target) {
-    return target
-        .map(
-            id -> "No incident " + id + " in this workspace. `/incident list` shows the open ones.")
-        .orElse(
-            "No incident is bound to this channel. Run the command in the incident's channel, "
-                + "or name it with --id "
-                + EXAMPLE_ID
-                + ".");
-  }
-
-  public static String closed(Incident incident) {
-    return incident.id() + " is closed; its record can no longer change.";
-  }
-
-  public static String notAllowed(Incident incident, String action) {
-    String commander = incident.commander().map(u -> " (" + u.handle() + ")").orElse("");
-    return "Only the commander"
-        + commander
-        + " or an incident admin can "
-        + action
-        + " "
-        + incident.id()
-        + ".";
-  }
 
   public static String declaredEntry(String handle, Severity severity) {
     return "Incident declared by " + handle + " (" + severity.label() + ")";

@@ -1,11 +1,12 @@
 package dev.aiir.commands.incident;
 
-import dev.aiir.commands.Core;
-import dev.aiir.commands.Handler;
-import dev.aiir.commands.chat.CommandContext;
 import dev.aiir.commands.chat.Message;
 import dev.aiir.commands.chat.Reply;
-import dev.aiir.commands.timeline.TimeFormats;
+import dev.aiir.commands.handling.CommandContext;
+import dev.aiir.commands.handling.Core;
+import dev.aiir.commands.handling.Handler;
+import dev.aiir.commands.model.Incident;
+import dev.aiir.commands.model.TimeFormats;
 import java.time.Instant;
 import java.util.List;
 

@@ -1,12 +1,14 @@
 package dev.aiir.commands.incident;
 
-import dev.aiir.commands.Core;
-import dev.aiir.commands.chat.CommandContext;
 import dev.aiir.commands.chat.Reply;
+import dev.aiir.commands.handling.CommandContext;
+import dev.aiir.commands.handling.Core;
+import dev.aiir.commands.handling.IncidentHandler;
+import dev.aiir.commands.model.EntryKind;
+import dev.aiir.commands.model.Incident;
+import dev.aiir.commands.model.RecoveryProgress;
+import dev.aiir.commands.model.RecoveryStep;
 import dev.aiir.commands.port.TenantStore;
-import dev.aiir.commands.recovery.RecoveryProgress;
-import dev.aiir.commands.recovery.RecoveryStep;
-import dev.aiir.commands.timeline.EntryKind;
 
 /**
  * Sets the root cause. Naming it is the checklist's first step, so that step is ticked too unless

@@ -1,6 +1,7 @@
 package dev.aiir.commands.incident;
 
-import dev.aiir.commands.TargetedCommand;
+import dev.aiir.commands.handling.TargetedCommand;
+import dev.aiir.commands.model.IncidentId;
 import java.util.Optional;
 
 /** {@code status}: the incident at a glance. */

@@ -1,14 +1,17 @@
 package dev.aiir.commands.incident;
 
-import dev.aiir.commands.Core;
-import dev.aiir.commands.chat.CommandContext;
 import dev.aiir.commands.chat.Message;
 import dev.aiir.commands.chat.Message.Field;
 import dev.aiir.commands.chat.Reply;
+import dev.aiir.commands.handling.CommandContext;
+import dev.aiir.commands.handling.Core;
+import dev.aiir.commands.handling.IncidentHandler;
+import dev.aiir.commands.model.Incident;
+import dev.aiir.commands.model.Role;
+import dev.aiir.commands.model.TimeFormats;
+import dev.aiir.commands.model.TimelineEntry;
 import dev.aiir.commands.port.TenantStore;
 import dev.aiir.commands.rollout.RolloutCards;
-import dev.aiir.commands.timeline.TimeFormats;
-import dev.aiir.commands.timeline.TimelineEntry;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,11 +1,11 @@
 package dev.aiir.commands.manager;
 
-import dev.aiir.commands.Core;
-import dev.aiir.commands.Handler;
-import dev.aiir.commands.chat.CommandContext;
 import dev.aiir.commands.chat.Reply;
-import dev.aiir.commands.delivery.Recipient;
+import dev.aiir.commands.handling.CommandContext;
+import dev.aiir.commands.handling.Core;
+import dev.aiir.commands.handling.Handler;
 import dev.aiir.commands.manager.ChangeManagers.Change;
+import dev.aiir.commands.model.Recipient;
 import dev.aiir.commands.port.TenantStore;
 import java.util.Optional;
 

@@ -1,10 +1,10 @@
 package dev.aiir.commands.manager;
 
-import dev.aiir.commands.Core;
-import dev.aiir.commands.Handler;
-import dev.aiir.commands.chat.CommandContext;
 import dev.aiir.commands.chat.Reply;
-import dev.aiir.commands.delivery.Recipient;
+import dev.aiir.commands.handling.CommandContext;
+import dev.aiir.commands.handling.Core;
+import dev.aiir.commands.handling.Handler;
+import dev.aiir.commands.model.Recipient;
 import java.util.List;
 
 /** Lists who gets managers' reminders, saying which come from the configuration file. */

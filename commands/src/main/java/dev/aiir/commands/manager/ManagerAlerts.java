@@ -1,11 +1,11 @@
 package dev.aiir.commands.manager;
 
-import dev.aiir.commands.Core;
 import dev.aiir.commands.chat.Message;
-import dev.aiir.commands.delivery.Notice;
-import dev.aiir.commands.delivery.Recipient;
-import dev.aiir.commands.incident.Incident;
-import dev.aiir.commands.incident.Severity;
+import dev.aiir.commands.handling.Core;
+import dev.aiir.commands.model.Incident;
+import dev.aiir.commands.model.Notice;
+import dev.aiir.commands.model.Recipient;
+import dev.aiir.commands.model.Severity;
 import dev.aiir.commands.port.TenantStore;
 import java.time.Instant;
 

@@ -1,7 +1,7 @@
 package dev.aiir.commands.manager;
 
 import dev.aiir.commands.chat.UserMentions;
-import dev.aiir.commands.delivery.Recipient;
+import dev.aiir.commands.model.Recipient;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

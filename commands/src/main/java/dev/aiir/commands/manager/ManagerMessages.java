@@ -2,10 +2,10 @@ package dev.aiir.commands.manager;
 
 import dev.aiir.commands.chat.Message;
 import dev.aiir.commands.chat.Message.Field;
-import dev.aiir.commands.delivery.Recipient;
-import dev.aiir.commands.incident.Incident;
-import dev.aiir.commands.incident.Severity;
-import dev.aiir.commands.timeline.TimeFormats;
+import dev.aiir.commands.model.Incident;
+import dev.aiir.commands.model.Recipient;
+import dev.aiir.commands.model.Severity;
+import dev.aiir.commands.model.TimeFormats;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package dev.aiir.commands.manager;
 
-import dev.aiir.commands.Core;
-import dev.aiir.commands.delivery.Recipient;
+import dev.aiir.commands.handling.Core;
+import dev.aiir.commands.model.Recipient;
 import dev.aiir.commands.port.TenantStore;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,7 @@
 package dev.aiir.commands.nudge;
 
-import dev.aiir.commands.incident.Incident;
-import dev.aiir.commands.timeline.TimeFormats;
+import dev.aiir.commands.model.Incident;
+import dev.aiir.commands.model.TimeFormats;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;

@@ -1,7 +1,7 @@
 package dev.aiir.commands.nudge;
 
-import dev.aiir.commands.incident.Incident;
-import dev.aiir.commands.timeline.TimelineEntry;
+import dev.aiir.commands.model.Incident;
+import dev.aiir.commands.model.TimelineEntry;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

@@ -1,13 +1,13 @@
 package dev.aiir.commands.nudge;
 
-import dev.aiir.commands.Core;
-import dev.aiir.commands.chat.CommandContext;
 import dev.aiir.commands.chat.Reply;
-import dev.aiir.commands.incident.Incident;
-import dev.aiir.commands.incident.IncidentHandler;
-import dev.aiir.commands.incident.Permissions;
+import dev.aiir.commands.handling.CommandContext;
+import dev.aiir.commands.handling.Core;
+import dev.aiir.commands.handling.IncidentHandler;
+import dev.aiir.commands.handling.Permissions;
+import dev.aiir.commands.model.EntryKind;
+import dev.aiir.commands.model.Incident;
 import dev.aiir.commands.port.TenantStore;
-import dev.aiir.commands.timeline.EntryKind;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;

@@ -1,17 +1,17 @@
 package dev.aiir.commands.nudge;
 
-import dev.aiir.commands.Core;
 import dev.aiir.commands.chat.Message;
-import dev.aiir.commands.choice.ReminderChoices;
-import dev.aiir.commands.delivery.Notice;
-import dev.aiir.commands.delivery.Recipient;
-import dev.aiir.commands.incident.Incident;
+import dev.aiir.commands.handling.Core;
+import dev.aiir.commands.handling.FiredTimer;
+import dev.aiir.commands.handling.TimerFeature;
+import dev.aiir.commands.model.Incident;
+import dev.aiir.commands.model.Notice;
+import dev.aiir.commands.model.Recipient;
+import dev.aiir.commands.model.ReminderChoices;
+import dev.aiir.commands.model.TimelineEntry;
 import dev.aiir.commands.port.ScheduledTimer;
 import dev.aiir.commands.port.TenantStore;
 import dev.aiir.commands.port.TimerKey;
-import dev.aiir.commands.timeline.TimelineEntry;
-import dev.aiir.commands.timer.FiredTimer;
-import dev.aiir.commands.timer.TimerFeature;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

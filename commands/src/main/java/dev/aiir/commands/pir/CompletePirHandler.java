@@ -1,16 +1,16 @@
 package dev.aiir.commands.pir;
 
-import dev.aiir.commands.Core;
-import dev.aiir.commands.chat.CommandContext;
 import dev.aiir.commands.chat.Reply;
-import dev.aiir.commands.incident.Incident;
-import dev.aiir.commands.incident.IncidentHandler;
-import dev.aiir.commands.incident.IncidentState;
-import dev.aiir.commands.incident.Permissions;
+import dev.aiir.commands.handling.CommandContext;
+import dev.aiir.commands.handling.Core;
+import dev.aiir.commands.handling.IncidentHandler;
+import dev.aiir.commands.handling.Permissions;
+import dev.aiir.commands.model.EntryKind;
+import dev.aiir.commands.model.Incident;
+import dev.aiir.commands.model.IncidentState;
+import dev.aiir.commands.model.PhaseRun;
 import dev.aiir.commands.port.TenantStore;
 import dev.aiir.commands.rollout.Closing;
-import dev.aiir.commands.rollout.PhaseRun;
-import dev.aiir.commands.timeline.EntryKind;
 import java.util.Optional;
 import java.util.regex.Pattern;
 

@@ -1,10 +1,10 @@
 package dev.aiir.commands.pir;
 
-import dev.aiir.commands.Core;
-import dev.aiir.commands.Handler;
-import dev.aiir.commands.chat.CommandContext;
 import dev.aiir.commands.chat.Message;
 import dev.aiir.commands.chat.Reply;
+import dev.aiir.commands.handling.CommandContext;
+import dev.aiir.commands.handling.Core;
+import dev.aiir.commands.handling.Handler;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,10 +1,10 @@
 package dev.aiir.commands.pir;
 
 import dev.aiir.commands.chat.UserRef;
-import dev.aiir.commands.incident.Severity;
+import dev.aiir.commands.model.EntryKind;
+import dev.aiir.commands.model.Severity;
+import dev.aiir.commands.model.TimelineEntry;
 import dev.aiir.commands.port.HistoryMessage;
-import dev.aiir.commands.timeline.EntryKind;
-import dev.aiir.commands.timeline.TimelineEntry;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

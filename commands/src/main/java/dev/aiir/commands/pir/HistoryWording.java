@@ -1,8 +1,8 @@
 package dev.aiir.commands.pir;
 
-import dev.aiir.commands.incident.Severity;
+import dev.aiir.commands.model.EntryKind;
+import dev.aiir.commands.model.Severity;
 import dev.aiir.commands.port.HistoryMessage;
-import dev.aiir.commands.timeline.EntryKind;
 
 /**
  * How a key event found in history reads on the draft's timeline: in the seed template's words

@@ -1,6 +1,6 @@
 package dev.aiir.commands.pir;
 
-import dev.aiir.commands.incident.Severity;
+import dev.aiir.commands.model.Severity;
 import dev.aiir.commands.port.HistoryMessage;
 import java.util.LinkedHashMap;
 import java.util.Map;

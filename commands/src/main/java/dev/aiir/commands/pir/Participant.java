@@ -1,7 +1,7 @@
 package dev.aiir.commands.pir;
 
 import dev.aiir.commands.chat.UserRef;
-import dev.aiir.commands.incident.Role;
+import dev.aiir.commands.model.Role;
 import java.util.List;
 
 /** Someone who took part, with the roles they held. */

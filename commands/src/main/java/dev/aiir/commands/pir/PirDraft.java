@@ -1,8 +1,8 @@
 package dev.aiir.commands.pir;
 
-import dev.aiir.commands.action.ActionItem;
-import dev.aiir.commands.incident.Severity;
-import dev.aiir.commands.recovery.RecoveryChecklist;
+import dev.aiir.commands.model.ActionItem;
+import dev.aiir.commands.model.RecoveryChecklist;
+import dev.aiir.commands.model.Severity;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

@@ -1,14 +1,14 @@
 package dev.aiir.commands.pir;
 
-import dev.aiir.commands.action.ActionItem;
 import dev.aiir.commands.chat.UserRef;
-import dev.aiir.commands.incident.Incident;
-import dev.aiir.commands.incident.Role;
-import dev.aiir.commands.recovery.RecoveryChecklist;
-import dev.aiir.commands.rollout.Rollout;
-import dev.aiir.commands.timeline.EntryKind;
-import dev.aiir.commands.timeline.Pins;
-import dev.aiir.commands.timeline.TimelineEntry;
+import dev.aiir.commands.model.ActionItem;
+import dev.aiir.commands.model.EntryKind;
+import dev.aiir.commands.model.Incident;
+import dev.aiir.commands.model.Pins;
+import dev.aiir.commands.model.RecoveryChecklist;
+import dev.aiir.commands.model.Role;
+import dev.aiir.commands.model.Rollout;
+import dev.aiir.commands.model.TimelineEntry;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,18 +1,18 @@
 package dev.aiir.commands.pir;
 
-import dev.aiir.commands.Core;
-import dev.aiir.commands.TargetedCommand;
-import dev.aiir.commands.chat.CommandContext;
 import dev.aiir.commands.chat.Reply;
-import dev.aiir.commands.incident.Incident;
-import dev.aiir.commands.incident.IncidentLookup;
-import dev.aiir.commands.incident.IncidentMessages;
+import dev.aiir.commands.handling.CommandContext;
+import dev.aiir.commands.handling.Core;
+import dev.aiir.commands.handling.HandlingMessages;
+import dev.aiir.commands.handling.IncidentLookup;
+import dev.aiir.commands.handling.TargetedCommand;
+import dev.aiir.commands.model.EntryKind;
+import dev.aiir.commands.model.Incident;
+import dev.aiir.commands.model.RecoveryChecklist;
+import dev.aiir.commands.model.Rollout;
+import dev.aiir.commands.model.TimelineEntry;
 import dev.aiir.commands.port.ChatPlatform;
 import dev.aiir.commands.port.TenantStore;
-import dev.aiir.commands.recovery.RecoveryChecklist;
-import dev.aiir.commands.rollout.Rollout;
-import dev.aiir.commands.timeline.EntryKind;
-import dev.aiir.commands.timeline.TimelineEntry;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -38,7 +38,7 @@ public final class PirDrafts {
         core.store().inTransaction(context.tenant(), tx -> read(tx, command, context));
     if (record.isEmpty()) {
       return new Outcome(
-          Optional.of(Reply.refusal(IncidentMessages.notFound(command.target()))), null);
+          Optional.of(Reply.refusal(HandlingMessages.notFound(command.target()))), null);
     }
     Record r = record.get();
     HistoryDigest history = new HistoryDigest(r.timeline(), r.incident().id().value());
@@ -70,7 +70,7 @@ public final class PirDrafts {
   private record Record(
       Incident incident,
       List<TimelineEntry> timeline,
-      List<dev.aiir.commands.action.ActionItem> actions,
+      List<dev.aiir.commands.model.ActionItem> actions,
       RecoveryChecklist recovery,
       Optional<Rollout> rollout) {}
 

@@ -1,8 +1,8 @@
 package dev.aiir.commands.pir;
 
-import dev.aiir.commands.action.ActionItem;
-import dev.aiir.commands.recovery.RecoveryStep;
-import dev.aiir.commands.timeline.TimeFormats;
+import dev.aiir.commands.model.ActionItem;
+import dev.aiir.commands.model.RecoveryStep;
+import dev.aiir.commands.model.TimeFormats;
 import java.time.Instant;
 
 /** The draft as JSON, for tools that file reviews: the same facts as the Markdown, plus it. */

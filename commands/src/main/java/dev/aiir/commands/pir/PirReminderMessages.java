@@ -2,9 +2,10 @@ package dev.aiir.commands.pir;
 
 import dev.aiir.commands.chat.Message;
 import dev.aiir.commands.chat.Message.Field;
-import dev.aiir.commands.choice.ReminderChoices;
-import dev.aiir.commands.incident.Incident;
-import dev.aiir.commands.timeline.TimeFormats;
+import dev.aiir.commands.model.Incident;
+import dev.aiir.commands.model.PirReminder;
+import dev.aiir.commands.model.ReminderChoices;
+import dev.aiir.commands.model.TimeFormats;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

@@ -1,8 +1,8 @@
 package dev.aiir.commands.pir;
 
-import dev.aiir.commands.action.ActionItem;
-import dev.aiir.commands.incident.Role;
-import dev.aiir.commands.timeline.TimeFormats;
+import dev.aiir.commands.model.ActionItem;
+import dev.aiir.commands.model.Role;
+import dev.aiir.commands.model.TimeFormats;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,6 +1,6 @@
 package dev.aiir.commands.pir;
 
-import dev.aiir.commands.incident.Incident;
+import dev.aiir.commands.model.Incident;
 
 /**
  * A draft ready to render, with the incident it is of and whether the channel's history could be

@@ -1,8 +1,8 @@
 package dev.aiir.commands.pir;
 
-import dev.aiir.commands.rollout.PhaseRun;
-import dev.aiir.commands.rollout.Rollout;
-import dev.aiir.commands.timeline.TimeFormats;
+import dev.aiir.commands.model.PhaseRun;
+import dev.aiir.commands.model.Rollout;
+import dev.aiir.commands.model.TimeFormats;
 import java.time.Instant;
 import java.util.List;
 

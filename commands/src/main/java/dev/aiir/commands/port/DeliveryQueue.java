@@ -1,7 +1,7 @@
 package dev.aiir.commands.port;
 
 import dev.aiir.commands.chat.Platform;
-import dev.aiir.commands.delivery.Delivery;
+import dev.aiir.commands.model.Delivery;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;

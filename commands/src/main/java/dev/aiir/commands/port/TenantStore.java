@@ -1,14 +1,14 @@
 package dev.aiir.commands.port;
 
-import dev.aiir.commands.action.ActionItem;
 import dev.aiir.commands.chat.Tenant;
-import dev.aiir.commands.delivery.Notice;
-import dev.aiir.commands.delivery.Recipient;
-import dev.aiir.commands.incident.Incident;
-import dev.aiir.commands.incident.IncidentId;
-import dev.aiir.commands.recovery.RecoveryProgress;
-import dev.aiir.commands.rollout.Rollout;
-import dev.aiir.commands.timeline.TimelineEntry;
+import dev.aiir.commands.model.ActionItem;
+import dev.aiir.commands.model.Incident;
+import dev.aiir.commands.model.IncidentId;
+import dev.aiir.commands.model.Notice;
+import dev.aiir.commands.model.Recipient;
+import dev.aiir.commands.model.RecoveryProgress;
+import dev.aiir.commands.model.Rollout;
+import dev.aiir.commands.model.TimelineEntry;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;

@@ -2,7 +2,7 @@ package dev.aiir.commands.port;
 
 import dev.aiir.commands.chat.Platform;
 import dev.aiir.commands.chat.Tenant;
-import dev.aiir.commands.incident.IncidentId;
+import dev.aiir.commands.model.IncidentId;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;

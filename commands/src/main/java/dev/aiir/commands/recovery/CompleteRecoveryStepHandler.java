@@ -1,12 +1,13 @@
 package dev.aiir.commands.recovery;
 
-import dev.aiir.commands.Core;
-import dev.aiir.commands.chat.CommandContext;
 import dev.aiir.commands.chat.Reply;
-import dev.aiir.commands.incident.Incident;
-import dev.aiir.commands.incident.IncidentHandler;
+import dev.aiir.commands.handling.CommandContext;
+import dev.aiir.commands.handling.Core;
+import dev.aiir.commands.handling.IncidentHandler;
+import dev.aiir.commands.model.EntryKind;
+import dev.aiir.commands.model.Incident;
+import dev.aiir.commands.model.RecoveryProgress;
 import dev.aiir.commands.port.TenantStore;
-import dev.aiir.commands.timeline.EntryKind;
 
 /** Ticks a checklist step; ticking it again records the newer note as a new entry. */
 public final class CompleteRecoveryStepHandler extends IncidentHandler<CompleteRecoveryStep> {

@@ -1,11 +1,12 @@
 package dev.aiir.commands.recovery;
 
-import dev.aiir.commands.Core;
-import dev.aiir.commands.chat.CommandContext;
 import dev.aiir.commands.chat.Message;
 import dev.aiir.commands.chat.Reply;
-import dev.aiir.commands.incident.Incident;
-import dev.aiir.commands.incident.IncidentHandler;
+import dev.aiir.commands.handling.CommandContext;
+import dev.aiir.commands.handling.Core;
+import dev.aiir.commands.handling.IncidentHandler;
+import dev.aiir.commands.model.Incident;
+import dev.aiir.commands.model.RecoveryChecklist;
 import dev.aiir.commands.port.TenantStore;
 import java.util.List;
 

@@ -1,12 +1,15 @@
 package dev.aiir.commands.rollout;
 
 import dev.aiir.commands.chat.UserRef;
-import dev.aiir.commands.incident.Incident;
-import dev.aiir.commands.incident.IncidentState;
+import dev.aiir.commands.model.EntryKind;
+import dev.aiir.commands.model.EntrySource;
+import dev.aiir.commands.model.Incident;
+import dev.aiir.commands.model.IncidentState;
+import dev.aiir.commands.model.PhaseRun;
+import dev.aiir.commands.model.Rollout;
+import dev.aiir.commands.model.RolloutStatus;
+import dev.aiir.commands.model.TimelineEntry;
 import dev.aiir.commands.port.TenantStore;
-import dev.aiir.commands.timeline.EntryKind;
-import dev.aiir.commands.timeline.EntrySource;
-import dev.aiir.commands.timeline.TimelineEntry;
 import java.time.Instant;
 import java.util.Optional;
 

@@ -1,7 +1,11 @@
 package dev.aiir.commands.rollout;
 
 import dev.aiir.commands.chat.Tenant;
-import dev.aiir.commands.incident.IncidentId;
+import dev.aiir.commands.model.IncidentId;
+import dev.aiir.commands.model.Phase;
+import dev.aiir.commands.model.PhaseRun;
+import dev.aiir.commands.model.PhaseTimer;
+import dev.aiir.commands.model.RolloutPlan;
 import dev.aiir.commands.port.ScheduledTimer;
 import dev.aiir.commands.port.TimerKey;
 import dev.aiir.commands.port.Timers;

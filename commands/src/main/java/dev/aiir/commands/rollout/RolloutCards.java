@@ -2,9 +2,14 @@ package dev.aiir.commands.rollout;
 
 import dev.aiir.commands.chat.Message;
 import dev.aiir.commands.chat.Message.Field;
-import dev.aiir.commands.choice.ReminderChoices;
-import dev.aiir.commands.incident.Incident;
-import dev.aiir.commands.timeline.TimeFormats;
+import dev.aiir.commands.model.Incident;
+import dev.aiir.commands.model.Phase;
+import dev.aiir.commands.model.PhaseRun;
+import dev.aiir.commands.model.PhaseTimer;
+import dev.aiir.commands.model.ReminderChoices;
+import dev.aiir.commands.model.Rollout;
+import dev.aiir.commands.model.RolloutPlan;
+import dev.aiir.commands.model.TimeFormats;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

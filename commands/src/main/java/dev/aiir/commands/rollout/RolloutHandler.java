@@ -1,10 +1,14 @@
 package dev.aiir.commands.rollout;
 
-import dev.aiir.commands.Core;
-import dev.aiir.commands.TargetedCommand;
 import dev.aiir.commands.chat.Reply;
-import dev.aiir.commands.incident.Incident;
-import dev.aiir.commands.incident.IncidentHandler;
+import dev.aiir.commands.handling.Core;
+import dev.aiir.commands.handling.IncidentHandler;
+import dev.aiir.commands.handling.TargetedCommand;
+import dev.aiir.commands.model.Incident;
+import dev.aiir.commands.model.Phase;
+import dev.aiir.commands.model.PhaseRun;
+import dev.aiir.commands.model.Rollout;
+import dev.aiir.commands.model.RolloutPlan;
 import dev.aiir.commands.port.TenantStore;
 import java.util.Optional;
 

@@ -1,8 +1,11 @@
 package dev.aiir.commands.rollout;
 
-import dev.aiir.commands.incident.Incident;
-import dev.aiir.commands.incident.IncidentId;
-import dev.aiir.commands.timeline.TimeFormats;
+import dev.aiir.commands.model.Incident;
+import dev.aiir.commands.model.IncidentId;
+import dev.aiir.commands.model.Phase;
+import dev.aiir.commands.model.PhaseRun;
+import dev.aiir.commands.model.RolloutPlan;
+import dev.aiir.commands.model.TimeFormats;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;

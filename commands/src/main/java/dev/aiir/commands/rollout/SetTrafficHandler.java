@@ -1,11 +1,13 @@
 package dev.aiir.commands.rollout;
 
-import dev.aiir.commands.Core;
-import dev.aiir.commands.chat.CommandContext;
 import dev.aiir.commands.chat.Reply;
-import dev.aiir.commands.incident.Incident;
+import dev.aiir.commands.handling.CommandContext;
+import dev.aiir.commands.handling.Core;
+import dev.aiir.commands.model.EntryKind;
+import dev.aiir.commands.model.Incident;
+import dev.aiir.commands.model.Phase;
+import dev.aiir.commands.model.PhaseRun;
 import dev.aiir.commands.port.TenantStore;
-import dev.aiir.commands.timeline.EntryKind;
 import java.util.Optional;
 
 /** Records the traffic the current phase serves; a share outside the phase's range is refused. */

@@ -1,9 +1,9 @@
 package dev.aiir.commands.rollout;
 
-import dev.aiir.commands.Core;
-import dev.aiir.commands.chat.CommandContext;
 import dev.aiir.commands.chat.Reply;
-import dev.aiir.commands.incident.Incident;
+import dev.aiir.commands.handling.CommandContext;
+import dev.aiir.commands.handling.Core;
+import dev.aiir.commands.model.Incident;
 import dev.aiir.commands.port.TenantStore;
 
 /**

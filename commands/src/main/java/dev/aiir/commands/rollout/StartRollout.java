@@ -1,7 +1,7 @@
 package dev.aiir.commands.rollout;
 
-import dev.aiir.commands.TargetedCommand;
-import dev.aiir.commands.incident.IncidentId;
+import dev.aiir.commands.handling.TargetedCommand;
+import dev.aiir.commands.model.IncidentId;
 import java.util.Optional;
 import java.util.OptionalInt;
 

@@ -1,7 +1,7 @@
 package dev.aiir.commands.timeline;
 
-import dev.aiir.commands.IncidentCommand;
 import dev.aiir.commands.chat.UserRef;
+import dev.aiir.commands.handling.IncidentCommand;
 import java.time.Instant;
 
 /**

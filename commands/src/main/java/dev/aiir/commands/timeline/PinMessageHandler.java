@@ -1,11 +1,15 @@
 package dev.aiir.commands.timeline;
 
-import dev.aiir.commands.Core;
-import dev.aiir.commands.Handler;
-import dev.aiir.commands.chat.CommandContext;
 import dev.aiir.commands.chat.Reply;
-import dev.aiir.commands.incident.Incident;
-import dev.aiir.commands.incident.IncidentState;
+import dev.aiir.commands.handling.CommandContext;
+import dev.aiir.commands.handling.Core;
+import dev.aiir.commands.handling.Handler;
+import dev.aiir.commands.model.EntryKind;
+import dev.aiir.commands.model.EntrySource;
+import dev.aiir.commands.model.Incident;
+import dev.aiir.commands.model.IncidentState;
+import dev.aiir.commands.model.Pins;
+import dev.aiir.commands.model.TimelineEntry;
 import dev.aiir.commands.port.TenantStore;
 import java.util.Optional;
 

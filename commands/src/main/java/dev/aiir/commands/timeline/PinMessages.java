@@ -1,7 +1,9 @@
 package dev.aiir.commands.timeline;
 
 import dev.aiir.commands.chat.UserRef;
-import dev.aiir.commands.incident.Incident;
+import dev.aiir.commands.model.Incident;
+import dev.aiir.commands.model.TimeFormats;
+import dev.aiir.commands.model.TimelineEntry;
 
 /** The words of pinning. */
 final class PinMessages {

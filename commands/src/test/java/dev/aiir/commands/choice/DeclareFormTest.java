@@ -5,12 +5,12 @@ import static dev.aiir.commands.testing.BotFixture.SAM;
 import static dev.aiir.commands.testing.BotFixture.TENANT;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.aiir.commands.chat.CommandContext;
 import dev.aiir.commands.chat.Form;
 import dev.aiir.commands.chat.FormField;
 import dev.aiir.commands.chat.Reply;
-import dev.aiir.commands.incident.Incident;
-import dev.aiir.commands.incident.Severity;
+import dev.aiir.commands.handling.CommandContext;
+import dev.aiir.commands.model.Incident;
+import dev.aiir.commands.model.Severity;
 import dev.aiir.commands.testing.BotFixture;
 import dev.aiir.commands.testing.StoreSnapshot;
 import java.time.Instant;

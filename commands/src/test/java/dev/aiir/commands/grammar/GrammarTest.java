@@ -2,16 +2,16 @@ package dev.aiir.commands.grammar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.aiir.commands.IncidentCommand;
 import dev.aiir.commands.action.AddAction;
-import dev.aiir.commands.action.Priority;
 import dev.aiir.commands.chat.UserRef;
+import dev.aiir.commands.handling.IncidentCommand;
 import dev.aiir.commands.incident.AssignRole;
 import dev.aiir.commands.incident.ChangeSeverity;
 import dev.aiir.commands.incident.Declare;
-import dev.aiir.commands.incident.IncidentId;
-import dev.aiir.commands.incident.Role;
-import dev.aiir.commands.incident.Severity;
+import dev.aiir.commands.model.IncidentId;
+import dev.aiir.commands.model.Priority;
+import dev.aiir.commands.model.Role;
+import dev.aiir.commands.model.Severity;
 import dev.aiir.commands.timeline.Log;
 import java.util.List;
 import java.util.Optional;

@@ -3,9 +3,9 @@ package dev.aiir.commands.grammar;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.aiir.commands.incident.IncidentId;
-import dev.aiir.commands.incident.Severity;
-import dev.aiir.commands.timeline.TimeInput;
+import dev.aiir.commands.model.IncidentId;
+import dev.aiir.commands.model.Severity;
+import dev.aiir.commands.model.TimeInput;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -5,10 +5,11 @@ import static dev.aiir.commands.testing.BotFixture.SAM;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.aiir.commands.chat.Reply;
+import dev.aiir.commands.model.EntryKind;
+import dev.aiir.commands.model.EntrySource;
+import dev.aiir.commands.model.Severity;
+import dev.aiir.commands.model.TimelineEntry;
 import dev.aiir.commands.testing.BotFixture;
-import dev.aiir.commands.timeline.EntryKind;
-import dev.aiir.commands.timeline.EntrySource;
-import dev.aiir.commands.timeline.TimelineEntry;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -6,8 +6,9 @@ import static dev.aiir.commands.testing.BotFixture.SAM;
 import static dev.aiir.commands.testing.BotFixture.TENANT;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.aiir.commands.CoreSettings;
 import dev.aiir.commands.chat.Reply;
+import dev.aiir.commands.handling.CoreSettings;
+import dev.aiir.commands.model.IncidentId;
 import dev.aiir.commands.testing.BotFixture;
 import dev.aiir.commands.testing.RecordingChat.Sent;
 import org.junit.jupiter.api.Test;

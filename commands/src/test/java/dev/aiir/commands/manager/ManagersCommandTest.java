@@ -5,9 +5,11 @@ import static dev.aiir.commands.testing.BotFixture.SAM;
 import static dev.aiir.commands.testing.BotFixture.TENANT;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.aiir.commands.CoreSettings;
 import dev.aiir.commands.chat.Reply;
-import dev.aiir.commands.delivery.Recipient;
+import dev.aiir.commands.handling.CoreSettings;
+import dev.aiir.commands.model.ManagerDirectory;
+import dev.aiir.commands.model.Managers;
+import dev.aiir.commands.model.Recipient;
 import dev.aiir.commands.testing.BotFixture;
 import dev.aiir.commands.testing.RecordingChat.Sent;
 import java.util.List;

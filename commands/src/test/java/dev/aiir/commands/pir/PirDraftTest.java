@@ -6,8 +6,8 @@ import static dev.aiir.commands.testing.BotFixture.SAM;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.aiir.commands.chat.Reply;
+import dev.aiir.commands.model.EntryKind;
 import dev.aiir.commands.testing.BotFixture;
-import dev.aiir.commands.timeline.EntryKind;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

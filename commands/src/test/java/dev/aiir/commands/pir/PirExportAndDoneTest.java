@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.aiir.commands.chat.Attachment;
 import dev.aiir.commands.chat.Reply;
-import dev.aiir.commands.incident.IncidentState;
+import dev.aiir.commands.model.IncidentState;
 import dev.aiir.commands.testing.BotFixture;
 import dev.aiir.commands.testing.StoreSnapshot;
 import java.time.Duration;

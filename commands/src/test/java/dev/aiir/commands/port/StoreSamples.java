@@ -1,19 +1,19 @@
 package dev.aiir.commands.port;
 
-import dev.aiir.commands.action.ActionItem;
-import dev.aiir.commands.action.Priority;
 import dev.aiir.commands.chat.Tenant;
 import dev.aiir.commands.chat.UserRef;
-import dev.aiir.commands.incident.Incident;
-import dev.aiir.commands.incident.IncidentId;
-import dev.aiir.commands.incident.IncidentState;
-import dev.aiir.commands.incident.Role;
-import dev.aiir.commands.incident.Severity;
-import dev.aiir.commands.recovery.RecoveryProgress;
-import dev.aiir.commands.recovery.RecoveryStep;
-import dev.aiir.commands.timeline.EntryKind;
-import dev.aiir.commands.timeline.EntrySource;
-import dev.aiir.commands.timeline.TimelineEntry;
+import dev.aiir.commands.model.ActionItem;
+import dev.aiir.commands.model.EntryKind;
+import dev.aiir.commands.model.EntrySource;
+import dev.aiir.commands.model.Incident;
+import dev.aiir.commands.model.IncidentId;
+import dev.aiir.commands.model.IncidentState;
+import dev.aiir.commands.model.Priority;
+import dev.aiir.commands.model.RecoveryProgress;
+import dev.aiir.commands.model.RecoveryStep;
+import dev.aiir.commands.model.Role;
+import dev.aiir.commands.model.Severity;
+import dev.aiir.commands.model.TimelineEntry;
 import java.time.Instant;
 import java.util.Map;
 

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.aiir.commands.chat.Platform;
 import dev.aiir.commands.chat.Tenant;
-import dev.aiir.commands.incident.IncidentId;
+import dev.aiir.commands.model.IncidentId;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 

@@ -2,9 +2,9 @@ package dev.aiir.commands.rollout;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.aiir.commands.incident.IncidentState;
+import dev.aiir.commands.model.IncidentState;
+import dev.aiir.commands.model.TimelineEntry;
 import dev.aiir.commands.testing.BotFixture;
-import dev.aiir.commands.timeline.TimelineEntry;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;

@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import dev.aiir.commands.model.Phase;
+import dev.aiir.commands.model.PhaseTimer;
+import dev.aiir.commands.model.RolloutPlan;
+import dev.aiir.commands.model.TrafficRange;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;

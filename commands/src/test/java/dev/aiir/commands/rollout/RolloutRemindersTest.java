@@ -4,18 +4,19 @@ import static dev.aiir.commands.testing.BotFixture.SAM;
 import static dev.aiir.commands.testing.BotFixture.TENANT;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.aiir.commands.CoreSettings;
-import dev.aiir.commands.incident.IncidentId;
-import dev.aiir.commands.manager.ManagerDirectory;
-import dev.aiir.commands.manager.Managers;
+import dev.aiir.commands.TimerFeatures;
+import dev.aiir.commands.TimerReconciler;
+import dev.aiir.commands.handling.CoreSettings;
+import dev.aiir.commands.model.EntrySource;
+import dev.aiir.commands.model.IncidentId;
+import dev.aiir.commands.model.ManagerDirectory;
+import dev.aiir.commands.model.Managers;
+import dev.aiir.commands.model.RolloutStatus;
+import dev.aiir.commands.model.TimelineEntry;
 import dev.aiir.commands.port.TimerKey;
 import dev.aiir.commands.testing.BotFixture;
 import dev.aiir.commands.testing.RecordingChat.Sent;
 import dev.aiir.commands.testing.RecordingTimers;
-import dev.aiir.commands.timeline.EntrySource;
-import dev.aiir.commands.timeline.TimelineEntry;
-import dev.aiir.commands.timer.TimerFeatures;
-import dev.aiir.commands.timer.TimerReconciler;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -205,7 +206,7 @@ class RolloutRemindersTest {
     fixture.advance(Duration.ofHours(2));
     RecordingTimers scheduler = new RecordingTimers();
     var core =
-        new dev.aiir.commands.Core(
+        new dev.aiir.commands.handling.Core(
             fixture.store,
             scheduler,
             new dev.aiir.commands.port.ChatPlatforms(),

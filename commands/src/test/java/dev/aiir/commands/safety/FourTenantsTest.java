@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.aiir.commands.chat.Platform;
 import dev.aiir.commands.chat.Tenant;
-import dev.aiir.commands.incident.IncidentId;
-import dev.aiir.commands.incident.IncidentState;
-import dev.aiir.commands.rollout.Rollout;
+import dev.aiir.commands.model.IncidentId;
+import dev.aiir.commands.model.IncidentState;
+import dev.aiir.commands.model.Rollout;
+import dev.aiir.commands.model.TimelineEntry;
 import dev.aiir.commands.testing.BotFixture;
 import dev.aiir.commands.testing.RecordingChat.Sent;
-import dev.aiir.commands.timeline.TimelineEntry;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;

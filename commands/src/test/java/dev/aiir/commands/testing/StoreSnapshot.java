@@ -1,7 +1,7 @@
 package dev.aiir.commands.testing;
 
 import dev.aiir.commands.chat.Tenant;
-import dev.aiir.commands.incident.Incident;
+import dev.aiir.commands.model.Incident;
 import dev.aiir.commands.port.IncidentStore;
 import java.util.ArrayList;
 import java.util.List;

@@ -6,6 +6,8 @@ import static dev.aiir.commands.testing.BotFixture.SAM;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import dev.aiir.commands.model.EntryKind;
+import dev.aiir.commands.model.TimelineEntry;
 import dev.aiir.commands.testing.BotFixture;
 import java.time.Duration;
 import java.time.Instant;

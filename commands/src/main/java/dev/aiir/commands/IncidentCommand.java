@@ -1,7 +1,0 @@
-package dev.aiir.commands;
-
-/**
- * A parsed {@code /incident} subcommand: a value made by the text grammar or by a platform's typed
- * options (Discord), handled the same way whichever made it.
- */
-public interface IncidentCommand {}

@@ -1,0 +1,112 @@
+package dev.aiir.commands.handling;
+
+import dev.aiir.commands.model.DigestSchedule;
+import dev.aiir.commands.model.ManagerDirectory;
+import dev.aiir.commands.model.NudgeCadences;
+import dev.aiir.commands.model.RolloutPlan;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The core's configuration.
+ *
+ * @param idPrefix the incident id's prefix, {@code AI-IR} by default
+ * @param teamZone the zone in which a bare {@code HH:MM} is read
+ * @param pirWindow how long after resolution the PIR is due
+ * @param incidentChannels whether {@code declare} creates a dedicated channel for the incident
+ * @param rolloutPlan the phases of the staged restoration of traffic (the seed's by default)
+ * @param managers who gets managers' reminders, per tenant (nobody by default)
+ * @param nudges how long each severity may go without a timeline entry before its commander is
+ *     asked for an update (none by default here, so tests of other features stay quiet; the
+ *     process's default is {@link NudgeCadences#standard()})
+ * @param digest when managers get the digest, in {@code teamZone} (never by default here; the
+ *     process's default is {@link DigestSchedule#standard()})
+ */
+public record CoreSettings(
+    String idPrefix,
+    ZoneId teamZone,
+    Duration pirWindow,
+    boolean incidentChannels,
+    RolloutPlan rolloutPlan,
+    ManagerDirectory managers,
+    NudgeCadences nudges,
+    Optional<DigestSchedule> digest) {
+  public static final String DEFAULT_PREFIX = "AI-IR";
+
+  public CoreSettings {
+    Objects.requireNonNull(idPrefix, "idPrefix");
+    Objects.requireNonNull(teamZone, "teamZone");
+    Objects.requireNonNull(pirWindow, "pirWindow");
+    Objects.requireNonNull(rolloutPlan, "rolloutPlan");
+    Objects.requireNonNull(managers, "managers");
+    Objects.requireNonNull(nudges, "nudges");
+    Objects.requireNonNull(digest, "digest");
+  }
+
+  /** Settings without nudges or digest. */
+  public CoreSettings(
+      String idPrefix,
+      ZoneId teamZone,
+      Duration pirWindow,
+      boolean incidentChannels,
+      RolloutPlan rolloutPlan,
+      ManagerDirectory managers) {
+    this(
+        idPrefix,
+        teamZone,
+        pirWindow,
+        incidentChannels,
+        rolloutPlan,
+        managers,
+        NudgeCadences.none(),
+        Optional.empty());
+  }
+
+  /** Settings with the default rollout plan and no managers. */
+  public CoreSettings(
+      String idPrefix, ZoneId teamZone, Duration pirWindow, boolean incidentChannels) {
+    this(
+        idPrefix,
+        teamZone,
+        pirWindow,
+        incidentChannels,
+        RolloutPlan.defaults(),
+        ManagerDirectory.none());
+  }
+
+  /** Settings without dedicated incident channels, with the default plan and no managers. */
+  public CoreSettings(String idPrefix, ZoneId teamZone, Duration pirWindow) {
+    this(idPrefix, teamZone, pirWindow, false);
+  }
+
+  public static CoreSettings defaults() {
+    return new CoreSettings(DEFAULT_PREFIX, ZoneId.of("UTC"), Duration.ofHours(72));
+  }
+
+  public CoreSettings withIncidentChannels(boolean on) {
+    return new CoreSettings(
+        idPrefix, teamZone, pirWindow, on, rolloutPlan, managers, nudges, digest);
+  }
+
+  public CoreSettings withRolloutPlan(RolloutPlan plan) {
+    return new CoreSettings(
+        idPrefix, teamZone, pirWindow, incidentChannels, plan, managers, nudges, digest);
+  }
+
+  public CoreSettings withManagers(ManagerDirectory directory) {
+    return new CoreSettings(
+        idPrefix, teamZone, pirWindow, incidentChannels, rolloutPlan, directory, nudges, digest);
+  }
+
+  public CoreSettings withNudges(NudgeCadences cadences) {
+    return new CoreSettings(
+        idPrefix, teamZone, pirWindow, incidentChannels, rolloutPlan, managers, cadences, digest);
+  }
+
+  public CoreSettings withDigest(Optional<DigestSchedule> schedule) {
+    return new CoreSettings(
+        idPrefix, teamZone, pirWindow, incidentChannels, rolloutPlan, managers, nudges, schedule);
+  }
+}

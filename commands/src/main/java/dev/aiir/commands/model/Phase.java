@@ -1,0 +1,53 @@
+package dev.aiir.commands.model;
+
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * One phase of the staged restoration of traffic: how much traffic it serves, how long it soaks at
+ * least and at most, and what must be true before it is promoted.
+ *
+ * @param minimum the soak before promotion is allowed without {@code --force}
+ * @param maximum when responders are told to promote or halt; equal to {@code minimum} for a final
+ *     phase, whose one timer says the restoration is complete
+ */
+public record Phase(
+    String name, TrafficRange traffic, Duration minimum, Duration maximum, String exitCriteria) {
+
+  public Phase {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(traffic, "traffic");
+    Objects.requireNonNull(minimum, "minimum");
+    Objects.requireNonNull(maximum, "maximum");
+    Objects.requireNonNull(exitCriteria, "exitCriteria");
+    name = name.strip();
+    exitCriteria = exitCriteria.strip();
+    if (keyOf(name).isEmpty()) {
+      throw new IllegalArgumentException("a phase needs a name with letters or digits");
+    }
+    if (exitCriteria.isEmpty()) {
+      throw new IllegalArgumentException(name + " needs its exit criteria");
+    }
+    if (minimum.isNegative() || minimum.isZero()) {
+      throw new IllegalArgumentException(name + " needs a duration longer than zero");
+    }
+    if (maximum.compareTo(minimum) < 0) {
+      throw new IllegalArgumentException(name + "'s maximum is shorter than its minimum");
+    }
+  }
+
+  /** The name as timer keys and commands use it: {@code Canary} is {@code canary}. */
+  public String key() {
+    return keyOf(name);
+  }
+
+  /** Whether {@code text} names this phase, in any case. */
+  public boolean isNamed(String text) {
+    return key().equals(keyOf(text));
+  }
+
+  private static String keyOf(String name) {
+    return name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+  }
+}

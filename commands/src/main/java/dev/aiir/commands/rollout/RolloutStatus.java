@@ -1,8 +1,0 @@
-package dev.aiir.commands.rollout;
-
-/** Where a rollout stands: a phase running, halted by a person, or restoration complete. */
-public enum RolloutStatus {
-  ACTIVE,
-  HALTED,
-  COMPLETE
-}
