@@ -9,6 +9,7 @@ import dev.aiir.commands.grammar.ParseOutcome;
 import dev.aiir.commands.handling.CommandContext;
 import dev.aiir.commands.handling.Core;
 import dev.aiir.commands.handling.IncidentCommand;
+import dev.aiir.commands.model.ChoiceId;
 import dev.aiir.commands.port.CommandOutcomes;
 import dev.aiir.commands.port.CommandOutcomes.Outcome;
 import java.util.Locale;
@@ -44,18 +45,33 @@ public final class IncidentBot {
 
   /** Runs what the author typed after {@code /incident}. */
   public Reply execute(CommandContext context, String line) {
-    ParseOutcome outcome;
-    try {
-      outcome = parser.parse(line);
-    } catch (RuntimeException e) {
-      outcomes.ended(INVALID, Outcome.FAILED);
-      return fault(context, e);
+    return execute(context, read(line));
+  }
+
+  /**
+   * Reads a typed line once, so that a platform can ask whether it is slow ({@link
+   * ParseOutcome#slow()}) before it runs it with {@link #execute(CommandContext, ParseOutcome)}.
+   */
+  public ParseOutcome read(String line) {
+    return parser.parse(line);
+  }
+
+  /** Runs a line read with {@link #read(String)}. */
+  public Reply execute(CommandContext context, ParseOutcome line) {
+    if (line instanceof ParseOutcome.Parsed parsed) {
+      return execute(context, parsed.command());
     }
-    if (outcome.command().isEmpty()) {
+    if (line instanceof ParseOutcome.Refused refused) {
       outcomes.ended(INVALID, Outcome.REFUSED);
-      return Reply.refusal(outcome.problem());
+      return Reply.refusal(refused.problem());
     }
-    return execute(context, outcome.command().get());
+    outcomes.ended(INVALID, Outcome.FAILED);
+    return fault(context, ((ParseOutcome.Failed) line).cause());
+  }
+
+  /** Whether pressing the button with this id runs a slow command. */
+  public static boolean isSlowChoice(String choiceId) {
+    return ChoiceId.parse(choiceId).map(id -> id.kind().slow()).orElse(false);
   }
 
   /** Runs a command value, such as one a platform built from typed options. */

@@ -75,23 +75,31 @@ public final class CommandParser {
 
   /** Parses what follows {@code /incident} (the prefix itself is tolerated). */
   public ParseOutcome parse(String input) {
+    try {
+      return parsed(input);
+    } catch (RuntimeException e) {
+      return new ParseOutcome.Failed(e);
+    }
+  }
+
+  private ParseOutcome parsed(String input) {
     String line = withoutPrefix(input == null ? "" : input);
     Optional<String> problem = InputRules.problem(line);
     if (problem.isPresent()) {
-      return ParseOutcome.refused(problem.get());
+      return new ParseOutcome.Refused(problem.get());
     }
     List<Token> tokens = Tokenizer.tokens(line);
     if (tokens.isEmpty()) {
-      return ParseOutcome.parsed(new Help(List.of()));
+      return new ParseOutcome.Parsed(new Help(List.of()));
     }
     CommandLine root = grammar.get();
     try {
       ParseResult result = root.parseArgs(tokens.stream().map(Token::text).toArray(String[]::new));
-      return ParseOutcome.parsed(toCommand(line, tokens, result));
+      return new ParseOutcome.Parsed(toCommand(line, tokens, result));
     } catch (ParameterException e) {
-      return ParseOutcome.refused(ParseErrors.describe(e, tokens));
+      return new ParseOutcome.Refused(ParseErrors.describe(e, tokens));
     } catch (UsageError e) {
-      return ParseOutcome.refused(ParseErrors.withUsage(e.getMessage(), e.usage()));
+      return new ParseOutcome.Refused(ParseErrors.withUsage(e.getMessage(), e.usage()));
     }
   }
 

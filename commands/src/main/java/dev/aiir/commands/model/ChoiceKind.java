@@ -55,6 +55,11 @@ public enum ChoiceKind {
     return settles;
   }
 
+  /** Whether the command a press runs is slow (it reads history), as {@code pir draft} is. */
+  public boolean slow() {
+    return this == DRAFT_PIR;
+  }
+
   /** Whether a press changes the record, so the message says who pressed it. */
   public boolean acts() {
     return !done.isEmpty();

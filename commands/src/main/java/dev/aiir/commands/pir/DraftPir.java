@@ -5,4 +5,10 @@ import dev.aiir.commands.model.IncidentId;
 import java.util.Optional;
 
 /** {@code pir draft}: renders the review from the record. */
-public record DraftPir(Optional<IncidentId> target) implements TargetedCommand {}
+public record DraftPir(Optional<IncidentId> target) implements TargetedCommand {
+  /** It reads the channel's history. */
+  @Override
+  public boolean slow() {
+    return true;
+  }
+}

@@ -6,4 +6,10 @@ import java.util.Optional;
 
 /** {@code pir export [md|json]}: the draft as a file in the channel. */
 public record ExportPir(Optional<IncidentId> target, ExportFormat format)
-    implements TargetedCommand {}
+    implements TargetedCommand {
+  /** It reads the channel's history and uploads a file. */
+  @Override
+  public boolean slow() {
+    return true;
+  }
+}

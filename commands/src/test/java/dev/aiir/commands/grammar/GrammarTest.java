@@ -22,8 +22,8 @@ class GrammarTest {
 
   private IncidentCommand parse(String line) {
     ParseOutcome outcome = parser.parse(line);
-    assertThat(outcome.problem()).as(line).isNull();
-    return outcome.command().orElseThrow();
+    assertThat(outcome).as(line).isInstanceOf(ParseOutcome.Parsed.class);
+    return ((ParseOutcome.Parsed) outcome).command();
   }
 
   @Test

@@ -20,7 +20,8 @@ class TypedOptionsTest {
 
   @Test
   void aBadValueIsAnsweredWithTheGrammarsOwnSentence() {
-    String typed = new CommandParser().parse("log --at yesterday it broke").problem();
+    String typed =
+        ((ParseOutcome.Refused) new CommandParser().parse("log --at yesterday it broke")).problem();
 
     assertThatThrownBy(() -> TypedOptions.read(TimeInput.class, "yesterday"))
         .isInstanceOf(OptionProblem.class)
