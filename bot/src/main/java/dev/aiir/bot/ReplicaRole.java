@@ -1,6 +1,7 @@
 package dev.aiir.bot;
 
 import dev.aiir.bot.config.ConfigurationException;
+import dev.aiir.commands.runtime.DaemonThreads;
 import dev.aiir.db.ReplicaLock;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
@@ -45,12 +46,7 @@ public final class ReplicaRole implements AutoCloseable {
     this.grace = grace;
     this.connector = connector;
     this.thread =
-        Executors.newSingleThreadScheduledExecutor(
-            runnable -> {
-              Thread t = new Thread(runnable, "aiir-role-" + name);
-              t.setDaemon(true);
-              return t;
-            });
+        Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("aiir-role-" + name));
   }
 
   /** Starts contending for the role, checking every {@code every}. */

@@ -1,9 +1,9 @@
 package dev.aiir.db;
 
 import com.zaxxer.hikari.HikariDataSource;
-import dev.aiir.commands.clock.ScaledClock;
 import dev.aiir.commands.port.DeliveryQueue;
 import dev.aiir.commands.port.IncidentStore;
+import dev.aiir.commands.runtime.ScaledClock;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;

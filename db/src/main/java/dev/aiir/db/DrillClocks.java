@@ -1,7 +1,7 @@
 package dev.aiir.db;
 
-import dev.aiir.commands.clock.ScaledClock;
-import dev.aiir.commands.clock.ScaledClock.Anchor;
+import dev.aiir.commands.runtime.ScaledClock;
+import dev.aiir.commands.runtime.ScaledClock.Anchor;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;

@@ -1,5 +1,6 @@
 package dev.aiir.db;
 
+import dev.aiir.commands.runtime.DaemonThreads;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -34,12 +35,7 @@ final class WalCheckpoints implements AutoCloseable {
     this.connection = connection;
     this.writers = writers;
     this.thread =
-        Executors.newSingleThreadScheduledExecutor(
-            runnable -> {
-              Thread checkpointer = new Thread(runnable, "aiir-wal-checkpoints");
-              checkpointer.setDaemon(true);
-              return checkpointer;
-            });
+        Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("aiir-wal-checkpoints"));
   }
 
   /** Checkpoints the store at {@code url} every {@link #INTERVAL_MILLIS} ms until closed. */

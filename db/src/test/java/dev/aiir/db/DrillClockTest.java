@@ -2,7 +2,7 @@ package dev.aiir.db;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.aiir.commands.clock.ScaledClock;
+import dev.aiir.commands.runtime.ScaledClock;
 import dev.aiir.commands.testing.MutableClock;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -2,6 +2,7 @@ package dev.aiir.scheduler;
 
 import dev.aiir.commands.TimerReconciler;
 import dev.aiir.commands.delivery.DeliveryDispatcher;
+import dev.aiir.commands.runtime.DaemonThreads;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Executors;
@@ -20,12 +21,7 @@ public final class Background implements AutoCloseable {
   private final DeliveryDispatcher dispatcher;
   private final TimerReconciler reconciler;
   private final ScheduledExecutorService thread =
-      Executors.newSingleThreadScheduledExecutor(
-          runnable -> {
-            Thread t = new Thread(runnable, "aiir-deliveries");
-            t.setDaemon(true);
-            return t;
-          });
+      Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("aiir-deliveries"));
 
   public Background(DeliveryDispatcher dispatcher, TimerReconciler reconciler) {
     this.dispatcher = dispatcher;

@@ -1,10 +1,10 @@
 package dev.aiir.scheduler;
 
 import dev.aiir.commands.TimerFired;
-import dev.aiir.commands.clock.ScaledClock;
 import dev.aiir.commands.port.ScheduledTimer;
 import dev.aiir.commands.port.TimerKey;
 import dev.aiir.commands.port.Timers;
+import dev.aiir.commands.runtime.ScaledClock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;

@@ -3,15 +3,14 @@ package dev.aiir.bot.discord;
 import dev.aiir.bot.config.ConfigurationException;
 import dev.aiir.bot.metrics.BotMetrics;
 import dev.aiir.commands.IncidentBot;
+import dev.aiir.commands.runtime.DaemonThreads;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.JDABuilder;
 import net.dv8tion.jda.api.entities.Message;
@@ -70,9 +69,10 @@ public final class DiscordBot implements AutoCloseable {
     // Allowed mentions empty on every message: text the bot repeats can never ping.
     MessageRequest.setDefaultMentions(EnumSet.noneOf(Message.MentionType.class));
     MessageRequest.setDefaultMentionRepliedUser(false);
-    ExecutorService workers = Executors.newFixedThreadPool(WORKERS, named("aiir-discord-"));
+    ExecutorService workers =
+        Executors.newFixedThreadPool(WORKERS, DaemonThreads.numbered("aiir-discord"));
     ScheduledExecutorService timer =
-        Executors.newSingleThreadScheduledExecutor(named("aiir-discord-timer-"));
+        Executors.newSingleThreadScheduledExecutor(DaemonThreads.numbered("aiir-discord-timer"));
     DiscordContexts contexts = new DiscordContexts(settings.adminRoleIds());
     AnswersInFlight answers = new AnswersInFlight();
     InteractionResponder responder =
@@ -125,14 +125,5 @@ public final class DiscordBot implements AutoCloseable {
       Thread.currentThread().interrupt();
       jda.shutdownNow();
     }
-  }
-
-  private static ThreadFactory named(String prefix) {
-    AtomicInteger count = new AtomicInteger();
-    return runnable -> {
-      Thread thread = new Thread(runnable, prefix + count.incrementAndGet());
-      thread.setDaemon(true);
-      return thread;
-    };
   }
 }

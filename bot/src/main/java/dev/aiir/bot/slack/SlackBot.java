@@ -15,14 +15,13 @@ import dev.aiir.bot.metrics.BotMetrics;
 import dev.aiir.commands.IncidentBot;
 import dev.aiir.commands.model.ChoiceId;
 import dev.aiir.commands.port.ChatPlatform;
+import dev.aiir.commands.runtime.DaemonThreads;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,9 +47,9 @@ public final class SlackBot implements AutoCloseable {
   private final SlackChatPlatform chat;
   private final SlackApi api;
   private final ExecutorService commands =
-      Executors.newFixedThreadPool(COMMAND_THREADS, daemons("slack-command"));
+      Executors.newFixedThreadPool(COMMAND_THREADS, DaemonThreads.numbered("slack-command"));
   private final ExecutorService background =
-      Executors.newFixedThreadPool(BACKGROUND_THREADS, daemons("slack-background"));
+      Executors.newFixedThreadPool(BACKGROUND_THREADS, DaemonThreads.numbered("slack-background"));
   private App app;
   private SocketModeApp socketMode;
 
@@ -141,14 +140,5 @@ public final class SlackBot implements AutoCloseable {
       }
     }
     slack.close();
-  }
-
-  private static ThreadFactory daemons(String name) {
-    AtomicInteger count = new AtomicInteger();
-    return runnable -> {
-      Thread thread = new Thread(runnable, name + "-" + count.incrementAndGet());
-      thread.setDaemon(true);
-      return thread;
-    };
   }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.aiir.commands.chat.UserRef;
 import dev.aiir.commands.grammar.CommandParser;
 import dev.aiir.commands.grammar.OptionProblem;
+import dev.aiir.commands.grammar.ParseOutcome;
 import dev.aiir.commands.grammar.SubcommandOutline;
 import dev.aiir.commands.handling.IncidentCommand;
 import java.util.HashMap;
@@ -114,7 +115,7 @@ class IncidentSlashCommandsTest {
         "help|help action add|topic:action add",
       })
   void discordOptionsMakeTheSameCommandAsTheTypedLine(String path, String line, String options) {
-    IncidentCommand typed = new CommandParser().parse(line).command().orElseThrow();
+    IncidentCommand typed = ((ParseOutcome.Parsed) new CommandParser().parse(line)).command();
     String[] pairs = options == null ? new String[0] : options.split(",");
 
     IncidentCommand chosen = mapping(path).command(new MapOptions(pairs));

@@ -1,8 +1,8 @@
-package dev.aiir.commands.clock;
+package dev.aiir.commands.runtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.aiir.commands.clock.ScaledClock.Anchor;
+import dev.aiir.commands.runtime.ScaledClock.Anchor;
 import dev.aiir.commands.testing.MutableClock;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package dev.aiir.commands.clock;
+package dev.aiir.commands.runtime;
 
 import java.time.Clock;
 import java.time.Duration;
