@@ -44,7 +44,7 @@ public final class TimerFired {
               List<Notice> notices = feature.get().fired(new FiredTimer(key, dueAt, now), tx);
               int queued = 0;
               for (Notice notice : notices) {
-                if (tx.enqueue(dedupeKey(key, dueAt, notice.to()), notice, now)) {
+                if (tx.outbox().enqueue(dedupeKey(key, dueAt, notice.to()), notice, now)) {
                   queued++;
                 }
               }

@@ -3,6 +3,7 @@ package dev.aiir.db;
 import dev.aiir.commands.model.ActionItem;
 import dev.aiir.commands.model.IncidentId;
 import dev.aiir.commands.model.Priority;
+import dev.aiir.commands.port.ActionTable;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
@@ -10,7 +11,7 @@ import org.jdbi.v3.core.statement.StatementContext;
 import org.jdbi.v3.core.statement.Update;
 
 /** The {@code action_items} table, numbered per incident from the incident row's counter. */
-final class ActionRows {
+final class ActionRows implements ActionTable {
   // Bumping the counter on the incident's row locks that row, so concurrent adds to one incident
   // queue instead of taking the same number; no row means no such incident in this tenant.
   private static final String NEXT_NUMBER =
@@ -56,7 +57,8 @@ final class ActionRows {
     this.scope = scope;
   }
 
-  ActionItem add(IncidentId id, ActionItem item) {
+  @Override
+  public ActionItem add(IncidentId id, ActionItem item) {
     int number =
         scope
             .query(NEXT_NUMBER)
@@ -78,13 +80,15 @@ final class ActionRows {
     return numbered;
   }
 
-  void update(IncidentId id, ActionItem item) {
+  @Override
+  public void update(IncidentId id, ActionItem item) {
     if (bindItem(scope.update(UPDATE), id, item).execute() == 0) {
       throw new IllegalStateException("no action item " + item.number() + " on " + id);
     }
   }
 
-  List<ActionItem> list(IncidentId id) {
+  @Override
+  public List<ActionItem> of(IncidentId id) {
     return scope.query(LIST).bind("incident_id", id.value()).map(ActionRows::item).list();
   }
 

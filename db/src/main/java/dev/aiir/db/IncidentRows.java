@@ -4,12 +4,13 @@ import dev.aiir.commands.model.Incident;
 import dev.aiir.commands.model.IncidentId;
 import dev.aiir.commands.model.IncidentState;
 import dev.aiir.commands.model.Role;
+import dev.aiir.commands.port.IncidentTable;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.statement.Update;
 
 /** The {@code incidents} table: one row per incident, its roles as columns. */
-final class IncidentRows {
+final class IncidentRows implements IncidentTable {
   private static final String COLUMNS =
       """
       tenant_platform, tenant_workspace, id, title, severity, state, channel_id, model,
@@ -51,17 +52,26 @@ final class IncidentRows {
   private static final IncidentMapper MAPPER = new IncidentMapper();
 
   private final TenantScope scope;
+  private final IncidentCounters counters;
 
-  IncidentRows(TenantScope scope) {
+  IncidentRows(TenantScope scope, IncidentCounters counters) {
+    this.counters = counters;
     this.scope = scope;
   }
 
-  void insert(Incident incident) {
+  @Override
+  public IncidentId allocateId(String prefix, int year) {
+    return counters.next(prefix, year);
+  }
+
+  @Override
+  public void insert(Incident incident) {
     requireOwnTenant(incident);
     bindRecord(scope.update(INSERT), incident).execute();
   }
 
-  void update(Incident incident) {
+  @Override
+  public void update(Incident incident) {
     requireOwnTenant(incident);
     if (bindRecord(scope.update(UPDATE), incident).execute() == 0) {
       throw new IllegalStateException("no incident " + incident.id() + " to update");
@@ -72,16 +82,19 @@ final class IncidentRows {
    * The incident, locked until the transaction ends: a command reads it to change it, and a command
    * on another replica must not change it in between.
    */
-  Optional<Incident> find(IncidentId id) {
+  @Override
+  public Optional<Incident> find(IncidentId id) {
     return scope.lockingQuery(BY_ID).bind("id", id.value()).map(MAPPER).findOne();
   }
 
   /** The channel's incident, locked like {@link #find}. */
-  Optional<Incident> findByChannel(String channelId) {
+  @Override
+  public Optional<Incident> findByChannel(String channelId) {
     return scope.lockingQuery(BY_CHANNEL).bind("channel_id", channelId).map(MAPPER).findOne();
   }
 
-  List<Incident> listOpen() {
+  @Override
+  public List<Incident> listOpen() {
     return scope.query(OPEN).bind("closed", IncidentState.CLOSED.label()).map(MAPPER).list();
   }
 

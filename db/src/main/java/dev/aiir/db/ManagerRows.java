@@ -1,11 +1,12 @@
 package dev.aiir.db;
 
 import dev.aiir.commands.model.Recipient;
+import dev.aiir.commands.port.ManagerTable;
 import java.util.List;
 import java.util.Locale;
 
 /** The {@code managers} table: the managers a tenant added from chat, one row each. */
-final class ManagerRows {
+final class ManagerRows implements ManagerTable {
   private static final String LIST =
       """
       SELECT kind, recipient_id FROM managers
@@ -31,7 +32,8 @@ final class ManagerRows {
     this.scope = scope;
   }
 
-  List<Recipient> list() {
+  @Override
+  public List<Recipient> added() {
     return scope
         .query(LIST)
         .map(
@@ -42,11 +44,13 @@ final class ManagerRows {
         .list();
   }
 
-  boolean add(Recipient manager) {
+  @Override
+  public boolean add(Recipient manager) {
     return bind(scope.update(ADD), manager).execute() > 0;
   }
 
-  boolean remove(Recipient manager) {
+  @Override
+  public boolean remove(Recipient manager) {
     return bind(scope.update(REMOVE), manager).execute() > 0;
   }
 

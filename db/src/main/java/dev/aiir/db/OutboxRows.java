@@ -1,10 +1,11 @@
 package dev.aiir.db;
 
 import dev.aiir.commands.model.Notice;
+import dev.aiir.commands.port.OutboxTable;
 import java.time.Instant;
 
 /** Queues notices in the {@code deliveries} table inside a tenant's transaction. */
-final class OutboxRows {
+final class OutboxRows implements OutboxTable {
   // The unique index on the dedupe key settles a notice decided twice: the second adds nothing.
   private static final String ENQUEUE =
       """
@@ -23,7 +24,8 @@ final class OutboxRows {
     this.scope = scope;
   }
 
-  boolean enqueue(String dedupeKey, Notice notice, Instant at) {
+  @Override
+  public boolean enqueue(String dedupeKey, Notice notice, Instant at) {
     return scope
             .update(ENQUEUE)
             .bind("dedupe_key", dedupeKey)

@@ -3,6 +3,7 @@ package dev.aiir.db;
 import dev.aiir.commands.model.IncidentId;
 import dev.aiir.commands.model.RecoveryProgress;
 import dev.aiir.commands.model.RecoveryStep;
+import dev.aiir.commands.port.RecoveryTable;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Comparator;
@@ -10,7 +11,7 @@ import java.util.List;
 import org.jdbi.v3.core.statement.StatementContext;
 
 /** The {@code recovery_progress} table: at most one row per checklist step of an incident. */
-final class RecoveryRows {
+final class RecoveryRows implements RecoveryTable {
   private static final String SAVE =
       """
       INSERT INTO recovery_progress
@@ -37,7 +38,8 @@ final class RecoveryRows {
     this.scope = scope;
   }
 
-  void save(IncidentId id, RecoveryProgress progress) {
+  @Override
+  public void save(IncidentId id, RecoveryProgress progress) {
     Columns.bindUser(scope.update(SAVE), "done_by", progress.doneBy())
         .bind("incident_id", id.value())
         .bind("step", progress.step().key())
@@ -47,7 +49,8 @@ final class RecoveryRows {
   }
 
   /** Sorted here because checklist order is the enum's, which the step codes do not sort by. */
-  List<RecoveryProgress> list(IncidentId id) {
+  @Override
+  public List<RecoveryProgress> of(IncidentId id) {
     return scope.query(LIST).bind("incident_id", id.value()).map(RecoveryRows::progress).stream()
         .sorted(Comparator.comparing(RecoveryProgress::step))
         .toList();

@@ -5,6 +5,7 @@ import dev.aiir.commands.model.PhaseEnd;
 import dev.aiir.commands.model.PhaseRun;
 import dev.aiir.commands.model.PhaseTimer;
 import dev.aiir.commands.model.Rollout;
+import dev.aiir.commands.port.RolloutTable;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -20,7 +21,7 @@ import org.jdbi.v3.core.statement.StatementContext;
 import org.jdbi.v3.core.statement.Update;
 
 /** The {@code rollout_phases} table: one row per phase a rollout entered, numbered from 1. */
-final class RolloutRows {
+final class RolloutRows implements RolloutTable {
   private static final String SAVE =
       """
       INSERT INTO rollout_phases
@@ -71,7 +72,8 @@ final class RolloutRows {
     this.scope = scope;
   }
 
-  Optional<Rollout> find(IncidentId id) {
+  @Override
+  public Optional<Rollout> of(IncidentId id) {
     List<PhaseRun> runs =
         scope.query(OF_INCIDENT).bind("incident_id", id.value()).map(RolloutRows::row).stream()
             .map(Row::run)
@@ -79,13 +81,15 @@ final class RolloutRows {
     return runs.isEmpty() ? Optional.empty() : Optional.of(new Rollout(runs));
   }
 
-  void save(IncidentId id, Rollout rollout) {
+  @Override
+  public void save(IncidentId id, Rollout rollout) {
     for (int i = 0; i < rollout.runs().size(); i++) {
       bindRun(scope.update(SAVE), id, i + 1, rollout.runs().get(i)).execute();
     }
   }
 
-  Map<IncidentId, Rollout> active() {
+  @Override
+  public Map<IncidentId, Rollout> active() {
     Map<String, List<PhaseRun>> byIncident = new LinkedHashMap<>();
     scope
         .query(ACTIVE)

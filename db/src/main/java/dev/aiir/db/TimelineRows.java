@@ -4,6 +4,7 @@ import dev.aiir.commands.model.EntryKind;
 import dev.aiir.commands.model.EntrySource;
 import dev.aiir.commands.model.IncidentId;
 import dev.aiir.commands.model.TimelineEntry;
+import dev.aiir.commands.port.TimelineTable;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.temporal.ChronoUnit;
@@ -14,7 +15,7 @@ import org.jdbi.v3.core.statement.Query;
 import org.jdbi.v3.core.statement.StatementContext;
 
 /** The {@code timeline_entries} table: append-only, its identity column the order of writing. */
-final class TimelineRows {
+final class TimelineRows implements TimelineTable {
   private static final String INSERT =
       """
       INSERT INTO timeline_entries
@@ -47,12 +48,14 @@ final class TimelineRows {
     this.scope = scope;
   }
 
-  TimelineEntry append(IncidentId id, TimelineEntry entry) {
+  @Override
+  public TimelineEntry append(IncidentId id, TimelineEntry entry) {
     long sequence = bindEntry(scope.query(APPEND), id, entry).map(TimelineRows::sequence).one();
     return asStored(entry, sequence);
   }
 
-  Optional<TimelineEntry> appendOnce(IncidentId id, TimelineEntry entry) {
+  @Override
+  public Optional<TimelineEntry> appendOnce(IncidentId id, TimelineEntry entry) {
     Objects.requireNonNull(entry.sourceRef(), "sourceRef");
     return bindEntry(scope.query(APPEND_ONCE), id, entry)
         .map(TimelineRows::sequence)
@@ -60,7 +63,8 @@ final class TimelineRows {
         .map(sequence -> asStored(entry, sequence));
   }
 
-  List<TimelineEntry> timeline(IncidentId id) {
+  @Override
+  public List<TimelineEntry> of(IncidentId id) {
     return scope.query(TIMELINE).bind("incident_id", id.value()).map(TimelineRows::entry).list();
   }
 

@@ -70,7 +70,8 @@ abstract class ConcurrentWritesContract {
         runTogether(thread -> declareMany(thread, false)).stream().flatMap(List::stream).toList();
 
     assertThat(ids).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(numbered(total()));
-    assertThat(store(0).inTransaction(ACME, TenantStore::listOpen)).hasSize(total());
+    List<Incident> open = store(0).inTransaction(ACME, tx -> tx.incidents().listOpen());
+    assertThat(open).hasSize(total());
   }
 
   @Test
@@ -92,11 +93,11 @@ abstract class ConcurrentWritesContract {
 
     runTogether(thread -> commandMany(thread, id));
 
-    List<ActionItem> actions = store(0).inTransaction(ACME, tx -> tx.actions(id));
+    List<ActionItem> actions = store(0).inTransaction(ACME, tx -> tx.actions().of(id));
     assertThat(actions)
         .extracting(ActionItem::number)
         .containsExactlyElementsOf(IntStream.rangeClosed(1, total()).boxed().toList());
-    List<TimelineEntry> timeline = store(0).inTransaction(ACME, tx -> tx.timeline(id));
+    List<TimelineEntry> timeline = store(0).inTransaction(ACME, tx -> tx.timeline().of(id));
     assertThat(timeline).hasSize(total());
   }
 
@@ -106,7 +107,8 @@ abstract class ConcurrentWritesContract {
 
     runTogether(thread -> appendToImpactMany(thread, id));
 
-    String impact = store(0).inTransaction(ACME, tx -> tx.find(id)).orElseThrow().impact();
+    String impact =
+        store(0).inTransaction(ACME, tx -> tx.incidents().find(id)).orElseThrow().impact();
     assertThat(Arrays.stream(impact.split(" ")).filter(word -> !word.isEmpty()))
         .hasSize(total())
         .doesNotHaveDuplicates();
@@ -119,10 +121,12 @@ abstract class ConcurrentWritesContract {
     List<Optional<TimelineEntry>> pins =
         runTogether(
             thread ->
-                store(thread).inTransaction(ACME, tx -> tx.appendOnce(id, pinned(DECLARED, "M1"))));
+                store(thread)
+                    .inTransaction(
+                        ACME, tx -> tx.timeline().appendOnce(id, pinned(DECLARED, "M1"))));
 
     assertThat(pins).filteredOn(Optional::isPresent).hasSize(1);
-    List<TimelineEntry> timeline = store(0).inTransaction(ACME, tx -> tx.timeline(id));
+    List<TimelineEntry> timeline = store(0).inTransaction(ACME, tx -> tx.timeline().of(id));
     assertThat(timeline).hasSize(1);
   }
 
@@ -134,7 +138,7 @@ abstract class ConcurrentWritesContract {
             ACME,
             tx -> {
               for (int i = 0; i < total(); i++) {
-                tx.enqueue("notice-" + i, notice(i), DECLARED);
+                tx.outbox().enqueue("notice-" + i, notice(i), DECLARED);
               }
               return null;
             });
@@ -194,9 +198,9 @@ abstract class ConcurrentWritesContract {
           .inTransaction(
               ACME,
               tx -> {
-                Incident incident = tx.findByChannel("C0INCIDENT").orElseThrow();
-                tx.append(id, note(DECLARED, "note on " + incident.id()));
-                return tx.addAction(id, action(Priority.P1, "follow up", null));
+                Incident incident = tx.incidents().findByChannel("C0INCIDENT").orElseThrow();
+                tx.timeline().append(id, note(DECLARED, "note on " + incident.id()));
+                return tx.actions().add(id, action(Priority.P1, "follow up", null));
               });
     }
     return null;
@@ -210,9 +214,9 @@ abstract class ConcurrentWritesContract {
           .inTransaction(
               ACME,
               tx -> {
-                Incident incident = tx.find(id).orElseThrow();
+                Incident incident = tx.incidents().find(id).orElseThrow();
                 String impact = incident.impact() == null ? "" : incident.impact();
-                tx.update(incident.toBuilder().impact(impact + " " + word).build());
+                tx.incidents().update(incident.toBuilder().impact(impact + " " + word).build());
                 return null;
               });
     }
@@ -225,15 +229,15 @@ abstract class ConcurrentWritesContract {
         .inTransaction(
             ACME,
             tx -> {
-              tx.insert(declared(ACME, id, "C0INCIDENT", DECLARED));
+              tx.incidents().insert(declared(ACME, id, "C0INCIDENT", DECLARED));
               return id;
             });
   }
 
   private static IncidentId declare(TenantStore tx, String channel, boolean fails) {
-    IncidentId id = tx.allocateId("AI-IR", 2026);
-    tx.insert(declared(ACME, id, channel, DECLARED));
-    tx.append(id, note(DECLARED, "Incident declared"));
+    IncidentId id = tx.incidents().allocateId("AI-IR", 2026);
+    tx.incidents().insert(declared(ACME, id, channel, DECLARED));
+    tx.timeline().append(id, note(DECLARED, "Incident declared"));
     if (fails) {
       throw new DeclarationFailed();
     }

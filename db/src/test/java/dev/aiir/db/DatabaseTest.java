@@ -45,12 +45,14 @@ class DatabaseTest {
           in(
               database,
               tx -> {
-                tx.insert(incident.toBuilder().id(tx.allocateId("AI-IR", 2026)).build());
-                tx.addAction(FIRST, action(Priority.P0, "Add drift monitoring", BOB));
-                tx.saveRecovery(FIRST, done(RecoveryStep.DATA, "relabelled"));
-                tx.appendOnce(FIRST, pinned(DECLARED, "M1"));
-                tx.append(FIRST, note(DECLARED, "Rolled back to v3.1"));
-                return tx.timeline(FIRST);
+                tx.incidents()
+                    .insert(
+                        incident.toBuilder().id(tx.incidents().allocateId("AI-IR", 2026)).build());
+                tx.actions().add(FIRST, action(Priority.P0, "Add drift monitoring", BOB));
+                tx.recovery().save(FIRST, done(RecoveryStep.DATA, "relabelled"));
+                tx.timeline().appendOnce(FIRST, pinned(DECLARED, "M1"));
+                tx.timeline().append(FIRST, note(DECLARED, "Rolled back to v3.1"));
+                return tx.timeline().of(FIRST);
               });
     }
 
@@ -58,12 +60,13 @@ class DatabaseTest {
       run(
           reopened,
           tx -> {
-            assertThat(tx.find(FIRST)).contains(incident);
-            assertThat(tx.timeline(FIRST)).isEqualTo(timeline).hasSize(2);
-            assertThat(tx.actions(FIRST)).hasSize(1);
-            assertThat(tx.recovery(FIRST)).hasSize(1);
-            assertThat(tx.appendOnce(FIRST, pinned(DECLARED, "M1"))).isEmpty();
-            assertThat(tx.allocateId("AI-IR", 2026)).isEqualTo(IncidentId.of("AI-IR", 2026, 2));
+            assertThat(tx.incidents().find(FIRST)).contains(incident);
+            assertThat(tx.timeline().of(FIRST)).isEqualTo(timeline).hasSize(2);
+            assertThat(tx.actions().of(FIRST)).hasSize(1);
+            assertThat(tx.recovery().of(FIRST)).hasSize(1);
+            assertThat(tx.timeline().appendOnce(FIRST, pinned(DECLARED, "M1"))).isEmpty();
+            assertThat(tx.incidents().allocateId("AI-IR", 2026))
+                .isEqualTo(IncidentId.of("AI-IR", 2026, 2));
           });
     }
   }
@@ -74,7 +77,7 @@ class DatabaseTest {
     assertThat(Database.migrate(url())).isEqualTo(new MigrationResult(0, "4"));
 
     try (Database database = Database.open(url())) {
-      run(database, tx -> assertThat(tx.allocateId("AI-IR", 2026)).isEqualTo(FIRST));
+      run(database, tx -> assertThat(tx.incidents().allocateId("AI-IR", 2026)).isEqualTo(FIRST));
     }
   }
 

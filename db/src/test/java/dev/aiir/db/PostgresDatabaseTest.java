@@ -48,11 +48,14 @@ class PostgresDatabaseTest {
             .toList();
     try {
       for (Database replica : replicas) {
-        replica.incidents().inTransaction(ACME, tx -> tx.allocateId("AI-IR", 2026));
+        replica.incidents().inTransaction(ACME, tx -> tx.incidents().allocateId("AI-IR", 2026));
       }
       assertThat(Database.migrate(url)).isEqualTo(new MigrationResult(0, "4"));
       IncidentId next =
-          replicas.get(0).incidents().inTransaction(ACME, tx -> tx.allocateId("AI-IR", 2026));
+          replicas
+              .get(0)
+              .incidents()
+              .inTransaction(ACME, tx -> tx.incidents().allocateId("AI-IR", 2026));
       assertThat(next).isEqualTo(IncidentId.of("AI-IR", 2026, 4));
     } finally {
       replicas.forEach(Database::close);

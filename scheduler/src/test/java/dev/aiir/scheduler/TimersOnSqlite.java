@@ -106,18 +106,19 @@ final class TimersOnSqlite implements AutoCloseable {
     store.inTransaction(
         TENANT,
         tx -> {
-          if (tx.find(INCIDENT).isEmpty()) {
-            tx.insert(
-                Incident.declared(
-                    TENANT,
-                    INCIDENT,
-                    "drill",
-                    Severity.SEV3,
-                    "C1",
-                    null,
-                    new UserRef("maya", "maya"),
-                    now,
-                    now));
+          if (tx.incidents().find(INCIDENT).isEmpty()) {
+            tx.incidents()
+                .insert(
+                    Incident.declared(
+                        TENANT,
+                        INCIDENT,
+                        "drill",
+                        Severity.SEV3,
+                        "C1",
+                        null,
+                        new UserRef("maya", "maya"),
+                        now,
+                        now));
           }
           return null;
         });

@@ -202,7 +202,7 @@ final class SlackHttpBench implements Callable<Integer> {
     try (Database database = Database.open(dbUrl)) {
       database
           .incidents()
-          .inTransaction(tenant, tx -> tx.timeline(new IncidentId(result.incident())))
+          .inTransaction(tenant, tx -> tx.timeline().of(new IncidentId(result.incident())))
           .stream()
           .map(TimelineEntry::text)
           .forEach(stored::add);

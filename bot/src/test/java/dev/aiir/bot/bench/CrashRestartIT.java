@@ -129,7 +129,9 @@ class CrashRestartIT {
     Tenant tenant = new Tenant(Platform.SLACK, LoopbackSlackApi.TEAM);
     try (Database database = Database.open(dbUrl())) {
       List<TimelineEntry> timeline =
-          database.incidents().inTransaction(tenant, tx -> tx.timeline(new IncidentId(incident)));
+          database
+              .incidents()
+              .inTransaction(tenant, tx -> tx.timeline().of(new IncidentId(incident)));
       return timeline.stream()
           .map(TimelineEntry::text)
           .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));

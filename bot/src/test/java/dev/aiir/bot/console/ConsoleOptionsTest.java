@@ -89,7 +89,7 @@ class ConsoleOptionsTest {
   private String phase() {
     return database
         .incidents()
-        .inTransaction(Tenant.console(), tx -> tx.rollout(ID))
+        .inTransaction(Tenant.console(), tx -> tx.rollouts().of(ID))
         .orElseThrow()
         .current()
         .phaseName();
@@ -125,7 +125,7 @@ class ConsoleOptionsTest {
     assertThat(
             database
                 .incidents()
-                .inTransaction(Tenant.console(), tx -> tx.rollout(ID))
+                .inTransaction(Tenant.console(), tx -> tx.rollouts().of(ID))
                 .orElseThrow()
                 .current()
                 .isRunning())
@@ -155,7 +155,7 @@ class ConsoleOptionsTest {
     assertThat(
             database
                 .incidents()
-                .inTransaction(Tenant.console(), tx -> tx.find(ID))
+                .inTransaction(Tenant.console(), tx -> tx.incidents().find(ID))
                 .orElseThrow()
                 .severity())
         .isEqualTo(Severity.SEV2);

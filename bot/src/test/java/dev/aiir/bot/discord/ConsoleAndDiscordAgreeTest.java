@@ -145,10 +145,10 @@ class ConsoleAndDiscordAgreeTest {
         tenant,
         tx ->
             new Record(
-                normal(tx.find(FIRST).orElseThrow()),
-                tx.timeline(FIRST).stream().map(ConsoleAndDiscordAgreeTest::normal).toList(),
-                tx.actions(FIRST).stream().map(ConsoleAndDiscordAgreeTest::normal).toList(),
-                tx.recovery(FIRST).stream().map(ConsoleAndDiscordAgreeTest::normal).toList()));
+                normal(tx.incidents().find(FIRST).orElseThrow()),
+                tx.timeline().of(FIRST).stream().map(ConsoleAndDiscordAgreeTest::normal).toList(),
+                tx.actions().of(FIRST).stream().map(ConsoleAndDiscordAgreeTest::normal).toList(),
+                tx.recovery().of(FIRST).stream().map(ConsoleAndDiscordAgreeTest::normal).toList()));
   }
 
   /** A person by the name the record shows, whatever their platform id. */

@@ -388,15 +388,15 @@ class DiscordButtonsAndFormsTest {
   }
 
   private Incident incident() {
-    return read((tx, id) -> tx.find(id).orElseThrow());
+    return read((tx, id) -> tx.incidents().find(id).orElseThrow());
   }
 
   private PhaseRun run() {
-    return read((tx, id) -> tx.rollout(id).orElseThrow().current());
+    return read((tx, id) -> tx.rollouts().of(id).orElseThrow().current());
   }
 
   private List<TimelineEntry> timeline() {
-    return read((tx, id) -> tx.timeline(id));
+    return read((tx, id) -> tx.timeline().of(id));
   }
 
   private <T> T read(BiFunction<dev.aiir.commands.port.TenantStore, IncidentId, T> query) {

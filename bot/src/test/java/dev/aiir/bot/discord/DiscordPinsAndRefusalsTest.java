@@ -45,7 +45,7 @@ class DiscordPinsAndRefusalsTest {
     return harness
         .database
         .incidents()
-        .inTransaction(DiscordHarness.TENANT, tx -> tx.timeline(FIRST));
+        .inTransaction(DiscordHarness.TENANT, tx -> tx.timeline().of(FIRST));
   }
 
   private List<TimelineEntry> pins() {

@@ -167,7 +167,8 @@ final class SlackHarness implements AutoCloseable {
     try (Database database = Database.open(dbUrl)) {
       return database
           .incidents()
-          .inTransaction(new Tenant(Platform.SLACK, team), tx -> tx.find(new IncidentId(id)));
+          .inTransaction(
+              new Tenant(Platform.SLACK, team), tx -> tx.incidents().find(new IncidentId(id)));
     }
   }
 
@@ -176,7 +177,8 @@ final class SlackHarness implements AutoCloseable {
       return database
           .incidents()
           .inTransaction(
-              new Tenant(Platform.SLACK, FakeSlack.TEAM), tx -> tx.timeline(new IncidentId(id)));
+              new Tenant(Platform.SLACK, FakeSlack.TEAM),
+              tx -> tx.timeline().of(new IncidentId(id)));
     }
   }
 
@@ -185,7 +187,8 @@ final class SlackHarness implements AutoCloseable {
       return database
           .incidents()
           .inTransaction(
-              new Tenant(Platform.SLACK, FakeSlack.TEAM), tx -> tx.rollout(new IncidentId(id)));
+              new Tenant(Platform.SLACK, FakeSlack.TEAM),
+              tx -> tx.rollouts().of(new IncidentId(id)));
     }
   }
 

@@ -22,17 +22,18 @@ public final class AddActionHandler extends IncidentHandler<AddAction> {
         .orElseGet(
             () -> {
               ActionItem item =
-                  tx.addAction(
-                      incident.id(),
-                      new ActionItem(
-                          0,
-                          command.priority(),
-                          command.text(),
-                          command.owner().orElse(null),
-                          context.user(),
-                          core.now(),
-                          null,
-                          null));
+                  tx.actions()
+                      .add(
+                          incident.id(),
+                          new ActionItem(
+                              0,
+                              command.priority(),
+                              command.text(),
+                              command.owner().orElse(null),
+                              context.user(),
+                              core.now(),
+                              null,
+                              null));
               record(tx, incident, context, EntryKind.ACTION, ActionMessages.addedEntry(item));
               return Reply.toChannel(
                   incident.id() + ": Action item added: " + ActionMessages.listLine(item));

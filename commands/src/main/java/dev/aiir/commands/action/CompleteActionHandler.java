@@ -19,7 +19,7 @@ public final class CompleteActionHandler extends IncidentHandler<CompleteAction>
   @Override
   protected Reply handle(
       CompleteAction command, CommandContext context, TenantStore tx, Incident incident) {
-    List<ActionItem> items = tx.actions(incident.id());
+    List<ActionItem> items = tx.actions().of(incident.id());
     if (command.number() < 1 || command.number() > items.size()) {
       return Reply.refusal(ActionMessages.noSuchItem(command.number(), items.size()));
     }
@@ -28,7 +28,7 @@ public final class CompleteActionHandler extends IncidentHandler<CompleteAction>
       return Reply.refusal("Action item " + item.number() + " is already done.");
     }
     ActionItem done = item.done(context.user(), core.now());
-    tx.updateAction(incident.id(), done);
+    tx.actions().update(incident.id(), done);
     String text = ActionMessages.doneEntry(done);
     record(tx, incident, context, EntryKind.ACTION, text);
     return Reply.toChannel(incident.id() + ": " + text);

@@ -19,7 +19,7 @@ public final class ListActionsHandler extends IncidentHandler<ListActions> {
   @Override
   protected Reply handle(
       ListActions command, CommandContext context, TenantStore tx, Incident incident) {
-    List<ActionItem> items = tx.actions(incident.id());
+    List<ActionItem> items = tx.actions().of(incident.id());
     if (items.isEmpty()) {
       return Reply.toChannel(incident.id() + ": " + ActionMessages.noSuchItem(0, 0));
     }

@@ -26,7 +26,7 @@ final class ChoiceGuards {
   }
 
   private static Optional<String> runMoved(TenantStore tx, Incident incident, String guard) {
-    Optional<Rollout> rollout = tx.rollout(incident.id());
+    Optional<Rollout> rollout = tx.rollouts().of(incident.id());
     if (rollout.isEmpty()) {
       return Optional.of(ChoiceMessages.noRollout(incident));
     }
@@ -50,7 +50,7 @@ final class ChoiceGuards {
     if (!incident.state().isActive()) {
       return Optional.of(ChoiceMessages.notActive(incident));
     }
-    return ReminderChoices.ofTimeline(tx.timeline(incident.id()).size()).equals(guard)
+    return ReminderChoices.ofTimeline(tx.timeline().of(incident.id()).size()).equals(guard)
         ? Optional.empty()
         : Optional.of(ChoiceMessages.timelineMoved(incident));
   }

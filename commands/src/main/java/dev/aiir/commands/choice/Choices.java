@@ -113,7 +113,7 @@ public final class Choices {
         .inTransaction(
             context.tenant(),
             tx -> {
-              Optional<Incident> incident = tx.find(target);
+              Optional<Incident> incident = tx.incidents().find(target);
               if (incident.isEmpty()) {
                 return Prepared.refusing(HandlingMessages.notFound(id.incident()));
               }
@@ -143,7 +143,7 @@ public final class Choices {
       return Prepared.refusing(notAllowed.get());
     }
     RolloutPlan plan = core.settings().rolloutPlan();
-    Optional<Rollout> rollout = tx.rollout(incident.id());
+    Optional<Rollout> rollout = tx.rollouts().of(incident.id());
     PhaseRun run = rollout.orElseThrow().current();
     if (id.kind() == ChoiceKind.HALT) {
       return new Prepared(ChoiceForms.halt(id, incident, run.phaseName()), null);

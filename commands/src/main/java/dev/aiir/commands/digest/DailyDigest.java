@@ -75,7 +75,7 @@ public final class DailyDigest implements TimerFeature {
 
   /** The digest as of {@code now}: open incidents, rollouts in progress, PIRs due and overdue. */
   public Message digest(TenantStore tx, Instant now) {
-    List<Incident> open = tx.listOpen();
+    List<Incident> open = tx.incidents().listOpen();
     List<String> lines = new ArrayList<>();
     List<Incident> active = open.stream().filter(i -> i.state().isActive()).toList();
     lines.add(DigestMessages.openHeading(active.size()));
@@ -88,9 +88,9 @@ public final class DailyDigest implements TimerFeature {
   private List<String> rollouts(TenantStore tx, Instant now) {
     RolloutPlan plan = core.settings().rolloutPlan();
     List<String> lines = new ArrayList<>();
-    for (Map.Entry<IncidentId, Rollout> entry : tx.activeRollouts().entrySet()) {
+    for (Map.Entry<IncidentId, Rollout> entry : tx.rollouts().active().entrySet()) {
       PhaseRun run = entry.getValue().current();
-      Optional<Incident> incident = tx.find(entry.getKey());
+      Optional<Incident> incident = tx.incidents().find(entry.getKey());
       Optional<Phase> phase = plan.find(run.phaseKey());
       if (incident.isEmpty() || phase.isEmpty()) {
         continue;

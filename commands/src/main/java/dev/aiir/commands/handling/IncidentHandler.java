@@ -56,8 +56,8 @@ public abstract class IncidentHandler<C extends TargetedCommand> implements Hand
       Instant at,
       EntryKind kind,
       String text) {
-    return tx.append(
-        incident.id(), TimelineEntry.byCommand(at, core.now(), context.user(), kind, text));
+    return tx.timeline()
+        .append(incident.id(), TimelineEntry.byCommand(at, core.now(), context.user(), kind, text));
   }
 
   /** A refusal when the incident is closed and its record may no longer change. */

@@ -11,7 +11,7 @@ public final class IncidentLookup {
   public static Optional<Incident> find(
       TenantStore tx, TargetedCommand command, CommandContext context) {
     return command.target().isPresent()
-        ? tx.find(command.target().get())
-        : tx.findByChannel(context.channelId());
+        ? tx.incidents().find(command.target().get())
+        : tx.incidents().findByChannel(context.channelId());
   }
 }

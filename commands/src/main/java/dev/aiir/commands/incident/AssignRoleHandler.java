@@ -31,7 +31,7 @@ public final class AssignRoleHandler extends IncidentHandler<AssignRole> {
       return refusal.get();
     }
     String text = IncidentMessages.roleEntry(command.user().handle(), command.role());
-    tx.update(incident.withRole(command.role(), command.user()));
+    tx.incidents().update(incident.withRole(command.role(), command.user()));
     record(tx, incident, context, EntryKind.ROLE, text);
     return Reply.toChannel(incident.id() + ": " + text);
   }

@@ -33,7 +33,7 @@ public final class ChangeSeverityHandler extends IncidentHandler<ChangeSeverity>
     String text =
         IncidentMessages.severityEntry(incident.severity(), command.severity(), command.reason());
     Incident changed = incident.withSeverity(command.severity());
-    tx.update(changed);
+    tx.incidents().update(changed);
     record(tx, incident, context, EntryKind.SEVERITY, text);
     new ManagerAlerts(core).severityChanged(tx, changed, incident.severity(), core.now());
     new UpdateNudges(core).reschedule(tx, changed, core.now());

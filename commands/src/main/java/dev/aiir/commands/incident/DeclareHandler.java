@@ -69,9 +69,10 @@ public final class DeclareHandler implements Handler<Declare> {
   private Declared declare(
       TenantStore tx, Declare command, CommandContext context, Instant now, Instant detected) {
     int year = LocalDate.ofInstant(now, core.settings().teamZone()).getYear();
-    IncidentId id = tx.allocateId(core.settings().idPrefix(), year);
+    IncidentId id = tx.incidents().allocateId(core.settings().idPrefix(), year);
     boolean channelFree =
-        tx.findByChannel(context.channelId())
+        tx.incidents()
+            .findByChannel(context.channelId())
             .map(bound -> bound.state() == IncidentState.CLOSED)
             .orElse(true);
     Incident incident =
@@ -85,12 +86,14 @@ public final class DeclareHandler implements Handler<Declare> {
             context.user(),
             now,
             detected);
-    tx.insert(incident);
+    tx.incidents().insert(incident);
     if (command.detected().isPresent()) {
-      tx.append(id, entry(detected, now, context, EntryKind.ALERT, IncidentMessages.alertEntry()));
+      tx.timeline()
+          .append(
+              id, entry(detected, now, context, EntryKind.ALERT, IncidentMessages.alertEntry()));
     }
     String declared = IncidentMessages.declaredEntry(context.user().handle(), command.severity());
-    tx.append(id, entry(now, now, context, EntryKind.DECLARED, declared));
+    tx.timeline().append(id, entry(now, now, context, EntryKind.DECLARED, declared));
     new ManagerAlerts(core).declared(tx, incident, now);
     new UpdateNudges(core).reschedule(tx, incident, now);
     return new Declared(incident, channelFree);

@@ -56,8 +56,8 @@ final class IncidentChannels {
         .inTransaction(
             incident.tenant(),
             tx -> {
-              Incident current = tx.find(incident.id()).orElseThrow();
-              tx.update(current.toBuilder().channelId(channel.id()).build());
+              Incident current = tx.incidents().find(incident.id()).orElseThrow();
+              tx.incidents().update(current.toBuilder().channelId(channel.id()).build());
               return current;
             });
   }

@@ -20,7 +20,8 @@ public final class ListOpenHandler implements Handler<ListOpen> {
 
   @Override
   public Reply handle(ListOpen command, CommandContext context) {
-    List<Incident> open = core.store().inTransaction(context.tenant(), tx -> tx.listOpen());
+    List<Incident> open =
+        core.store().inTransaction(context.tenant(), tx -> tx.incidents().listOpen());
     if (open.isEmpty()) {
       return Reply.toChannel("No open incidents.");
     }

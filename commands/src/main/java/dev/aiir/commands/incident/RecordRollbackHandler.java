@@ -25,7 +25,7 @@ public final class RecordRollbackHandler extends IncidentHandler<RecordRollback>
                   IncidentMessages.rollbackEntry(
                       command.model(), command.version(), command.reason());
               if (incident.state() == IncidentState.INVESTIGATING) {
-                tx.update(incident.withState(IncidentState.MITIGATED));
+                tx.incidents().update(incident.withState(IncidentState.MITIGATED));
               }
               record(tx, incident, context, EntryKind.ROLLBACK, text);
               return Reply.toChannel(incident.id() + ": " + text);

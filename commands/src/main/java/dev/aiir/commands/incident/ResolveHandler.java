@@ -34,7 +34,7 @@ public final class ResolveHandler extends IncidentHandler<Resolve> {
     Instant now = core.now();
     Incident resolved =
         incident.resolved(now, now.plus(core.settings().pirWindow()), command.summary());
-    tx.update(resolved);
+    tx.incidents().update(resolved);
     record(
         tx,
         incident,

@@ -20,7 +20,7 @@ public final class SetImpactHandler extends IncidentHandler<SetImpact> {
     return refuseIfClosed(incident)
         .orElseGet(
             () -> {
-              tx.update(incident.withImpact(command.text()));
+              tx.incidents().update(incident.withImpact(command.text()));
               record(tx, incident, context, EntryKind.IMPACT, "Impact updated");
               return Reply.toChannel(incident.id() + ": Impact updated: " + command.text());
             });

@@ -25,16 +25,17 @@ public final class SetRootCauseHandler extends IncidentHandler<SetRootCause> {
     return refuseIfClosed(incident)
         .orElseGet(
             () -> {
-              tx.update(incident.withRootCause(command.text()));
+              tx.incidents().update(incident.withRootCause(command.text()));
               record(tx, incident, context, EntryKind.ROOT_CAUSE, "Root cause identified");
               boolean ticked =
-                  tx.recovery(incident.id()).stream()
+                  tx.recovery().of(incident.id()).stream()
                       .anyMatch(p -> p.step() == RecoveryStep.ROOT_CAUSE);
               if (!ticked) {
-                tx.saveRecovery(
-                    incident.id(),
-                    new RecoveryProgress(
-                        RecoveryStep.ROOT_CAUSE, context.user(), core.now(), null));
+                tx.recovery()
+                    .save(
+                        incident.id(),
+                        new RecoveryProgress(
+                            RecoveryStep.ROOT_CAUSE, context.user(), core.now(), null));
               }
               return Reply.toChannel(incident.id() + ": Root cause identified: " + command.text());
             });

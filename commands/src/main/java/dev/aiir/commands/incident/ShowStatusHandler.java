@@ -30,10 +30,10 @@ public final class ShowStatusHandler extends IncidentHandler<ShowStatus> {
   @Override
   protected Reply handle(
       ShowStatus command, CommandContext context, TenantStore tx, Incident incident) {
-    List<TimelineEntry> timeline = tx.timeline(incident.id());
+    List<TimelineEntry> timeline = tx.timeline().of(incident.id());
     List<Field> rollout =
         RolloutCards.fields(
-            incident, tx.rollout(incident.id()), core.settings().rolloutPlan(), core.now());
+            incident, tx.rollouts().of(incident.id()), core.settings().rolloutPlan(), core.now());
     return Reply.toChannel(card(incident, timeline, rollout, core.now()));
   }
 

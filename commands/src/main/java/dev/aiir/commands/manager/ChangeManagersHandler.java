@@ -36,7 +36,7 @@ public final class ChangeManagersHandler implements Handler<ChangeManagers> {
   private Reply change(TenantStore tx, Change change, Recipient who) {
     boolean configured = ManagerRoster.configured(core, tx).contains(who);
     if (change == Change.ADD) {
-      if (configured || !tx.addManager(who)) {
+      if (configured || !tx.managers().add(who)) {
         return Reply.refusal(ManagerMessages.alreadyManager(who));
       }
       return Reply.toChannel(ManagerMessages.added(who));
@@ -44,7 +44,7 @@ public final class ChangeManagersHandler implements Handler<ChangeManagers> {
     if (configured) {
       return Reply.refusal(ManagerMessages.inConfigFile(who));
     }
-    if (!tx.removeManager(who)) {
+    if (!tx.managers().remove(who)) {
       return Reply.refusal(ManagerMessages.notManager(who));
     }
     return Reply.toChannel(ManagerMessages.removed(who));

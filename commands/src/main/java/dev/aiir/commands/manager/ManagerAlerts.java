@@ -39,7 +39,7 @@ public final class ManagerAlerts {
     for (Recipient to : ManagerRoster.recipients(core, tx)) {
       // The instant keeps a second upgrade (after a downgrade) distinct from the first.
       String key = incident.id() + "/sev1-" + what + "@" + at.toEpochMilli() + " " + to;
-      tx.enqueue(key, new Notice(to, message), at);
+      tx.outbox().enqueue(key, new Notice(to, message), at);
     }
   }
 }

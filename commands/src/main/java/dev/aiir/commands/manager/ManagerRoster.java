@@ -16,7 +16,7 @@ public final class ManagerRoster {
   /** Each manager once: the configured ones first (channel, then people), then the added ones. */
   public static List<Recipient> recipients(Core core, TenantStore tx) {
     List<Recipient> all = new ArrayList<>(configured(core, tx));
-    for (Recipient added : tx.addedManagers()) {
+    for (Recipient added : tx.managers().added()) {
       if (!all.contains(added)) {
         all.add(added);
       }

@@ -56,11 +56,11 @@ public final class UpdateNudges implements TimerFeature {
 
   @Override
   public List<Notice> fired(FiredTimer timer, TenantStore tx) {
-    Optional<Incident> incident = timer.key().incident().flatMap(tx::find);
+    Optional<Incident> incident = timer.key().incident().flatMap(tx.incidents()::find);
     if (incident.isEmpty() || !incident.get().state().isActive()) {
       return List.of();
     }
-    List<TimelineEntry> timeline = tx.timeline(incident.get().id());
+    List<TimelineEntry> timeline = tx.timeline().of(incident.get().id());
     Optional<Quiet> quiet = quiet(timeline, incident.get());
     schedule(incident.get(), quiet.map(q -> q.nextAfter(timer.dueAt())));
     if (quiet.isEmpty() || !quiet.get().isNudgeAt(timer.dueAt())) {
@@ -76,7 +76,7 @@ public final class UpdateNudges implements TimerFeature {
   @Override
   public List<ScheduledTimer> expected(TenantStore tx) {
     List<ScheduledTimer> timers = new ArrayList<>();
-    for (Incident incident : tx.listOpen()) {
+    for (Incident incident : tx.incidents().listOpen()) {
       if (incident.state().isActive()) {
         next(tx, incident, core.now())
             .ifPresent(at -> timers.add(new ScheduledTimer(key(incident), at)));
@@ -90,7 +90,7 @@ public final class UpdateNudges implements TimerFeature {
     if (!incident.state().isActive()) {
       return Optional.empty();
     }
-    return quiet(tx.timeline(incident.id()), incident).map(q -> q.nextAfter(after));
+    return quiet(tx.timeline().of(incident.id()), incident).map(q -> q.nextAfter(after));
   }
 
   private Optional<Quiet> quiet(List<TimelineEntry> timeline, Incident incident) {

@@ -45,7 +45,8 @@ public final class CompletePirHandler extends IncidentHandler<CompletePir> {
     }
     Optional<PhaseRun> rollout = Closing.runningRollout(tx, incident);
     Incident completed = incident.withPirLink(command.link());
-    tx.update(rollout.isPresent() ? completed : completed.withState(IncidentState.CLOSED));
+    tx.incidents()
+        .update(rollout.isPresent() ? completed : completed.withState(IncidentState.CLOSED));
     record(tx, incident, context, EntryKind.PIR, "PIR completed: " + command.link());
     PirReminders.cancelPending(core.timers(), incident, core.now());
     return Reply.toChannel(

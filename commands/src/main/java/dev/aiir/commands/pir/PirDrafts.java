@@ -61,10 +61,11 @@ public final class PirDrafts {
         .inTransaction(
             context.tenant(),
             tx ->
-                tx.append(
-                    incident.id(),
-                    TimelineEntry.byCommand(
-                        core.now(), core.now(), context.user(), EntryKind.PIR, text)));
+                tx.timeline()
+                    .append(
+                        incident.id(),
+                        TimelineEntry.byCommand(
+                            core.now(), core.now(), context.user(), EntryKind.PIR, text)));
   }
 
   private record Record(
@@ -81,10 +82,10 @@ public final class PirDrafts {
             incident ->
                 new Record(
                     incident,
-                    tx.timeline(incident.id()),
-                    tx.actions(incident.id()),
-                    new RecoveryChecklist(tx.recovery(incident.id())),
-                    tx.rollout(incident.id())));
+                    tx.timeline().of(incident.id()),
+                    tx.actions().of(incident.id()),
+                    new RecoveryChecklist(tx.recovery().of(incident.id())),
+                    tx.rollouts().of(incident.id())));
   }
 
   private boolean readHistory(CommandContext context, Incident incident, HistoryDigest digest) {

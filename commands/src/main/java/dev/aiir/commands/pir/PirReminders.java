@@ -73,7 +73,7 @@ public final class PirReminders implements TimerFeature {
     Optional<PirReminder> point =
         details.length == 1 ? PirReminder.ofKey(details[0]) : Optional.empty();
     Optional<Incident> incident =
-        timer.key().incident().flatMap(tx::find).filter(PirReminders::awaitsPir);
+        timer.key().incident().flatMap(tx.incidents()::find).filter(PirReminders::awaitsPir);
     if (point.isEmpty()
         || incident.isEmpty()
         || !point.get().at(incident.get().pirDueAt()).equals(timer.dueAt())
@@ -94,7 +94,7 @@ public final class PirReminders implements TimerFeature {
             EntryKind.PIR,
             PirReminderMessages.entry(point),
             point.sourceRef());
-    if (tx.appendOnce(incident.id(), mark).isEmpty()) {
+    if (tx.timeline().appendOnce(incident.id(), mark).isEmpty()) {
       return List.of();
     }
     if (point.isOverdue()) {
@@ -125,12 +125,12 @@ public final class PirReminders implements TimerFeature {
   public List<ScheduledTimer> expected(TenantStore tx) {
     Instant now = core.now();
     List<ScheduledTimer> timers = new ArrayList<>();
-    for (Incident incident : tx.listOpen()) {
+    for (Incident incident : tx.incidents().listOpen()) {
       if (!awaitsPir(incident)) {
         continue;
       }
       List<String> sent =
-          tx.timeline(incident.id()).stream()
+          tx.timeline().of(incident.id()).stream()
               .map(TimelineEntry::sourceRef)
               .filter(ref -> ref != null && ref.startsWith("pir-reminder:"))
               .toList();

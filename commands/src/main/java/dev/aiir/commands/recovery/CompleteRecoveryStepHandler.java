@@ -23,7 +23,7 @@ public final class CompleteRecoveryStepHandler extends IncidentHandler<CompleteR
             () -> {
               RecoveryProgress progress =
                   new RecoveryProgress(command.step(), context.user(), core.now(), command.note());
-              tx.saveRecovery(incident.id(), progress);
+              tx.recovery().save(incident.id(), progress);
               String note =
                   command.note() == null || command.note().isBlank() ? "" : ": " + command.note();
               String text = "Recovery step done: " + command.step().title() + note;

@@ -19,7 +19,7 @@ public final class ShowRecoveryHandler extends IncidentHandler<ShowRecovery> {
   @Override
   protected Reply handle(
       ShowRecovery command, CommandContext context, TenantStore tx, Incident incident) {
-    RecoveryChecklist checklist = new RecoveryChecklist(tx.recovery(incident.id()));
+    RecoveryChecklist checklist = new RecoveryChecklist(tx.recovery().of(incident.id()));
     List<String> lines = new java.util.ArrayList<>(checklist.lines());
     lines.add("Tick a step with `/incident recovery done <step> [note]`.");
     return Reply.toChannel(Message.of("Recovery of " + incident.id(), List.of(), lines));

@@ -23,7 +23,8 @@ public final class Closing {
 
   /** The rollout still running that keeps the incident open, if any. */
   public static Optional<PhaseRun> runningRollout(TenantStore tx, Incident incident) {
-    return tx.rollout(incident.id())
+    return tx.rollouts()
+        .of(incident.id())
         .filter(r -> r.status() == RolloutStatus.ACTIVE)
         .map(Rollout::current);
   }
@@ -34,17 +35,18 @@ public final class Closing {
     if (incident.state() != IncidentState.RESOLVED || incident.pirLink() == null) {
       return;
     }
-    tx.update(incident.withState(IncidentState.CLOSED));
-    tx.append(
-        incident.id(),
-        new TimelineEntry(
-            0,
-            now,
-            now,
-            by,
-            source,
-            EntryKind.ROLLOUT,
-            "Incident closed: the PIR and the traffic restoration are complete",
-            null));
+    tx.incidents().update(incident.withState(IncidentState.CLOSED));
+    tx.timeline()
+        .append(
+            incident.id(),
+            new TimelineEntry(
+                0,
+                now,
+                now,
+                by,
+                source,
+                EntryKind.ROLLOUT,
+                "Incident closed: the PIR and the traffic restoration are complete",
+                null));
   }
 }

@@ -21,7 +21,7 @@ public final class HaltRolloutHandler extends RolloutHandler<HaltRollout> {
   @Override
   protected Reply handle(
       HaltRollout command, CommandContext context, TenantStore tx, Incident incident) {
-    Optional<Rollout> rollout = tx.rollout(incident.id());
+    Optional<Rollout> rollout = tx.rollouts().of(incident.id());
     Optional<Reply> refusal =
         refuseIfClosed(incident)
             .or(() -> Permissions.requireManager(incident, context, "halt the rollout of"))
@@ -34,7 +34,7 @@ public final class HaltRolloutHandler extends RolloutHandler<HaltRollout> {
             .get()
             .current()
             .ended(core.now(), context.user(), PhaseEnd.HALTED, command.reason());
-    tx.saveRollout(incident.id(), rollout.get().withCurrent(run));
+    tx.rollouts().save(incident.id(), rollout.get().withCurrent(run));
     record(
         tx,
         incident,

@@ -66,7 +66,7 @@ public final class PromoteHandler extends RolloutHandler<Promote> {
     PhaseRun ended =
         found.run().ended(now, context.user(), early ? PhaseEnd.FORCED : PhaseEnd.PROMOTED, remark);
     PhaseRun entered = PhaseRun.entered(next, next.traffic().low(), now, context.user());
-    tx.saveRollout(incident.id(), found.rollout().withCurrent(ended).then(entered));
+    tx.rollouts().save(incident.id(), found.rollout().withCurrent(ended).then(entered));
     String who = context.user().handle();
     String entry =
         early
@@ -90,7 +90,7 @@ public final class PromoteHandler extends RolloutHandler<Promote> {
             .run()
             .ended(
                 core.now(), context.user(), early ? PhaseEnd.FORCED : PhaseEnd.COMPLETED, remark);
-    tx.saveRollout(incident.id(), found.rollout().withCurrent(ended));
+    tx.rollouts().save(incident.id(), found.rollout().withCurrent(ended));
     String entry =
         RolloutMessages.completedEntry(found.phase(), context.user().handle(), early, remark);
     record(tx, incident, context, EntryKind.ROLLOUT, entry);

@@ -38,7 +38,7 @@ abstract class RolloutHandler<C extends TargetedCommand> extends IncidentHandler
 
   /** The rollout in progress and its phase; a refusal when there is none or its phase is gone. */
   Found running(TenantStore tx, Incident incident) {
-    Optional<Rollout> rollout = tx.rollout(incident.id());
+    Optional<Rollout> rollout = tx.rollouts().of(incident.id());
     Optional<Reply> refusal = refuseUnlessActive(incident, rollout);
     if (refusal.isPresent()) {
       return new Found(null, null, refusal.get());

@@ -51,11 +51,11 @@ public final class RolloutReminders implements TimerFeature {
     String[] details = timer.details();
     Optional<PhaseTimer> which =
         details.length == 2 ? PhaseTimer.ofKey(details[1]) : Optional.empty();
-    Optional<Incident> incident = timer.key().incident().flatMap(tx::find);
+    Optional<Incident> incident = timer.key().incident().flatMap(tx.incidents()::find);
     if (which.isEmpty() || incident.isEmpty()) {
       return List.of();
     }
-    Optional<Rollout> rollout = tx.rollout(incident.get().id());
+    Optional<Rollout> rollout = tx.rollouts().of(incident.get().id());
     Optional<Phase> phase = core.settings().rolloutPlan().find(details[0]);
     if (rollout.isEmpty()
         || phase.isEmpty()
@@ -85,19 +85,20 @@ public final class RolloutReminders implements TimerFeature {
     PhaseRun marked = run.withFired(which);
     if (which == PhaseTimer.STABLE) {
       marked = marked.ended(timer.now(), BOT, PhaseEnd.COMPLETED, null);
-      tx.append(
-          incident.id(),
-          new TimelineEntry(
-              0,
-              timer.now(),
-              timer.now(),
-              BOT,
-              EntrySource.SYSTEM,
-              EntryKind.ROLLOUT,
-              RolloutMessages.stableEntry(phase),
-              null));
+      tx.timeline()
+          .append(
+              incident.id(),
+              new TimelineEntry(
+                  0,
+                  timer.now(),
+                  timer.now(),
+                  BOT,
+                  EntrySource.SYSTEM,
+                  EntryKind.ROLLOUT,
+                  RolloutMessages.stableEntry(phase),
+                  null));
     }
-    tx.saveRollout(incident.id(), rollout.withCurrent(marked));
+    tx.rollouts().save(incident.id(), rollout.withCurrent(marked));
     if (which == PhaseTimer.STABLE) {
       Closing.afterRolloutEnded(tx, incident, timer.now(), BOT, EntrySource.SYSTEM);
     }
@@ -131,7 +132,7 @@ public final class RolloutReminders implements TimerFeature {
   public List<ScheduledTimer> expected(TenantStore tx) {
     RolloutPlan plan = core.settings().rolloutPlan();
     List<ScheduledTimer> timers = new ArrayList<>();
-    for (Map.Entry<IncidentId, Rollout> entry : tx.activeRollouts().entrySet()) {
+    for (Map.Entry<IncidentId, Rollout> entry : tx.rollouts().active().entrySet()) {
       PhaseRun run = entry.getValue().current();
       plan.find(run.phaseKey())
           .ifPresent(

@@ -32,7 +32,7 @@ public final class SetTrafficHandler extends RolloutHandler<SetTraffic> {
       return Reply.refusal(RolloutMessages.outOfRange(phase, command.percent()));
     }
     PhaseRun run = found.run().withTraffic(command.percent());
-    tx.saveRollout(incident.id(), found.rollout().withCurrent(run));
+    tx.rollouts().save(incident.id(), found.rollout().withCurrent(run));
     record(
         tx,
         incident,

@@ -18,6 +18,6 @@ public final class ShowRolloutHandler extends RolloutHandler<ShowRollout> {
   protected Reply handle(
       ShowRollout command, CommandContext context, TenantStore tx, Incident incident) {
     return Reply.toChannel(
-        RolloutCards.status(incident, tx.rollout(incident.id()), plan(), core.now()));
+        RolloutCards.status(incident, tx.rollouts().of(incident.id()), plan(), core.now()));
   }
 }

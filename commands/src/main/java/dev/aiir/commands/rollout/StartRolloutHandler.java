@@ -23,7 +23,7 @@ public final class StartRolloutHandler extends RolloutHandler<StartRollout> {
   @Override
   protected Reply handle(
       StartRollout command, CommandContext context, TenantStore tx, Incident incident) {
-    Optional<Rollout> existing = tx.rollout(incident.id());
+    Optional<Rollout> existing = tx.rollouts().of(incident.id());
     Optional<Reply> refusal =
         refuseIfClosed(incident).or(() -> refuseIfUnderway(incident, existing));
     if (refusal.isPresent()) {
@@ -35,8 +35,8 @@ public final class StartRolloutHandler extends RolloutHandler<StartRollout> {
       return Reply.refusal(RolloutMessages.outOfRange(first, traffic));
     }
     PhaseRun run = PhaseRun.entered(first, traffic, core.now(), context.user());
-    tx.saveRollout(
-        incident.id(), existing.map(r -> r.then(run)).orElseGet(() -> Rollout.started(run)));
+    tx.rollouts()
+        .save(incident.id(), existing.map(r -> r.then(run)).orElseGet(() -> Rollout.started(run)));
     record(tx, incident, context, EntryKind.ROLLOUT, RolloutMessages.startedEntry(first, traffic));
     PhaseSchedule.schedule(core.timers(), plan(), incident.tenant(), incident.id(), run, first);
     String title = RolloutMessages.startedTitle(incident.id(), first, traffic);

@@ -28,12 +28,14 @@ public final class PinMessageHandler implements Handler<PinMessage> {
 
   private Reply pin(TenantStore tx, PinMessage pin) {
     Optional<Incident> incident =
-        tx.findByChannel(pin.channelId()).filter(i -> i.state() != IncidentState.CLOSED);
+        tx.incidents()
+            .findByChannel(pin.channelId())
+            .filter(i -> i.state() != IncidentState.CLOSED);
     if (incident.isEmpty()) {
       return Reply.refusal(PinMessages.noIncident());
     }
     Incident bound = incident.get();
-    Pins state = Pins.of(pin.messageId(), tx.timeline(bound.id()));
+    Pins state = Pins.of(pin.messageId(), tx.timeline().of(bound.id()));
     if (state.isPinned()) {
       return Reply.refusal(PinMessages.alreadyPinned(bound));
     }
@@ -47,7 +49,8 @@ public final class PinMessageHandler implements Handler<PinMessage> {
             EntryKind.PIN,
             pin.text(),
             state.nextPinRef());
-    return tx.appendOnce(bound.id(), entry)
+    return tx.timeline()
+        .appendOnce(bound.id(), entry)
         .map(stored -> Reply.toChannel(PinMessages.pinned(bound, stored)))
         .orElseGet(() -> Reply.refusal(PinMessages.alreadyPinned(bound)));
   }

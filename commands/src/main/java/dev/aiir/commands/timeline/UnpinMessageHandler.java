@@ -29,12 +29,14 @@ public final class UnpinMessageHandler implements Handler<UnpinMessage> {
 
   private Reply unpin(TenantStore tx, UnpinMessage unpin) {
     Optional<Incident> incident =
-        tx.findByChannel(unpin.channelId()).filter(i -> i.state() != IncidentState.CLOSED);
+        tx.incidents()
+            .findByChannel(unpin.channelId())
+            .filter(i -> i.state() != IncidentState.CLOSED);
     if (incident.isEmpty()) {
       return Reply.refusal(PinMessages.noIncident());
     }
     Incident bound = incident.get();
-    List<TimelineEntry> timeline = tx.timeline(bound.id());
+    List<TimelineEntry> timeline = tx.timeline().of(bound.id());
     Pins state = Pins.of(unpin.messageId(), timeline);
     if (!state.isPinned()) {
       return Reply.refusal(PinMessages.notPinned(bound));
@@ -49,7 +51,8 @@ public final class UnpinMessageHandler implements Handler<UnpinMessage> {
             EntryKind.UNPIN,
             PinMessages.unpinnedEntry(unpin.unpinnedBy()),
             state.nextUnpinRef());
-    return tx.appendOnce(bound.id(), entry)
+    return tx.timeline()
+        .appendOnce(bound.id(), entry)
         .map(stored -> Reply.toChannel(bound.id() + ": " + stored.text()))
         .orElseGet(() -> Reply.refusal(PinMessages.notPinned(bound)));
   }

@@ -75,7 +75,8 @@ class DeliveryDispatcherTest {
 
   private void enqueue(Recipient to) {
     queue.inTransaction(
-        TENANT, tx -> tx.enqueue("reminder " + to, new Notice(to, REMINDER), clock.instant()));
+        TENANT,
+        tx -> tx.outbox().enqueue("reminder " + to, new Notice(to, REMINDER), clock.instant()));
   }
 
   /** Runs the dispatcher every second for {@code seconds} seconds, as its loop would. */

@@ -27,7 +27,7 @@ class ManagersCommandTest {
       new BotFixture("2026-03-12T14:00:00Z", CoreSettings.defaults().withManagers(CONFIGURED));
 
   private List<Recipient> added() {
-    return fixture.store.inTransaction(TENANT, tx -> tx.addedManagers());
+    return fixture.store.inTransaction(TENANT, tx -> tx.managers().added());
   }
 
   @Test

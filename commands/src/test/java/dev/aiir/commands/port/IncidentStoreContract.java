@@ -121,10 +121,10 @@ public abstract class IncidentStoreContract {
     run(
         ACME,
         tx -> {
-          tx.appendOnce(FIRST, pinned(DECLARED, HOSTILE));
-          tx.append(FIRST, note(DECLARED, HOSTILE + UNICODE));
-          tx.addAction(FIRST, action(Priority.P0, HOSTILE + UNICODE, hostileUser));
-          tx.saveRecovery(FIRST, done(RecoveryStep.DATA, UNICODE + HOSTILE));
+          tx.timeline().appendOnce(FIRST, pinned(DECLARED, HOSTILE));
+          tx.timeline().append(FIRST, note(DECLARED, HOSTILE + UNICODE));
+          tx.actions().add(FIRST, action(Priority.P0, HOSTILE + UNICODE, hostileUser));
+          tx.recovery().save(FIRST, done(RecoveryStep.DATA, UNICODE + HOSTILE));
         });
 
     assertThat(find(ACME, FIRST).orElseThrow().holder(Role.SCRIBE)).contains(hostileUser);
@@ -146,14 +146,15 @@ public abstract class IncidentStoreContract {
     Incident changed =
         fullyRecorded(ACME, FIRST).toBuilder().channelId(null).rootCause("bad data").build();
 
-    run(ACME, tx -> tx.update(changed));
+    run(ACME, tx -> tx.incidents().update(changed));
 
     assertThat(find(ACME, FIRST)).contains(changed);
   }
 
   @Test
   void updatingAnIncidentThatWasNeverInsertedFails() {
-    assertThatThrownBy(() -> run(ACME, tx -> tx.update(declared(ACME, FIRST, null, DECLARED))))
+    assertThatThrownBy(
+            () -> run(ACME, tx -> tx.incidents().update(declared(ACME, FIRST, null, DECLARED))))
         .isInstanceOf(RuntimeException.class);
     assertThat(find(ACME, FIRST)).isEmpty();
   }
@@ -207,7 +208,7 @@ public abstract class IncidentStoreContract {
     insert(declared(ACME, FIRST, null, DECLARED));
     TimelineEntry written = note(DECLARED, "Rolled back to v3.1");
 
-    TimelineEntry stored = in(ACME, tx -> tx.append(FIRST, written));
+    TimelineEntry stored = in(ACME, tx -> tx.timeline().append(FIRST, written));
 
     assertThat(stored.sequence()).isPositive();
     assertThat(stored).isEqualTo(written.withSequence(stored.sequence()));
@@ -218,10 +219,14 @@ public abstract class IncidentStoreContract {
   void timelineIsOrderedByTimeThenByWriting() {
     insert(declared(ACME, FIRST, null, DECLARED));
     Instant twoThirty = Instant.parse("2026-03-14T14:30:00Z");
-    TimelineEntry first = in(ACME, tx -> tx.append(FIRST, note(twoThirty, "first written")));
-    TimelineEntry second = in(ACME, tx -> tx.append(FIRST, note(twoThirty, "second written")));
+    TimelineEntry first =
+        in(ACME, tx -> tx.timeline().append(FIRST, note(twoThirty, "first written")));
+    TimelineEntry second =
+        in(ACME, tx -> tx.timeline().append(FIRST, note(twoThirty, "second written")));
     TimelineEntry backdated =
-        in(ACME, tx -> tx.append(FIRST, note(twoThirty.minusSeconds(1800), "the alert")));
+        in(
+            ACME,
+            tx -> tx.timeline().append(FIRST, note(twoThirty.minusSeconds(1800), "the alert")));
 
     assertThat(second.sequence()).isGreaterThan(first.sequence());
     assertThat(timeline(ACME, FIRST)).containsExactly(backdated, first, second);
@@ -243,9 +248,9 @@ public abstract class IncidentStoreContract {
     ActionItem owned = action(Priority.P0, "Add drift monitoring", BOB);
     ActionItem unowned = action(Priority.P2, "Write the runbook", null);
 
-    ActionItem one = in(ACME, tx -> tx.addAction(FIRST, owned));
-    ActionItem two = in(ACME, tx -> tx.addAction(FIRST, unowned));
-    ActionItem otherOne = in(ACME, tx -> tx.addAction(SECOND, unowned));
+    ActionItem one = in(ACME, tx -> tx.actions().add(FIRST, owned));
+    ActionItem two = in(ACME, tx -> tx.actions().add(FIRST, unowned));
+    ActionItem otherOne = in(ACME, tx -> tx.actions().add(SECOND, unowned));
 
     assertThat(List.of(one, two, otherOne))
         .containsExactly(numbered(owned, 1), numbered(unowned, 2), numbered(unowned, 1));
@@ -255,10 +260,10 @@ public abstract class IncidentStoreContract {
   @Test
   void updateActionSavesTheItemsNewState() {
     insert(declared(ACME, FIRST, null, DECLARED));
-    ActionItem item = in(ACME, tx -> tx.addAction(FIRST, action(Priority.P1, "Retrain", null)));
+    ActionItem item = in(ACME, tx -> tx.actions().add(FIRST, action(Priority.P1, "Retrain", null)));
     ActionItem done = item.done(BOB, DECLARED.plusSeconds(86_400));
 
-    run(ACME, tx -> tx.updateAction(FIRST, done));
+    run(ACME, tx -> tx.actions().update(FIRST, done));
 
     assertThat(actions(ACME, FIRST)).containsExactly(done);
   }
@@ -268,7 +273,7 @@ public abstract class IncidentStoreContract {
     insert(declared(ACME, FIRST, null, DECLARED));
     ActionItem ghost = numbered(action(Priority.P1, "Retrain", null), 7);
 
-    assertThatThrownBy(() -> run(ACME, tx -> tx.updateAction(FIRST, ghost)))
+    assertThatThrownBy(() -> run(ACME, tx -> tx.actions().update(FIRST, ghost)))
         .isInstanceOf(RuntimeException.class);
     assertThat(actions(ACME, FIRST)).isEmpty();
   }
@@ -276,11 +281,11 @@ public abstract class IncidentStoreContract {
   @Test
   void saveRecoveryReplacesAnEarlierRecordOfTheSameStep() {
     insert(declared(ACME, FIRST, null, DECLARED));
-    run(ACME, tx -> tx.saveRecovery(FIRST, done(RecoveryStep.DATA, "first pass")));
+    run(ACME, tx -> tx.recovery().save(FIRST, done(RecoveryStep.DATA, "first pass")));
     RecoveryProgress again =
         new RecoveryProgress(RecoveryStep.DATA, ALICE, DECLARED.plusSeconds(7200), null);
 
-    run(ACME, tx -> tx.saveRecovery(FIRST, again));
+    run(ACME, tx -> tx.recovery().save(FIRST, again));
 
     assertThat(recovery(ACME, FIRST)).containsExactly(again);
   }
@@ -290,7 +295,7 @@ public abstract class IncidentStoreContract {
     insert(declared(ACME, FIRST, null, DECLARED));
     for (RecoveryStep step :
         List.of(RecoveryStep.VALIDATE, RecoveryStep.ROOT_CAUSE, RecoveryStep.RETRAIN)) {
-      run(ACME, tx -> tx.saveRecovery(FIRST, done(step, "note on " + step.key())));
+      run(ACME, tx -> tx.recovery().save(FIRST, done(step, "note on " + step.key())));
     }
 
     assertThat(recovery(ACME, FIRST))
@@ -332,11 +337,11 @@ public abstract class IncidentStoreContract {
     run(
         GLOBEX,
         tx -> {
-          tx.update(globex.withSeverity(Severity.SEV4));
-          tx.append(FIRST, note(DECLARED, "globex only"));
-          tx.appendOnce(FIRST, pinned(DECLARED, "M1"));
-          tx.addAction(FIRST, action(Priority.P0, "globex only", null));
-          tx.saveRecovery(FIRST, done(RecoveryStep.DATA, "globex only"));
+          tx.incidents().update(globex.withSeverity(Severity.SEV4));
+          tx.timeline().append(FIRST, note(DECLARED, "globex only"));
+          tx.timeline().appendOnce(FIRST, pinned(DECLARED, "M1"));
+          tx.actions().add(FIRST, action(Priority.P0, "globex only", null));
+          tx.recovery().save(FIRST, done(RecoveryStep.DATA, "globex only"));
         });
 
     assertThat(find(ACME, FIRST)).contains(acme);
@@ -344,7 +349,7 @@ public abstract class IncidentStoreContract {
     assertThat(actions(ACME, FIRST)).isEmpty();
     assertThat(recovery(ACME, FIRST)).isEmpty();
     assertThat(pin(ACME, FIRST, "M1")).isPresent();
-    assertThat(in(ACME, tx -> tx.addAction(FIRST, action(Priority.P1, "acme", null))).number())
+    assertThat(in(ACME, tx -> tx.actions().add(FIRST, action(Priority.P1, "acme", null))).number())
         .isEqualTo(1);
   }
 
@@ -352,16 +357,16 @@ public abstract class IncidentStoreContract {
   void anotherTenantsIncidentCannotBeWrittenThroughItsId() {
     Incident acme = declared(ACME, FIRST, null, DECLARED);
     insert(acme);
-    ActionItem item = in(ACME, tx -> tx.addAction(FIRST, action(Priority.P0, "acme", null)));
+    ActionItem item = in(ACME, tx -> tx.actions().add(FIRST, action(Priority.P0, "acme", null)));
 
     List<Consumer<TenantStore>> writes =
         List.of(
-            tx -> tx.update(declared(GLOBEX, FIRST, null, DECLARED)),
-            tx -> tx.append(FIRST, note(DECLARED, "intruder")),
-            tx -> tx.appendOnce(FIRST, pinned(DECLARED, "M1")),
-            tx -> tx.addAction(FIRST, action(Priority.P0, "intruder", null)),
-            tx -> tx.updateAction(FIRST, item.done(BOB, DECLARED)),
-            tx -> tx.saveRecovery(FIRST, done(RecoveryStep.DATA, "intruder")));
+            tx -> tx.incidents().update(declared(GLOBEX, FIRST, null, DECLARED)),
+            tx -> tx.timeline().append(FIRST, note(DECLARED, "intruder")),
+            tx -> tx.timeline().appendOnce(FIRST, pinned(DECLARED, "M1")),
+            tx -> tx.actions().add(FIRST, action(Priority.P0, "intruder", null)),
+            tx -> tx.actions().update(FIRST, item.done(BOB, DECLARED)),
+            tx -> tx.recovery().save(FIRST, done(RecoveryStep.DATA, "intruder")));
     for (Consumer<TenantStore> write : writes) {
       assertThatThrownBy(() -> run(GLOBEX, write)).isInstanceOf(RuntimeException.class);
     }
@@ -376,9 +381,10 @@ public abstract class IncidentStoreContract {
   void anIncidentOfAnotherTenantIsNeverWritten() {
     insert(declared(ACME, FIRST, null, DECLARED));
 
-    assertThatThrownBy(() -> run(GLOBEX, tx -> tx.insert(declared(ACME, SECOND, null, DECLARED))))
+    assertThatThrownBy(
+            () -> run(GLOBEX, tx -> tx.incidents().insert(declared(ACME, SECOND, null, DECLARED))))
         .isInstanceOf(RuntimeException.class);
-    assertThatThrownBy(() -> run(GLOBEX, tx -> tx.update(fullyRecorded(ACME, FIRST))))
+    assertThatThrownBy(() -> run(GLOBEX, tx -> tx.incidents().update(fullyRecorded(ACME, FIRST))))
         .isInstanceOf(RuntimeException.class);
 
     assertThat(find(ACME, FIRST)).contains(declared(ACME, FIRST, null, DECLARED));
@@ -402,7 +408,7 @@ public abstract class IncidentStoreContract {
   void workThatThrowsLeavesAnExistingIncidentAsItWas() {
     Incident before = declared(ACME, FIRST, "C0ONE", DECLARED);
     insert(before);
-    TimelineEntry kept = in(ACME, tx -> tx.append(FIRST, note(DECLARED, "declared")));
+    TimelineEntry kept = in(ACME, tx -> tx.timeline().append(FIRST, note(DECLARED, "declared")));
     RuntimeException failure = new IllegalStateException("the handler failed");
 
     assertThatThrownBy(() -> run(ACME, tx -> changeEverythingThenFail(tx, before, failure)))
@@ -420,18 +426,18 @@ public abstract class IncidentStoreContract {
   }
 
   private static void declareThenFail(TenantStore tx, RuntimeException failure) {
-    IncidentId id = tx.allocateId(PREFIX, 2026);
-    tx.insert(declared(ACME, id, "C0ONE", DECLARED));
-    tx.append(id, note(DECLARED, "declared"));
+    IncidentId id = tx.incidents().allocateId(PREFIX, 2026);
+    tx.incidents().insert(declared(ACME, id, "C0ONE", DECLARED));
+    tx.timeline().append(id, note(DECLARED, "declared"));
     throw failure;
   }
 
   private static void changeEverythingThenFail(
       TenantStore tx, Incident incident, RuntimeException failure) {
-    tx.update(incident.withState(IncidentState.CLOSED));
-    tx.append(incident.id(), note(DECLARED, "closed"));
-    tx.addAction(incident.id(), action(Priority.P0, "lost", null));
-    tx.saveRecovery(incident.id(), done(RecoveryStep.DATA, "lost"));
+    tx.incidents().update(incident.withState(IncidentState.CLOSED));
+    tx.timeline().append(incident.id(), note(DECLARED, "closed"));
+    tx.actions().add(incident.id(), action(Priority.P0, "lost", null));
+    tx.recovery().save(incident.id(), done(RecoveryStep.DATA, "lost"));
     throw failure;
   }
 
@@ -467,39 +473,39 @@ public abstract class IncidentStoreContract {
 
   private void insert(Incident... incidents) {
     for (Incident incident : incidents) {
-      run(incident.tenant(), tx -> tx.insert(incident));
+      run(incident.tenant(), tx -> tx.incidents().insert(incident));
     }
   }
 
   private IncidentId allocate(Tenant tenant, int year) {
-    return in(tenant, tx -> tx.allocateId(PREFIX, year));
+    return in(tenant, tx -> tx.incidents().allocateId(PREFIX, year));
   }
 
   private Optional<Incident> find(Tenant tenant, IncidentId id) {
-    return in(tenant, tx -> tx.find(id));
+    return in(tenant, tx -> tx.incidents().find(id));
   }
 
   private Optional<Incident> byChannel(Tenant tenant, String channelId) {
-    return in(tenant, tx -> tx.findByChannel(channelId));
+    return in(tenant, tx -> tx.incidents().findByChannel(channelId));
   }
 
   private List<Incident> open(Tenant tenant) {
-    return in(tenant, TenantStore::listOpen);
+    return in(tenant, tx -> tx.incidents().listOpen());
   }
 
   private Optional<TimelineEntry> pin(Tenant tenant, IncidentId id, String messageId) {
-    return in(tenant, tx -> tx.appendOnce(id, pinned(DECLARED, messageId)));
+    return in(tenant, tx -> tx.timeline().appendOnce(id, pinned(DECLARED, messageId)));
   }
 
   private List<TimelineEntry> timeline(Tenant tenant, IncidentId id) {
-    return in(tenant, tx -> tx.timeline(id));
+    return in(tenant, tx -> tx.timeline().of(id));
   }
 
   private List<ActionItem> actions(Tenant tenant, IncidentId id) {
-    return in(tenant, tx -> tx.actions(id));
+    return in(tenant, tx -> tx.actions().of(id));
   }
 
   private List<RecoveryProgress> recovery(Tenant tenant, IncidentId id) {
-    return in(tenant, tx -> tx.recovery(id));
+    return in(tenant, tx -> tx.recovery().of(id));
   }
 }

@@ -66,18 +66,18 @@ public abstract class RolloutAndOutboxContract {
   }
 
   private Optional<Rollout> rollout(Tenant tenant, IncidentId id) {
-    return store.inTransaction(tenant, tx -> tx.rollout(id));
+    return store.inTransaction(tenant, tx -> tx.rollouts().of(id));
   }
 
   private Map<IncidentId, Rollout> active(Tenant tenant) {
-    return store.inTransaction(tenant, TenantStore::activeRollouts);
+    return store.inTransaction(tenant, tx -> tx.rollouts().active());
   }
 
   private void save(Tenant tenant, IncidentId id, Rollout rollout) {
     store.inTransaction(
         tenant,
         tx -> {
-          tx.saveRollout(id, rollout);
+          tx.rollouts().save(id, rollout);
           return null;
         });
   }
@@ -86,7 +86,7 @@ public abstract class RolloutAndOutboxContract {
     in(
         tenant,
         tx -> {
-          tx.insert(declared(tenant, id, "C0" + id.value(), DECLARED));
+          tx.incidents().insert(declared(tenant, id, "C0" + id.value(), DECLARED));
           return null;
         });
   }
@@ -105,17 +105,17 @@ public abstract class RolloutAndOutboxContract {
   }
 
   private boolean addManager(Tenant tenant, Recipient manager) {
-    Boolean added = in(tenant, tx -> tx.addManager(manager));
+    Boolean added = in(tenant, tx -> tx.managers().add(manager));
     return added;
   }
 
   private boolean removeManager(Tenant tenant, Recipient manager) {
-    Boolean removed = in(tenant, tx -> tx.removeManager(manager));
+    Boolean removed = in(tenant, tx -> tx.managers().remove(manager));
     return removed;
   }
 
   private List<Recipient> managers(Tenant tenant) {
-    return in(tenant, TenantStore::addedManagers);
+    return in(tenant, tx -> tx.managers().added());
   }
 
   @Test
@@ -150,7 +150,7 @@ public abstract class RolloutAndOutboxContract {
     in(
         ACME,
         tx -> {
-          tx.saveRollout(FIRST, rollout);
+          tx.rollouts().save(FIRST, rollout);
           return null;
         });
 
@@ -164,7 +164,7 @@ public abstract class RolloutAndOutboxContract {
     in(
         ACME,
         tx -> {
-          tx.saveRollout(FIRST, started);
+          tx.rollouts().save(FIRST, started);
           return null;
         });
     PhaseRun halted =
@@ -174,7 +174,7 @@ public abstract class RolloutAndOutboxContract {
     in(
         ACME,
         tx -> {
-          tx.saveRollout(FIRST, again);
+          tx.rollouts().save(FIRST, again);
           return null;
         });
 
@@ -192,14 +192,14 @@ public abstract class RolloutAndOutboxContract {
     in(
         ACME,
         tx -> {
-          tx.saveRollout(FIRST, everyFieldSet());
-          tx.saveRollout(SECOND, halted);
+          tx.rollouts().save(FIRST, everyFieldSet());
+          tx.rollouts().save(SECOND, halted);
           return null;
         });
     in(
         GLOBEX,
         tx -> {
-          tx.saveRollout(FIRST, running);
+          tx.rollouts().save(FIRST, running);
           return null;
         });
 
@@ -217,7 +217,7 @@ public abstract class RolloutAndOutboxContract {
                 in(
                     GLOBEX,
                     tx -> {
-                      tx.saveRollout(FIRST, everyFieldSet());
+                      tx.rollouts().save(FIRST, everyFieldSet());
                       return null;
                     }))
         .isInstanceOf(RuntimeException.class);
@@ -247,7 +247,7 @@ public abstract class RolloutAndOutboxContract {
   }
 
   private boolean enqueue(Tenant tenant, String key, Notice notice) {
-    return in(tenant, tx -> tx.enqueue(key, notice, NOW));
+    return in(tenant, tx -> tx.outbox().enqueue(key, notice, NOW));
   }
 
   @Test
@@ -281,7 +281,7 @@ public abstract class RolloutAndOutboxContract {
                 in(
                     ACME,
                     tx -> {
-                      tx.enqueue("k1", notice(Recipient.channel("C1")), NOW);
+                      tx.outbox().enqueue("k1", notice(Recipient.channel("C1")), NOW);
                       throw new IllegalStateException("failed");
                     }))
         .hasMessage("failed");
@@ -354,7 +354,7 @@ public abstract class RolloutAndOutboxContract {
     in(
         ACME,
         tx -> {
-          tx.saveRollout(FIRST, Rollout.started(run));
+          tx.rollouts().save(FIRST, Rollout.started(run));
           return null;
         });
 

@@ -53,7 +53,7 @@ class FourTenantsTest {
   }
 
   private List<String> timeline(Tenant tenant) {
-    return fixture.store.inTransaction(tenant, tx -> tx.timeline(new IncidentId(ID))).stream()
+    return fixture.store.inTransaction(tenant, tx -> tx.timeline().of(new IncidentId(ID))).stream()
         .map(TimelineEntry::text)
         .toList();
   }
@@ -140,13 +140,13 @@ class FourTenantsTest {
   }
 
   private Optional<Rollout> rollout(Tenant tenant) {
-    return fixture.store.inTransaction(tenant, tx -> tx.rollout(new IncidentId(ID)));
+    return fixture.store.inTransaction(tenant, tx -> tx.rollouts().of(new IncidentId(ID)));
   }
 
   private IncidentState incidentState(Tenant tenant) {
     return fixture
         .store
-        .inTransaction(tenant, tx -> tx.find(new IncidentId(ID)))
+        .inTransaction(tenant, tx -> tx.incidents().find(new IncidentId(ID)))
         .orElseThrow()
         .state();
   }
@@ -154,7 +154,7 @@ class FourTenantsTest {
   private String severity(Tenant tenant) {
     return fixture
         .store
-        .inTransaction(tenant, tx -> tx.find(new IncidentId(ID)))
+        .inTransaction(tenant, tx -> tx.incidents().find(new IncidentId(ID)))
         .orElseThrow()
         .severity()
         .toString();

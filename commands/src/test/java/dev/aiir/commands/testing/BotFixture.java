@@ -120,16 +120,16 @@ public final class BotFixture {
 
   public Incident incident(String id) {
     return store
-        .inTransaction(TENANT, tx -> tx.find(new IncidentId(id)))
+        .inTransaction(TENANT, tx -> tx.incidents().find(new IncidentId(id)))
         .orElseThrow(() -> new AssertionError("no incident " + id));
   }
 
   public List<TimelineEntry> timeline(String id) {
-    return store.inTransaction(TENANT, tx -> tx.timeline(new IncidentId(id)));
+    return store.inTransaction(TENANT, tx -> tx.timeline().of(new IncidentId(id)));
   }
 
   public Optional<Rollout> rollout(String id) {
-    return store.inTransaction(TENANT, tx -> tx.rollout(new IncidentId(id)));
+    return store.inTransaction(TENANT, tx -> tx.rollouts().of(new IncidentId(id)));
   }
 
   public StoreSnapshot snapshot() {

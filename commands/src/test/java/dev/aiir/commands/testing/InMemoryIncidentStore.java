@@ -13,9 +13,16 @@ import dev.aiir.commands.model.RecoveryProgress;
 import dev.aiir.commands.model.RecoveryStep;
 import dev.aiir.commands.model.Rollout;
 import dev.aiir.commands.model.TimelineEntry;
+import dev.aiir.commands.port.ActionTable;
 import dev.aiir.commands.port.DeliveryQueue;
 import dev.aiir.commands.port.IncidentStore;
+import dev.aiir.commands.port.IncidentTable;
+import dev.aiir.commands.port.ManagerTable;
+import dev.aiir.commands.port.OutboxTable;
+import dev.aiir.commands.port.RecoveryTable;
+import dev.aiir.commands.port.RolloutTable;
 import dev.aiir.commands.port.TenantStore;
+import dev.aiir.commands.port.TimelineTable;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -193,166 +200,215 @@ public final class InMemoryIncidentStore implements IncidentStore, DeliveryQueue
     }
 
     @Override
-    public IncidentId allocateId(String prefix, int year) {
-      int next = state.counters.merge(tenant + "/" + prefix + "/" + year, 1, Integer::sum);
-      return IncidentId.of(prefix, year, next);
+    public IncidentTable incidents() {
+      return new Incidents();
     }
 
     @Override
-    public void insert(Incident incident) {
-      requireOwnTenant(incident);
-      if (state.incidents.putIfAbsent(key(incident.id()), incident) != null) {
-        throw new IllegalStateException("duplicate incident " + incident.id());
+    public TimelineTable timeline() {
+      return new Timeline();
+    }
+
+    @Override
+    public ActionTable actions() {
+      return new Actions();
+    }
+
+    @Override
+    public RecoveryTable recovery() {
+      return new Recovery();
+    }
+
+    @Override
+    public RolloutTable rollouts() {
+      return new Rollouts();
+    }
+
+    @Override
+    public OutboxTable outbox() {
+      return new Outbox();
+    }
+
+    @Override
+    public ManagerTable managers() {
+      return new Managers();
+    }
+
+    private final class Incidents implements IncidentTable {
+      @Override
+      public IncidentId allocateId(String prefix, int year) {
+        int next = state.counters.merge(tenant + "/" + prefix + "/" + year, 1, Integer::sum);
+        return IncidentId.of(prefix, year, next);
+      }
+
+      @Override
+      public void insert(Incident incident) {
+        requireOwnTenant(incident);
+        if (state.incidents.putIfAbsent(key(incident.id()), incident) != null) {
+          throw new IllegalStateException("duplicate incident " + incident.id());
+        }
+      }
+
+      @Override
+      public void update(Incident incident) {
+        requireOwnTenant(incident);
+        if (state.incidents.replace(key(incident.id()), incident) == null) {
+          throw new IllegalStateException("no incident " + incident.id());
+        }
+      }
+
+      @Override
+      public Optional<Incident> find(IncidentId id) {
+        return Optional.ofNullable(state.incidents.get(key(id)));
+      }
+
+      @Override
+      public Optional<Incident> findByChannel(String channelId) {
+        return state.incidents.values().stream()
+            .filter(i -> i.tenant().equals(tenant) && i.channelId() != null)
+            .filter(i -> i.channelId().equals(channelId))
+            .max(Comparator.comparing(Incident::declaredAt).thenComparing(i -> i.id().value()));
+      }
+
+      @Override
+      public List<Incident> listOpen() {
+        return state.incidents.values().stream()
+            .filter(i -> i.tenant().equals(tenant) && i.state() != IncidentState.CLOSED)
+            .sorted(Comparator.comparing(Incident::declaredAt).thenComparing(i -> i.id().value()))
+            .toList();
       }
     }
 
-    @Override
-    public void update(Incident incident) {
-      requireOwnTenant(incident);
-      if (state.incidents.replace(key(incident.id()), incident) == null) {
-        throw new IllegalStateException("no incident " + incident.id());
+    private final class Timeline implements TimelineTable {
+      @Override
+      public TimelineEntry append(IncidentId id, TimelineEntry entry) {
+        Key key = existing(id);
+        TimelineEntry stored = entry.withSequence(++state.sequence);
+        state.timelines.computeIfAbsent(key, k -> new ArrayList<>()).add(stored);
+        return stored;
+      }
+
+      @Override
+      public Optional<TimelineEntry> appendOnce(IncidentId id, TimelineEntry entry) {
+        Objects.requireNonNull(entry.sourceRef(), "sourceRef");
+        existing(id);
+        boolean seen = of(id).stream().anyMatch(e -> entry.sourceRef().equals(e.sourceRef()));
+        return seen ? Optional.empty() : Optional.of(append(id, entry));
+      }
+
+      @Override
+      public List<TimelineEntry> of(IncidentId id) {
+        return state.timelines.getOrDefault(key(id), List.of()).stream()
+            .sorted(Comparator.comparing(TimelineEntry::at).thenComparing(TimelineEntry::sequence))
+            .toList();
       }
     }
 
-    @Override
-    public Optional<Incident> find(IncidentId id) {
-      return Optional.ofNullable(state.incidents.get(key(id)));
-    }
-
-    @Override
-    public Optional<Incident> findByChannel(String channelId) {
-      return state.incidents.values().stream()
-          .filter(i -> i.tenant().equals(tenant) && i.channelId() != null)
-          .filter(i -> i.channelId().equals(channelId))
-          .max(Comparator.comparing(Incident::declaredAt).thenComparing(i -> i.id().value()));
-    }
-
-    @Override
-    public List<Incident> listOpen() {
-      return state.incidents.values().stream()
-          .filter(i -> i.tenant().equals(tenant) && i.state() != IncidentState.CLOSED)
-          .sorted(Comparator.comparing(Incident::declaredAt).thenComparing(i -> i.id().value()))
-          .toList();
-    }
-
-    @Override
-    public TimelineEntry append(IncidentId id, TimelineEntry entry) {
-      Key key = existing(id);
-      TimelineEntry stored = entry.withSequence(++state.sequence);
-      state.timelines.computeIfAbsent(key, k -> new ArrayList<>()).add(stored);
-      return stored;
-    }
-
-    @Override
-    public Optional<TimelineEntry> appendOnce(IncidentId id, TimelineEntry entry) {
-      Objects.requireNonNull(entry.sourceRef(), "sourceRef");
-      existing(id);
-      boolean seen = timeline(id).stream().anyMatch(e -> entry.sourceRef().equals(e.sourceRef()));
-      return seen ? Optional.empty() : Optional.of(append(id, entry));
-    }
-
-    @Override
-    public List<TimelineEntry> timeline(IncidentId id) {
-      return state.timelines.getOrDefault(key(id), List.of()).stream()
-          .sorted(Comparator.comparing(TimelineEntry::at).thenComparing(TimelineEntry::sequence))
-          .toList();
-    }
-
-    @Override
-    public ActionItem addAction(IncidentId id, ActionItem item) {
-      List<ActionItem> list = state.actions.computeIfAbsent(existing(id), k -> new ArrayList<>());
-      ActionItem numbered =
-          new ActionItem(
-              list.size() + 1,
-              item.priority(),
-              item.text(),
-              item.owner(),
-              item.addedBy(),
-              item.addedAt(),
-              item.doneBy(),
-              item.doneAt());
-      list.add(numbered);
-      return numbered;
-    }
-
-    @Override
-    public void updateAction(IncidentId id, ActionItem item) {
-      List<ActionItem> list = state.actions.getOrDefault(existing(id), List.of());
-      int index = item.number() - 1;
-      if (index < 0 || index >= list.size()) {
-        throw new IllegalStateException("no action item " + item.number() + " on " + id);
+    private final class Actions implements ActionTable {
+      @Override
+      public ActionItem add(IncidentId id, ActionItem item) {
+        List<ActionItem> list = state.actions.computeIfAbsent(existing(id), k -> new ArrayList<>());
+        ActionItem numbered =
+            new ActionItem(
+                list.size() + 1,
+                item.priority(),
+                item.text(),
+                item.owner(),
+                item.addedBy(),
+                item.addedAt(),
+                item.doneBy(),
+                item.doneAt());
+        list.add(numbered);
+        return numbered;
       }
-      list.set(index, item);
-    }
 
-    @Override
-    public List<ActionItem> actions(IncidentId id) {
-      return List.copyOf(state.actions.getOrDefault(key(id), List.of()));
-    }
-
-    @Override
-    public void saveRecovery(IncidentId id, RecoveryProgress progress) {
-      Map<RecoveryStep, RecoveryProgress> steps =
-          state.recovery.computeIfAbsent(existing(id), k -> new HashMap<>());
-      steps.put(progress.step(), progress);
-    }
-
-    @Override
-    public List<RecoveryProgress> recovery(IncidentId id) {
-      return state.recovery.getOrDefault(key(id), Map.of()).values().stream()
-          .sorted(Comparator.comparing(RecoveryProgress::step))
-          .toList();
-    }
-
-    @Override
-    public Optional<Rollout> rollout(IncidentId id) {
-      return Optional.ofNullable(state.rollouts.get(key(id)));
-    }
-
-    @Override
-    public void saveRollout(IncidentId id, Rollout rollout) {
-      state.rollouts.put(existing(id), rollout);
-    }
-
-    @Override
-    public Map<IncidentId, Rollout> activeRollouts() {
-      Map<IncidentId, Rollout> active = new TreeMap<>(Comparator.comparing(IncidentId::value));
-      state.rollouts.forEach(
-          (key, rollout) -> {
-            if (key.tenant().equals(tenant) && rollout.current().isRunning()) {
-              active.put(key.id(), rollout);
-            }
-          });
-      return active;
-    }
-
-    @Override
-    public boolean enqueue(String dedupeKey, Notice notice, Instant at) {
-      boolean seen =
-          state.deliveries.stream()
-              .anyMatch(r -> r.tenant.equals(tenant) && r.dedupeKey.equals(dedupeKey));
-      if (seen) {
-        return false;
+      @Override
+      public void update(IncidentId id, ActionItem item) {
+        List<ActionItem> list = state.actions.getOrDefault(existing(id), List.of());
+        int index = item.number() - 1;
+        if (index < 0 || index >= list.size()) {
+          throw new IllegalStateException("no action item " + item.number() + " on " + id);
+        }
+        list.set(index, item);
       }
-      state.deliveries.add(new Queued(state.deliveries.size() + 1, tenant, dedupeKey, notice));
-      return true;
+
+      @Override
+      public List<ActionItem> of(IncidentId id) {
+        return List.copyOf(state.actions.getOrDefault(key(id), List.of()));
+      }
     }
 
-    @Override
-    public List<Recipient> addedManagers() {
-      return state.managers.getOrDefault(tenant, java.util.Set.of()).stream()
-          .sorted(java.util.Comparator.comparing(Recipient::kind).thenComparing(Recipient::id))
-          .toList();
+    private final class Recovery implements RecoveryTable {
+      @Override
+      public void save(IncidentId id, RecoveryProgress progress) {
+        Map<RecoveryStep, RecoveryProgress> steps =
+            state.recovery.computeIfAbsent(existing(id), k -> new HashMap<>());
+        steps.put(progress.step(), progress);
+      }
+
+      @Override
+      public List<RecoveryProgress> of(IncidentId id) {
+        return state.recovery.getOrDefault(key(id), Map.of()).values().stream()
+            .sorted(Comparator.comparing(RecoveryProgress::step))
+            .toList();
+      }
     }
 
-    @Override
-    public boolean addManager(Recipient manager) {
-      return state.managers.computeIfAbsent(tenant, t -> new java.util.HashSet<>()).add(manager);
+    private final class Rollouts implements RolloutTable {
+      @Override
+      public Optional<Rollout> of(IncidentId id) {
+        return Optional.ofNullable(state.rollouts.get(key(id)));
+      }
+
+      @Override
+      public void save(IncidentId id, Rollout rollout) {
+        state.rollouts.put(existing(id), rollout);
+      }
+
+      @Override
+      public Map<IncidentId, Rollout> active() {
+        Map<IncidentId, Rollout> active = new TreeMap<>(Comparator.comparing(IncidentId::value));
+        state.rollouts.forEach(
+            (key, rollout) -> {
+              if (key.tenant().equals(tenant) && rollout.current().isRunning()) {
+                active.put(key.id(), rollout);
+              }
+            });
+        return active;
+      }
     }
 
-    @Override
-    public boolean removeManager(Recipient manager) {
-      return state.managers.getOrDefault(tenant, new java.util.HashSet<>()).remove(manager);
+    private final class Outbox implements OutboxTable {
+      @Override
+      public boolean enqueue(String dedupeKey, Notice notice, Instant at) {
+        boolean seen =
+            state.deliveries.stream()
+                .anyMatch(r -> r.tenant.equals(tenant) && r.dedupeKey.equals(dedupeKey));
+        if (seen) {
+          return false;
+        }
+        state.deliveries.add(new Queued(state.deliveries.size() + 1, tenant, dedupeKey, notice));
+        return true;
+      }
+    }
+
+    private final class Managers implements ManagerTable {
+      @Override
+      public List<Recipient> added() {
+        return state.managers.getOrDefault(tenant, java.util.Set.of()).stream()
+            .sorted(java.util.Comparator.comparing(Recipient::kind).thenComparing(Recipient::id))
+            .toList();
+      }
+
+      @Override
+      public boolean add(Recipient manager) {
+        return state.managers.computeIfAbsent(tenant, t -> new java.util.HashSet<>()).add(manager);
+      }
+
+      @Override
+      public boolean remove(Recipient manager) {
+        return state.managers.getOrDefault(tenant, new java.util.HashSet<>()).remove(manager);
+      }
     }
   }
 }

@@ -13,14 +13,14 @@ public record StoreSnapshot(List<Object> rows) {
         tenant,
         tx -> {
           List<Object> rows = new ArrayList<>();
-          for (Incident incident : tx.listOpen()) {
+          for (Incident incident : tx.incidents().listOpen()) {
             rows.add(incident);
-            rows.addAll(tx.timeline(incident.id()));
-            rows.addAll(tx.actions(incident.id()));
-            rows.addAll(tx.recovery(incident.id()));
-            tx.rollout(incident.id()).ifPresent(rows::add);
+            rows.addAll(tx.timeline().of(incident.id()));
+            rows.addAll(tx.actions().of(incident.id()));
+            rows.addAll(tx.recovery().of(incident.id()));
+            tx.rollouts().of(incident.id()).ifPresent(rows::add);
           }
-          rows.addAll(tx.addedManagers());
+          rows.addAll(tx.managers().added());
           return new StoreSnapshot(rows);
         });
   }

@@ -1,0 +1,24 @@
+package dev.aiir.commands.port;
+
+import dev.aiir.commands.model.IncidentId;
+import dev.aiir.commands.model.TimelineEntry;
+import java.util.List;
+import java.util.Optional;
+
+/** A tenant's timelines, inside its transaction: entries are appended, never edited. */
+public interface TimelineTable {
+  /**
+   * Appends an entry and returns it with its sequence number. Entries taken from a platform message
+   * go through {@link #appendOnce} instead.
+   */
+  TimelineEntry append(IncidentId id, TimelineEntry entry);
+
+  /**
+   * Appends an entry taken from a platform message ({@code sourceRef} set) unless one with the same
+   * source already exists: a message pinned twice is one entry. Empty when it was already there.
+   */
+  Optional<TimelineEntry> appendOnce(IncidentId id, TimelineEntry entry);
+
+  /** The incident's timeline in order of time, then of writing. */
+  List<TimelineEntry> of(IncidentId id);
+}
