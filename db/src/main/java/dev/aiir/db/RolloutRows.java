@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,24 +69,38 @@ final class RolloutRows implements RolloutTable {
 
   private final TenantScope scope;
 
+  /**
+   * The runs this transaction read or wrote, by incident: a rollout read by a button's guard and
+   * again by its handler is read once, and a save writes only the runs that changed.
+   */
+  private final Map<IncidentId, List<PhaseRun>> known = new HashMap<>();
+
   RolloutRows(TenantScope scope) {
     this.scope = scope;
   }
 
   @Override
   public Optional<Rollout> of(IncidentId id) {
-    List<PhaseRun> runs =
-        scope.query(OF_INCIDENT).bind("incident_id", id.value()).map(RolloutRows::row).stream()
-            .map(Row::run)
-            .toList();
+    List<PhaseRun> runs = known.computeIfAbsent(id, this::read);
     return runs.isEmpty() ? Optional.empty() : Optional.of(new Rollout(runs));
+  }
+
+  private List<PhaseRun> read(IncidentId id) {
+    return scope.query(OF_INCIDENT).bind("incident_id", id.value()).map(RolloutRows::row).stream()
+        .map(Row::run)
+        .toList();
   }
 
   @Override
   public void save(IncidentId id, Rollout rollout) {
-    for (int i = 0; i < rollout.runs().size(); i++) {
-      bindRun(scope.update(SAVE), id, i + 1, rollout.runs().get(i)).execute();
+    List<PhaseRun> stored = known.getOrDefault(id, List.of());
+    List<PhaseRun> runs = rollout.runs();
+    for (int i = 0; i < runs.size(); i++) {
+      if (i >= stored.size() || !runs.get(i).equals(stored.get(i))) {
+        bindRun(scope.update(SAVE), id, i + 1, runs.get(i)).execute();
+      }
     }
+    known.put(id, List.copyOf(runs));
   }
 
   @Override
