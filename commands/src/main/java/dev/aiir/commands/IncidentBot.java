@@ -9,6 +9,7 @@ import dev.aiir.commands.grammar.ParseOutcome;
 import dev.aiir.commands.handling.CommandContext;
 import dev.aiir.commands.handling.Core;
 import dev.aiir.commands.handling.IncidentCommand;
+import dev.aiir.commands.handling.IncidentGuard;
 import dev.aiir.commands.model.ChoiceId;
 import dev.aiir.commands.port.CommandOutcomes;
 import dev.aiir.commands.port.CommandOutcomes.Outcome;
@@ -76,9 +77,14 @@ public final class IncidentBot {
 
   /** Runs a command value, such as one a platform built from typed options. */
   public Reply execute(CommandContext context, IncidentCommand command) {
+    return execute(context, command, IncidentGuard.NONE);
+  }
+
+  /** Runs a command value while {@code guard} holds of its incident (a pressed button's). */
+  private Reply execute(CommandContext context, IncidentCommand command, IncidentGuard guard) {
     String name = nameOf(command);
     try {
-      Reply reply = handlers.forCommand(command).handle(command, context);
+      Reply reply = handlers.forCommand(command).handle(command, context, guard);
       outcomes.ended(name, reply.refused() ? Outcome.REFUSED : Outcome.ANSWERED);
       return reply;
     } catch (RuntimeException e) {

@@ -41,7 +41,7 @@ class ConsoleAndDiscordAgreeTest {
   @TempDir Path dir;
 
   /** What the store holds about the incident, apart from tenant, channel and people's ids. */
-  private record Record(
+  private record StoredRecord(
       Incident incident,
       List<TimelineEntry> timeline,
       List<ActionItem> actions,
@@ -49,8 +49,8 @@ class ConsoleAndDiscordAgreeTest {
 
   @Test
   void theSameScenarioLeavesEqualRecordsThroughTheConsoleAndThroughDiscord() throws Exception {
-    Record console = console();
-    Record discord = discord();
+    StoredRecord console = console();
+    StoredRecord discord = discord();
 
     assertThat(discord.incident()).isEqualTo(console.incident());
     assertThat(discord.timeline()).isEqualTo(console.timeline());
@@ -59,7 +59,7 @@ class ConsoleAndDiscordAgreeTest {
     assertThat(console.timeline()).hasSizeGreaterThan(8);
   }
 
-  private Record console() throws Exception {
+  private StoredRecord console() throws Exception {
     try (Database database = Database.open("jdbc:sqlite:" + dir.resolve("console.db"))) {
       IncidentBot bot =
           new IncidentBot(
@@ -97,7 +97,7 @@ class ConsoleAndDiscordAgreeTest {
     }
   }
 
-  private Record discord() throws Exception {
+  private StoredRecord discord() throws Exception {
     try (DiscordHarness harness = new DiscordHarness(dir, clock())) {
       harness.run(
           MAYA,
@@ -140,11 +140,11 @@ class ConsoleAndDiscordAgreeTest {
     return MutableClock.at("2026-03-12T14:40:00Z");
   }
 
-  private static Record read(IncidentStore store, Tenant tenant) {
+  private static StoredRecord read(IncidentStore store, Tenant tenant) {
     return store.inTransaction(
         tenant,
         tx ->
-            new Record(
+            new StoredRecord(
                 normal(tx.incidents().find(FIRST).orElseThrow()),
                 tx.timeline().of(FIRST).stream().map(ConsoleAndDiscordAgreeTest::normal).toList(),
                 tx.actions().of(FIRST).stream().map(ConsoleAndDiscordAgreeTest::normal).toList(),

@@ -1,6 +1,5 @@
 package dev.aiir.commands.choice;
 
-import dev.aiir.commands.chat.Form;
 import dev.aiir.commands.chat.FormField;
 import dev.aiir.commands.grammar.OptionProblem;
 import dev.aiir.commands.grammar.TypedOptions;
@@ -17,6 +16,7 @@ import dev.aiir.commands.rollout.HaltRollout;
 import dev.aiir.commands.rollout.Promote;
 import dev.aiir.commands.rollout.ShowRollout;
 import dev.aiir.commands.timeline.Log;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -33,8 +33,8 @@ final class ChoiceCommands {
   /**
    * @throws FieldProblem when an answer is missing or unusable
    */
-  static IncidentCommand of(ChoiceId id, Map<String, String> values, Optional<Form> form) {
-    Answers answers = new Answers(values, form);
+  static IncidentCommand of(ChoiceId id, Map<String, String> values, List<FormField> fields) {
+    Answers answers = new Answers(values, fields);
     Optional<IncidentId> target = id.incident();
     return switch (id.kind()) {
       case PROMOTE -> new Promote(target, false, answers.optional(ChoiceForms.REMARK));
@@ -58,7 +58,7 @@ final class ChoiceCommands {
   }
 
   /** A form's answers, each checked against its field and the grammar's input rules. */
-  private record Answers(Map<String, String> values, Optional<Form> form) {
+  private record Answers(Map<String, String> values, List<FormField> fields) {
     String required(String key) {
       String value = optional(key);
       if (value.isEmpty()) {
@@ -94,7 +94,7 @@ final class ChoiceCommands {
     }
 
     private Optional<FormField> field(String key) {
-      return form.flatMap(f -> f.fields().stream().filter(x -> x.key().equals(key)).findFirst());
+      return fields.stream().filter(x -> x.key().equals(key)).findFirst();
     }
 
     private String label(String key) {

@@ -4,6 +4,7 @@ import dev.aiir.commands.chat.Form;
 import dev.aiir.commands.chat.FormField;
 import dev.aiir.commands.chat.FormField.Option;
 import dev.aiir.commands.model.ChoiceId;
+import dev.aiir.commands.model.ChoiceKind;
 import dev.aiir.commands.model.Incident;
 import dev.aiir.commands.model.Phase;
 import dev.aiir.commands.model.Severity;
@@ -41,9 +42,7 @@ final class ChoiceForms {
             "Exit criteria: " + phase.exitCriteria(),
             "Promote only if they are met; your confirmation is recorded on the timeline."),
         "Promote",
-        List.of(
-            FormField.paragraph(REMARK, "Remark (optional)", false, LONG)
-                .withPlaceholder("What you checked")));
+        fields(ChoiceKind.PROMOTE));
   }
 
   static Form halt(ChoiceId id, Incident incident, String phaseName) {
@@ -52,7 +51,7 @@ final class ChoiceForms {
         "Halt " + incident.id(),
         List.of("Halt the rollout of " + incident.id() + " at " + phaseName + "; its timers stop."),
         "Halt",
-        List.of(FormField.paragraph(REASON, "Why it stops", true, LONG)));
+        fields(ChoiceKind.HALT));
   }
 
   static Form markPirDone(ChoiceId id, Incident incident) {
@@ -61,9 +60,7 @@ final class ChoiceForms {
         "PIR of " + incident.id(),
         List.of("Mark the PIR of " + incident.id() + " done; the link says where it is."),
         "Mark done",
-        List.of(
-            FormField.line(LINK, "Link to the PIR", true, 500)
-                .withPlaceholder("https://docs.example.com/pir")));
+        fields(ChoiceKind.MARK_PIR_DONE));
   }
 
   static Form postUpdate(ChoiceId id, Incident incident) {
@@ -72,7 +69,28 @@ final class ChoiceForms {
         "Update on " + incident.id(),
         List.of("A status update for " + incident.id() + "'s timeline: " + incident.title()),
         "Post",
-        List.of(FormField.paragraph(TEXT, "Status update", true, LONG)));
+        fields(ChoiceKind.POST_UPDATE));
+  }
+
+  /**
+   * The fields of a kind's form, which never depend on the incident's state: a submission's answers
+   * are read against them without reading the incident first.
+   */
+  static List<FormField> fields(ChoiceKind kind) {
+    return switch (kind) {
+      case PROMOTE ->
+          List.of(
+              FormField.paragraph(REMARK, "Remark (optional)", false, LONG)
+                  .withPlaceholder("What you checked"));
+      case HALT -> List.of(FormField.paragraph(REASON, "Why it stops", true, LONG));
+      case MARK_PIR_DONE ->
+          List.of(
+              FormField.line(LINK, "Link to the PIR", true, 500)
+                  .withPlaceholder("https://docs.example.com/pir"));
+      case POST_UPDATE -> List.of(FormField.paragraph(TEXT, "Status update", true, LONG));
+      case DECLARE -> declare(Severity.SEV3, "", "").fields();
+      case ROLLOUT_STATUS, DRAFT_PIR, SNOOZE -> List.of();
+    };
   }
 
   /** The declare form, starting from what was already typed. */

@@ -1,11 +1,11 @@
 package dev.aiir.commands.choice;
 
-import dev.aiir.commands.chat.Form;
 import dev.aiir.commands.chat.Reply;
 import dev.aiir.commands.handling.CommandContext;
 import dev.aiir.commands.handling.Core;
 import dev.aiir.commands.handling.HandlingMessages;
 import dev.aiir.commands.handling.IncidentCommand;
+import dev.aiir.commands.handling.IncidentGuard;
 import dev.aiir.commands.handling.Permissions;
 import dev.aiir.commands.model.ChoiceId;
 import dev.aiir.commands.model.ChoiceKind;
@@ -20,7 +20,6 @@ import dev.aiir.commands.port.TenantStore;
 import dev.aiir.commands.rollout.RolloutMessages;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.BiFunction;
 
 /**
  * Presses and form submissions: each runs the command its id names, as the person who pressed,
@@ -30,9 +29,15 @@ import java.util.function.BiFunction;
  */
 public final class Choices {
   private final Core core;
-  private final BiFunction<CommandContext, IncidentCommand, Reply> commands;
+  private final Runner commands;
 
-  public Choices(Core core, BiFunction<CommandContext, IncidentCommand, Reply> commands) {
+  /** Runs a command as the front door does, while {@code guard} holds of its incident. */
+  @FunctionalInterface
+  public interface Runner {
+    Reply run(CommandContext context, IncidentCommand command, IncidentGuard guard);
+  }
+
+  public Choices(Core core, Runner commands) {
     this.core = core;
     this.commands = commands;
   }
@@ -43,27 +48,22 @@ public final class Choices {
       return new ChoiceStep.Answer(Pressed.refused(ChoiceMessages.unknown()));
     }
     if (!needsForm(id.get().kind())) {
-      return new ChoiceStep.Answer(run(context, id.get(), Map.of(), Optional.empty()));
+      return new ChoiceStep.Answer(run(context, id.get(), Map.of()));
     }
-    Prepared prepared = prepare(context, id.get());
-    return prepared.form() != null
-        ? new ChoiceStep.Ask(prepared.form())
-        : new ChoiceStep.Answer(Pressed.refused(prepared.refusal()));
+    return prepare(context, id.get());
   }
 
+  /**
+   * Runs a submitted form's command in one transaction: the answers are read against the kind's
+   * fields, and the incident's state is checked once, by the button's guard and the command's
+   * handler, inside the command's own transaction.
+   */
   public Pressed submit(CommandContext context, String formId, Map<String, String> values) {
     Optional<ChoiceId> id = ChoiceId.parse(formId);
     if (id.isEmpty()) {
       return Pressed.refused(ChoiceMessages.unknown());
     }
-    if (!needsForm(id.get().kind())) {
-      return run(context, id.get(), values, Optional.empty());
-    }
-    Prepared prepared = prepare(context, id.get());
-    if (prepared.refusal() != null) {
-      return Pressed.refused(prepared.refusal());
-    }
-    return run(context, id.get(), values, Optional.of(prepared.form()));
+    return run(context, id.get(), values);
   }
 
   private static boolean needsForm(ChoiceKind kind) {
@@ -73,11 +73,10 @@ public final class Choices {
     };
   }
 
-  private Pressed run(
-      CommandContext context, ChoiceId id, Map<String, String> values, Optional<Form> form) {
+  private Pressed run(CommandContext context, ChoiceId id, Map<String, String> values) {
     IncidentCommand command;
     try {
-      command = ChoiceCommands.of(id, values, form);
+      command = ChoiceCommands.of(id, values, ChoiceForms.fields(id.kind()));
     } catch (FieldProblem problem) {
       return new Pressed(
           Reply.refusal(problem.getMessage()),
@@ -85,7 +84,7 @@ public final class Choices {
           false,
           Map.of(problem.key(), problem.getMessage()));
     }
-    Reply reply = commands.apply(context.guardedBy(ChoiceGuards.of(id)), command);
+    Reply reply = commands.run(context, command, ChoiceGuards.of(id));
     if (reply.refused() || !id.kind().acts()) {
       return Pressed.refused(reply);
     }
@@ -93,20 +92,17 @@ public final class Choices {
     return new Pressed(reply, Optional.of(record), id.kind().settles(), Map.of());
   }
 
-  /** A button's form, or why the button no longer applies; exactly one of the two is set. */
-  private record Prepared(Form form, Reply refusal) {
-    static Prepared refusing(Reply refusal) {
-      return new Prepared(null, refusal);
-    }
-
-    static Prepared refusing(String text) {
-      return refusing(Reply.refusal(text));
-    }
+  private static ChoiceStep refusing(Reply refusal) {
+    return new ChoiceStep.Answer(Pressed.refused(refusal));
   }
 
-  private Prepared prepare(CommandContext context, ChoiceId id) {
+  private static ChoiceStep refusing(String text) {
+    return refusing(Reply.refusal(text));
+  }
+
+  private ChoiceStep prepare(CommandContext context, ChoiceId id) {
     if (id.kind() == ChoiceKind.DECLARE) {
-      return new Prepared(ChoiceForms.declare(Severity.SEV3, "", ""), null);
+      return new ChoiceStep.Ask(ChoiceForms.declare(Severity.SEV3, "", ""));
     }
     IncidentId target = id.incident().orElseThrow();
     return core.store()
@@ -115,44 +111,45 @@ public final class Choices {
             tx -> {
               Optional<Incident> incident = tx.incidents().find(target);
               if (incident.isEmpty()) {
-                return Prepared.refusing(HandlingMessages.notFound(id.incident()));
+                return refusing(HandlingMessages.notFound(id.incident()));
               }
               Optional<String> outdated = ChoiceGuards.of(id).refusal(tx, incident.get());
               return outdated.isPresent()
-                  ? Prepared.refusing(outdated.get())
+                  ? refusing(outdated.get())
                   : formOf(context, id, tx, incident.get());
             });
   }
 
-  private Prepared formOf(CommandContext context, ChoiceId id, TenantStore tx, Incident incident) {
+  private ChoiceStep formOf(
+      CommandContext context, ChoiceId id, TenantStore tx, Incident incident) {
     return switch (id.kind()) {
       case PROMOTE -> rolloutForm(context, id, tx, incident, "promote the rollout of");
       case HALT -> rolloutForm(context, id, tx, incident, "halt the rollout of");
-      case MARK_PIR_DONE -> new Prepared(ChoiceForms.markPirDone(id, incident), null);
-      case POST_UPDATE -> new Prepared(ChoiceForms.postUpdate(id, incident), null);
+      case MARK_PIR_DONE -> new ChoiceStep.Ask(ChoiceForms.markPirDone(id, incident));
+      case POST_UPDATE -> new ChoiceStep.Ask(ChoiceForms.postUpdate(id, incident));
       case ROLLOUT_STATUS, DRAFT_PIR, SNOOZE, DECLARE ->
           throw new IllegalStateException(id.kind() + " has no form");
     };
   }
 
   /** Promote and halt are refused before their form opens to someone who may not run them. */
-  private Prepared rolloutForm(
+  private ChoiceStep rolloutForm(
       CommandContext context, ChoiceId id, TenantStore tx, Incident incident, String action) {
     Optional<Reply> notAllowed = Permissions.requireManager(incident, context, action);
     if (notAllowed.isPresent()) {
-      return Prepared.refusing(notAllowed.get());
+      return refusing(notAllowed.get());
     }
     RolloutPlan plan = core.settings().rolloutPlan();
     Optional<Rollout> rollout = tx.rollouts().of(incident.id());
     PhaseRun run = rollout.orElseThrow().current();
     if (id.kind() == ChoiceKind.HALT) {
-      return new Prepared(ChoiceForms.halt(id, incident, run.phaseName()), null);
+      return new ChoiceStep.Ask(ChoiceForms.halt(id, incident, run.phaseName()));
     }
     Optional<Phase> phase = plan.find(run.phaseKey());
     if (phase.isEmpty()) {
-      return Prepared.refusing(RolloutMessages.staleRun(incident.id(), run, plan));
+      return refusing(RolloutMessages.staleRun(incident.id(), run, plan));
     }
-    return new Prepared(
-        ChoiceForms.promote(id, incident, phase.get(), plan.next(phase.get())), null);
+    return new ChoiceStep.Ask(
+        ChoiceForms.promote(id, incident, phase.get(), plan.next(phase.get())));
   }
 }

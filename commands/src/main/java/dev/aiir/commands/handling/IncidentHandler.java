@@ -12,7 +12,7 @@ import java.util.Optional;
 /**
  * A handler of a command about one incident: it finds the incident (by {@code --id}, or the one
  * bound to the channel) inside one transaction and refuses politely when there is none, or when the
- * context's guard says the command no longer applies.
+ * guard given beside the command says it no longer applies.
  */
 public abstract class IncidentHandler<C extends TargetedCommand> implements Handler<C> {
   protected final Core core;
@@ -23,6 +23,11 @@ public abstract class IncidentHandler<C extends TargetedCommand> implements Hand
 
   @Override
   public final Reply handle(C command, CommandContext context) {
+    return handle(command, context, IncidentGuard.NONE);
+  }
+
+  @Override
+  public final Reply handle(C command, CommandContext context, IncidentGuard guard) {
     return core.store()
         .inTransaction(
             context.tenant(),
@@ -31,7 +36,7 @@ public abstract class IncidentHandler<C extends TargetedCommand> implements Hand
               if (incident.isEmpty()) {
                 return Reply.refusal(HandlingMessages.notFound(command.target()));
               }
-              Optional<String> outdated = context.guard().refusal(tx, incident.get());
+              Optional<String> outdated = guard.refusal(tx, incident.get());
               if (outdated.isPresent()) {
                 return Reply.refusal(outdated.get());
               }

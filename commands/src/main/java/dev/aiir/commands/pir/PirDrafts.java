@@ -34,13 +34,13 @@ public final class PirDrafts {
   public record Outcome(Optional<Reply> refusal, PreparedDraft prepared) {}
 
   public Outcome prepare(TargetedCommand command, CommandContext context) {
-    Optional<Record> record =
+    Optional<IncidentRecord> record =
         core.store().inTransaction(context.tenant(), tx -> read(tx, command, context));
     if (record.isEmpty()) {
       return new Outcome(
           Optional.of(Reply.refusal(HandlingMessages.notFound(command.target()))), null);
     }
-    Record r = record.get();
+    IncidentRecord r = record.get();
     HistoryDigest history = new HistoryDigest(r.timeline(), r.incident().id().value());
     boolean historyRead = readHistory(context, r.incident(), history);
     PirDraft draft =
@@ -68,19 +68,19 @@ public final class PirDrafts {
                             core.now(), core.now(), context.user(), EntryKind.PIR, text)));
   }
 
-  private record Record(
+  private record IncidentRecord(
       Incident incident,
       List<TimelineEntry> timeline,
       List<dev.aiir.commands.model.ActionItem> actions,
       RecoveryChecklist recovery,
       Optional<Rollout> rollout) {}
 
-  private static Optional<Record> read(
+  private static Optional<IncidentRecord> read(
       TenantStore tx, TargetedCommand command, CommandContext context) {
     return IncidentLookup.find(tx, command, context)
         .map(
             incident ->
-                new Record(
+                new IncidentRecord(
                     incident,
                     tx.timeline().of(incident.id()),
                     tx.actions().of(incident.id()),
