@@ -65,6 +65,15 @@ public abstract class IncidentHandler<C extends TargetedCommand> implements Hand
         .append(incident.id(), TimelineEntry.byCommand(at, core.now(), context.user(), kind, text));
   }
 
+  /**
+   * A refusal when the incident is closed, or when the author may not {@code action} it: only its
+   * commander and incident admins resolve, change severity, promote or halt, complete the PIR.
+   */
+  protected static Optional<Reply> refuseUnlessOpenAndManaged(
+      Incident incident, CommandContext context, String action) {
+    return refuseIfClosed(incident).or(() -> Permissions.requireManager(incident, context, action));
+  }
+
   /** A refusal when the incident is closed and its record may no longer change. */
   protected static Optional<Reply> refuseIfClosed(Incident incident) {
     return incident.state() == IncidentState.CLOSED

@@ -4,7 +4,6 @@ import dev.aiir.commands.chat.Reply;
 import dev.aiir.commands.handling.CommandContext;
 import dev.aiir.commands.handling.Core;
 import dev.aiir.commands.handling.IncidentHandler;
-import dev.aiir.commands.handling.Permissions;
 import dev.aiir.commands.manager.ManagerAlerts;
 import dev.aiir.commands.model.EntryKind;
 import dev.aiir.commands.model.Incident;
@@ -22,8 +21,7 @@ public final class ChangeSeverityHandler extends IncidentHandler<ChangeSeverity>
   protected Reply handle(
       ChangeSeverity command, CommandContext context, TenantStore tx, Incident incident) {
     Optional<Reply> refusal =
-        refuseIfClosed(incident)
-            .or(() -> Permissions.requireManager(incident, context, "change the severity of"));
+        refuseUnlessOpenAndManaged(incident, context, "change the severity of");
     if (refusal.isPresent()) {
       return refusal.get();
     }

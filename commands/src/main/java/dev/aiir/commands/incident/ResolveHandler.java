@@ -4,7 +4,6 @@ import dev.aiir.commands.chat.Reply;
 import dev.aiir.commands.handling.CommandContext;
 import dev.aiir.commands.handling.Core;
 import dev.aiir.commands.handling.IncidentHandler;
-import dev.aiir.commands.handling.Permissions;
 import dev.aiir.commands.model.EntryKind;
 import dev.aiir.commands.model.Incident;
 import dev.aiir.commands.model.IncidentState;
@@ -22,8 +21,7 @@ public final class ResolveHandler extends IncidentHandler<Resolve> {
   @Override
   protected Reply handle(
       Resolve command, CommandContext context, TenantStore tx, Incident incident) {
-    Optional<Reply> refusal =
-        refuseIfClosed(incident).or(() -> Permissions.requireManager(incident, context, "resolve"));
+    Optional<Reply> refusal = refuseUnlessOpenAndManaged(incident, context, "resolve");
     if (refusal.isPresent()) {
       return refusal.get();
     }

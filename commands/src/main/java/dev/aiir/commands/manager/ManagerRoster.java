@@ -1,6 +1,7 @@
 package dev.aiir.commands.manager;
 
 import dev.aiir.commands.handling.Core;
+import dev.aiir.commands.model.Incident;
 import dev.aiir.commands.model.Recipient;
 import dev.aiir.commands.port.TenantStore;
 import java.util.ArrayList;
@@ -22,6 +23,17 @@ public final class ManagerRoster {
       }
     }
     return all;
+  }
+
+  /** The incident's own recipients ({@link Recipient#of}), then each manager not among them. */
+  public static List<Recipient> withManagers(Core core, TenantStore tx, Incident incident) {
+    List<Recipient> to = new ArrayList<>(Recipient.of(incident));
+    for (Recipient manager : recipients(core, tx)) {
+      if (!to.contains(manager)) {
+        to.add(manager);
+      }
+    }
+    return to;
   }
 
   static List<Recipient> configured(Core core, TenantStore tx) {

@@ -1,5 +1,6 @@
 package dev.aiir.commands.model;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -29,6 +30,17 @@ public record Recipient(Kind kind, String id) {
 
   public static Recipient user(String id) {
     return new Recipient(Kind.USER, id);
+  }
+
+  /**
+   * Who hears about an incident: its channel, or its commander by direct message when it has none
+   * (nobody when it has neither).
+   */
+  public static List<Recipient> of(Incident incident) {
+    if (incident.channelId() != null) {
+      return List.of(channel(incident.channelId()));
+    }
+    return incident.commander().map(c -> List.of(user(c.id()))).orElse(List.of());
   }
 
   /** {@code #C123} or {@code @U123}: how logs and dedupe keys name it. */

@@ -4,7 +4,6 @@ import dev.aiir.commands.chat.Reply;
 import dev.aiir.commands.handling.CommandContext;
 import dev.aiir.commands.handling.Core;
 import dev.aiir.commands.handling.IncidentHandler;
-import dev.aiir.commands.handling.Permissions;
 import dev.aiir.commands.model.EntryKind;
 import dev.aiir.commands.model.Incident;
 import dev.aiir.commands.port.TenantStore;
@@ -29,8 +28,7 @@ public final class SnoozeHandler extends IncidentHandler<Snooze> {
       Snooze command, CommandContext context, TenantStore tx, Incident incident) {
     Optional<Duration> length = SnoozeLength.parse(command.length());
     Optional<Reply> refusal =
-        refuseIfClosed(incident)
-            .or(() -> Permissions.requireManager(incident, context, "snooze the nudges of"))
+        refuseUnlessOpenAndManaged(incident, context, "snooze the nudges of")
             .or(() -> refuseIfNotNudged(incident))
             .or(
                 () ->

@@ -70,7 +70,7 @@ public final class UpdateNudges implements TimerFeature {
     Message nudge =
         Message.text(NudgeMessages.nudge(incident.get(), silent))
             .withChoices(ReminderChoices.nudge(incident.get(), timeline.size()));
-    return recipients(incident.get()).stream().map(to -> new Notice(to, nudge)).toList();
+    return Recipient.of(incident.get()).stream().map(to -> new Notice(to, nudge)).toList();
   }
 
   @Override
@@ -99,13 +99,5 @@ public final class UpdateNudges implements TimerFeature {
       return Optional.empty();
     }
     return Optional.of(Quiet.of(timeline, incident, cadence.get()));
-  }
-
-  /** The channel, or the commander by direct message when the incident has none. */
-  private static List<Recipient> recipients(Incident incident) {
-    if (incident.channelId() != null) {
-      return List.of(Recipient.channel(incident.channelId()));
-    }
-    return incident.commander().map(c -> List.of(Recipient.user(c.id()))).orElse(List.of());
   }
 }

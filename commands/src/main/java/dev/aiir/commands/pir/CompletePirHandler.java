@@ -4,7 +4,6 @@ import dev.aiir.commands.chat.Reply;
 import dev.aiir.commands.handling.CommandContext;
 import dev.aiir.commands.handling.Core;
 import dev.aiir.commands.handling.IncidentHandler;
-import dev.aiir.commands.handling.Permissions;
 import dev.aiir.commands.model.EntryKind;
 import dev.aiir.commands.model.Incident;
 import dev.aiir.commands.model.IncidentState;
@@ -29,9 +28,7 @@ public final class CompletePirHandler extends IncidentHandler<CompletePir> {
   @Override
   protected Reply handle(
       CompletePir command, CommandContext context, TenantStore tx, Incident incident) {
-    Optional<Reply> refusal =
-        refuseIfClosed(incident)
-            .or(() -> Permissions.requireManager(incident, context, "complete the PIR of"));
+    Optional<Reply> refusal = refuseUnlessOpenAndManaged(incident, context, "complete the PIR of");
     if (refusal.isPresent()) {
       return refusal.get();
     }

@@ -14,7 +14,6 @@ import dev.aiir.commands.model.IncidentId;
 import dev.aiir.commands.model.IncidentState;
 import dev.aiir.commands.model.Notice;
 import dev.aiir.commands.model.PirReminder;
-import dev.aiir.commands.model.Recipient;
 import dev.aiir.commands.model.TimelineEntry;
 import dev.aiir.commands.port.ScheduledTimer;
 import dev.aiir.commands.port.TenantStore;
@@ -103,22 +102,9 @@ public final class PirReminders implements TimerFeature {
           .schedule(key(incident.tenant(), incident.id(), next), next.at(incident.pirDueAt()));
     }
     Message message = PirReminderMessages.reminder(incident, point, now);
-    return recipients(incident, tx).stream().map(to -> new Notice(to, message)).toList();
-  }
-
-  private List<Recipient> recipients(Incident incident, TenantStore tx) {
-    List<Recipient> to = new ArrayList<>();
-    if (incident.channelId() != null) {
-      to.add(Recipient.channel(incident.channelId()));
-    } else {
-      incident.commander().ifPresent(c -> to.add(Recipient.user(c.id())));
-    }
-    for (Recipient manager : ManagerRoster.recipients(core, tx)) {
-      if (!to.contains(manager)) {
-        to.add(manager);
-      }
-    }
-    return to;
+    return ManagerRoster.withManagers(core, tx, incident).stream()
+        .map(to -> new Notice(to, message))
+        .toList();
   }
 
   @Override

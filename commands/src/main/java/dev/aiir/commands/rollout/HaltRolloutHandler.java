@@ -3,7 +3,6 @@ package dev.aiir.commands.rollout;
 import dev.aiir.commands.chat.Reply;
 import dev.aiir.commands.handling.CommandContext;
 import dev.aiir.commands.handling.Core;
-import dev.aiir.commands.handling.Permissions;
 import dev.aiir.commands.model.EntryKind;
 import dev.aiir.commands.model.Incident;
 import dev.aiir.commands.model.PhaseEnd;
@@ -23,8 +22,7 @@ public final class HaltRolloutHandler extends RolloutHandler<HaltRollout> {
       HaltRollout command, CommandContext context, TenantStore tx, Incident incident) {
     Optional<Rollout> rollout = tx.rollouts().of(incident.id());
     Optional<Reply> refusal =
-        refuseIfClosed(incident)
-            .or(() -> Permissions.requireManager(incident, context, "halt the rollout of"))
+        refuseUnlessOpenAndManaged(incident, context, "halt the rollout of")
             .or(() -> refuseUnlessActive(incident, rollout));
     if (refusal.isPresent()) {
       return refusal.get();

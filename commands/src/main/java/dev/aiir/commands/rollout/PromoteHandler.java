@@ -3,7 +3,6 @@ package dev.aiir.commands.rollout;
 import dev.aiir.commands.chat.Reply;
 import dev.aiir.commands.handling.CommandContext;
 import dev.aiir.commands.handling.Core;
-import dev.aiir.commands.handling.Permissions;
 import dev.aiir.commands.model.EntryKind;
 import dev.aiir.commands.model.EntrySource;
 import dev.aiir.commands.model.Incident;
@@ -29,8 +28,7 @@ public final class PromoteHandler extends RolloutHandler<Promote> {
   protected Reply handle(
       Promote command, CommandContext context, TenantStore tx, Incident incident) {
     Optional<Reply> refusal =
-        refuseIfClosed(incident)
-            .or(() -> Permissions.requireManager(incident, context, "promote the rollout of"));
+        refuseUnlessOpenAndManaged(incident, context, "promote the rollout of");
     if (refusal.isPresent()) {
       return refusal.get();
     }

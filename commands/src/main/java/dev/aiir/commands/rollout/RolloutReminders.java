@@ -104,28 +104,14 @@ public final class RolloutReminders implements TimerFeature {
     }
     Message message = RolloutCards.reminder(incident, phase, run, which, timer.now());
     List<Notice> notices = new ArrayList<>();
-    for (Recipient to : recipients(tx, incident, which)) {
+    List<Recipient> recipients =
+        which == PhaseTimer.MAXIMUM
+            ? ManagerRoster.withManagers(core, tx, incident)
+            : Recipient.of(incident);
+    for (Recipient to : recipients) {
       notices.add(new Notice(to, message));
     }
     return notices;
-  }
-
-  /** The incident's channel (or its commander when it has none); managers too at the maximum. */
-  private List<Recipient> recipients(TenantStore tx, Incident incident, PhaseTimer which) {
-    List<Recipient> to = new ArrayList<>();
-    if (incident.channelId() != null) {
-      to.add(Recipient.channel(incident.channelId()));
-    } else {
-      incident.commander().ifPresent(commander -> to.add(Recipient.user(commander.id())));
-    }
-    if (which == PhaseTimer.MAXIMUM) {
-      for (Recipient manager : ManagerRoster.recipients(core, tx)) {
-        if (!to.contains(manager)) {
-          to.add(manager);
-        }
-      }
-    }
-    return to;
   }
 
   @Override
