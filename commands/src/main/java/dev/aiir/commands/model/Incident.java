@@ -13,9 +13,21 @@ import java.util.Optional;
  * The incident's current record. Immutable: a change makes a new value, which the store saves
  * beside the timeline entry that explains it.
  *
- * @param channelId the channel bound to the incident, where commands act on it without --id
- * @param model the affected model as NAME@VERSION, or null
+ * <p>One rule for what may be missing: the fields every incident has from its declaration are never
+ * null; the others are null until they are known, each named below, and read through {@code
+ * Optional} where a caller must choose what to do without them ({@link #commander()}, {@link
+ * #holder}).
+ *
+ * @param channelId the channel bound to the incident, where commands act on it without --id; null
+ *     when it was declared where no channel could be bound (a direct message)
+ * @param model the affected model as NAME@VERSION; null when none was named
  * @param detectedAt the earliest known alert; the declaration time when none was given
+ * @param resolvedAt when it was resolved; null while open
+ * @param pirDueAt when its PIR is due; null until it is resolved
+ * @param rootCause the stated root cause; null until {@code rootcause}
+ * @param impact the stated impact; null until {@code impact}
+ * @param resolutionSummary what {@code resolve} said; null until resolved, or when it said nothing
+ * @param pirLink the finished review's link; null until {@code pir done}
  */
 public record Incident(
     Tenant tenant,

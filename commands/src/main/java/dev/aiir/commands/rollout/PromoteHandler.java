@@ -32,10 +32,11 @@ public final class PromoteHandler extends RolloutHandler<Promote> {
     if (refusal.isPresent()) {
       return refusal.get();
     }
-    Found found = running(tx, incident);
-    if (found.refusal() != null) {
-      return found.refusal();
-    }
+    return whenRunning(tx, incident, found -> promote(command, context, tx, incident, found));
+  }
+
+  private Reply promote(
+      Promote command, CommandContext context, TenantStore tx, Incident incident, Found found) {
     Instant now = core.now();
     Phase phase = found.phase();
     Instant minimumAt = found.run().enteredAt().plus(phase.minimum());

@@ -11,6 +11,7 @@ import dev.aiir.commands.model.Rollout;
 import dev.aiir.commands.model.RolloutPlan;
 import dev.aiir.commands.port.TenantStore;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * A handler of a {@code rollout} subcommand that acts on a rollout in progress: it loads the
@@ -18,11 +19,8 @@ import java.util.Optional;
  */
 abstract class RolloutHandler<C extends TargetedCommand> extends IncidentHandler<C> {
 
-  /**
-   * What the handler found: a rollout in progress with its current phase as the plan defines it, or
-   * else the refusal to answer with (exactly one of the two is set).
-   */
-  record Found(Rollout rollout, Phase phase, Reply refusal) {
+  /** A rollout in progress with its current phase as the plan defines it. */
+  record Found(Rollout rollout, Phase phase) {
     PhaseRun run() {
       return rollout.current();
     }
@@ -36,23 +34,21 @@ abstract class RolloutHandler<C extends TargetedCommand> extends IncidentHandler
     return core.settings().rolloutPlan();
   }
 
-  /** The rollout in progress and its phase; a refusal when there is none or its phase is gone. */
-  Found running(TenantStore tx, Incident incident) {
+  /**
+   * Answers with {@code then} given the rollout in progress and its phase, or with a refusal when
+   * there is none or its phase is gone from the plan.
+   */
+  Reply whenRunning(TenantStore tx, Incident incident, Function<Found, Reply> then) {
     Optional<Rollout> rollout = tx.rollouts().of(incident.id());
     Optional<Reply> refusal = refuseUnlessActive(incident, rollout);
     if (refusal.isPresent()) {
-      return new Found(null, null, refusal.get());
+      return refusal.get();
     }
     PhaseRun run = rollout.get().current();
     return plan()
         .find(run.phaseKey())
-        .map(phase -> new Found(rollout.get(), phase, null))
-        .orElseGet(
-            () ->
-                new Found(
-                    null,
-                    null,
-                    Reply.refusal(RolloutMessages.staleRun(incident.id(), run, plan()))));
+        .map(phase -> then.apply(new Found(rollout.get(), phase)))
+        .orElseGet(() -> Reply.refusal(RolloutMessages.staleRun(incident.id(), run, plan())));
   }
 
   /** A refusal when the incident has no rollout in progress. */

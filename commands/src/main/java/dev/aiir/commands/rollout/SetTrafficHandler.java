@@ -23,10 +23,11 @@ public final class SetTrafficHandler extends RolloutHandler<SetTraffic> {
     if (closed.isPresent()) {
       return closed.get();
     }
-    Found found = running(tx, incident);
-    if (found.refusal() != null) {
-      return found.refusal();
-    }
+    return whenRunning(tx, incident, found -> setTraffic(command, context, tx, incident, found));
+  }
+
+  private Reply setTraffic(
+      SetTraffic command, CommandContext context, TenantStore tx, Incident incident, Found found) {
     Phase phase = found.phase();
     if (!phase.traffic().contains(command.percent())) {
       return Reply.refusal(RolloutMessages.outOfRange(phase, command.percent()));
