@@ -60,8 +60,7 @@ final class ButtonPresses implements BlockActionHandler {
       return ctx.ack();
     }
     // Drafting a PIR reads the whole history, so it waits where slow commands wait.
-    ExecutorService pool =
-        SlowCommands.isSlowChoice(press.get().choiceId()) ? background : commands;
+    ExecutorService pool = IncidentBot.isSlowChoice(press.get().choiceId()) ? background : commands;
     pool.execute(() -> run(press.get()));
     return ctx.ack();
   }

@@ -10,6 +10,7 @@ import dev.aiir.bot.metrics.BotMetrics;
 import dev.aiir.commands.IncidentBot;
 import dev.aiir.commands.chat.Attachment;
 import dev.aiir.commands.chat.Reply;
+import dev.aiir.commands.grammar.ParseOutcome;
 import dev.aiir.commands.handling.CommandContext;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
@@ -23,8 +24,9 @@ import org.slf4j.LoggerFactory;
 /**
  * {@code /incident}: the text goes to the same core as every platform's. Slack wants an answer
  * within three seconds, so a command runs with a budget: done in time, its reply is the
- * acknowledgement itself; slow by nature ({@link SlowCommands}) or late, it is acknowledged with a
- * short private note and answered through {@code response_url} when done. Files go up afterwards.
+ * acknowledgement itself; slow by nature (the core says which: {@link ParseOutcome#slow()}) or
+ * late, it is acknowledged with a short private note and answered through {@code response_url} when
+ * done. Files go up afterwards.
  */
 final class IncidentSlashCommand implements SlashCommandHandler {
   static final String FAULT = "Something went wrong on our side; try again.";
@@ -71,8 +73,8 @@ final class IncidentSlashCommand implements SlashCommandHandler {
   private Response acknowledge(SlashCommandRequest request, SlashCommandContext ctx) {
     SlashCommandPayload payload = request.getPayload();
     CommandContext context = contexts.forCommand(payload);
-    String line = typed(payload.getText());
-    if (SlowCommands.isSlow(line)) {
+    ParseOutcome line = bot.read(typed(payload.getText()));
+    if (line.slow()) {
       CompletableFuture.supplyAsync(() -> bot.execute(context, line), background)
           .whenComplete((reply, failure) -> answerLater(ctx, context, reply, failure));
       return ctx.ack(SlackReplies.ephemeral("Working on it: the answer follows here shortly."));
