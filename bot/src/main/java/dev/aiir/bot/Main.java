@@ -18,11 +18,13 @@ import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -83,48 +85,42 @@ public final class Main implements Callable<Integer> {
           "Start Slack when SLACK_BOT_TOKEN is set and Discord when DISCORD_TOKEN is set (both in"
               + " one process when both are), or else the console.")
   static final class Serve implements Callable<Integer> {
+    /** How long the shutdown hook lets commands in flight finish and the store close. */
+    private static final Duration STOP_GRACE = Duration.ofSeconds(25);
+
     @Override
     public Integer call() throws Exception {
       Settings settings = settings();
       Optional<DiscordSettings> discord = DiscordSettings.fromEnvironment(System.getenv());
-      if (discord.isPresent() && settings.slack().isPresent()) {
-        return serveSlack(settings, discord);
-      }
-      if (discord.isPresent()) {
-        return PlatformServer.serve(settings, discord.get());
-      }
-      if (settings.slack().isEmpty()) {
+      if (settings.slack().isEmpty() && discord.isEmpty()) {
         return new Console().call();
       }
-      return serveSlack(settings, Optional.empty());
-    }
-
-    /** Slack, with Discord on the same application when given, until SIGTERM or Ctrl-C. */
-    private static int serveSlack(Settings settings, Optional<DiscordSettings> discord)
-        throws Exception {
-      BotServer server =
-          BotServer.start(settings, Clock.systemUTC(), Sleeper.REAL, "0.0.0.0", discord);
       CompletableFuture<Void> stop = new CompletableFuture<>();
       CountDownLatch stopped = new CountDownLatch(1);
       Runtime.getRuntime()
-          .addShutdownHook(
-              new Thread(
-                  () -> {
-                    stop.complete(null);
-                    server.close();
-                    stopped.countDown();
-                  },
-                  "shutdown"));
-      LOG.info("serving on port {}", server.port());
-      try {
-        // A Discord gateway that fails for good ends the process, as it does without Slack.
+          .addShutdownHook(new Thread(() -> stopGently(stop, stopped), "aiir-stop"));
+      try (BotServer server =
+          BotServer.start(settings, discord, Clock.systemUTC(), Sleeper.REAL, "0.0.0.0")) {
+        LOG.info("serving on port {}; stop with Ctrl-C or SIGTERM", server.port());
+        // A Discord gateway that fails for good ends the process.
         CompletableFuture.anyOf(stop, server.failed()).get();
+        LOG.info("stopping");
       } catch (ExecutionException e) {
-        server.close();
         throw e.getCause() instanceof Exception cause ? cause : e;
+      } finally {
+        stopped.countDown();
       }
-      stopped.await();
       return 0;
+    }
+
+    /** The JVM exits when its hooks return: wait for the platforms and the store to close first. */
+    private static void stopGently(CompletableFuture<Void> stop, CountDownLatch stopped) {
+      stop.complete(null);
+      try {
+        stopped.await(STOP_GRACE.toMillis(), TimeUnit.MILLISECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
     }
   }
 
