@@ -1,5 +1,6 @@
 package dev.aiir.bot;
 
+import dev.aiir.bot.config.Settings;
 import dev.aiir.bot.offline.ExportException;
 import dev.aiir.bot.offline.OfflineDraft;
 import dev.aiir.commands.pir.ExportFormat;
@@ -11,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -22,6 +24,15 @@ import picocli.CommandLine.Option;
     name = "draft",
     description = "Print a PIR draft from a Slack workspace export or a Discord channel export.")
 final class DraftCommand implements Callable<Integer> {
+  private final Supplier<Settings> settings;
+
+  /**
+   * @param settings read when the command runs, so that a bad environment is reported as its error
+   */
+  DraftCommand(Supplier<Settings> settings) {
+    this.settings = settings;
+  }
+
   static final class Source {
     @Option(names = "--slack-export", paramLabel = "DIR", description = "a Slack export folder")
     Path slackExport;
@@ -44,7 +55,7 @@ final class DraftCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    var settings = Main.settings();
+    Settings settings = this.settings.get();
     var now = Clock.systemUTC().instant();
     String draft;
     try {

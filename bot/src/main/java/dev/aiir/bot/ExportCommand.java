@@ -1,6 +1,7 @@
 package dev.aiir.bot;
 
 import dev.aiir.bot.config.ConfigurationException;
+import dev.aiir.bot.config.Settings;
 import dev.aiir.commands.chat.Platform;
 import dev.aiir.commands.chat.Reply;
 import dev.aiir.commands.chat.Tenant;
@@ -16,6 +17,7 @@ import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -23,6 +25,15 @@ import picocli.CommandLine.Parameters;
 /** {@code export <incident-id> [--format md|json] [--tenant slack:T123]}: prints a stored draft. */
 @Command(name = "export", description = "Print the PIR draft of a stored incident.")
 final class ExportCommand implements Callable<Integer> {
+  private final Supplier<Settings> settings;
+
+  /**
+   * @param settings read when the command runs, so that a bad environment is reported as its error
+   */
+  ExportCommand(Supplier<Settings> settings) {
+    this.settings = settings;
+  }
+
   @Parameters(paramLabel = "<incident-id>", description = "such as AI-IR-2026-042")
   String incident;
 
@@ -37,7 +48,7 @@ final class ExportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    var settings = Main.settings();
+    Settings settings = this.settings.get();
     IncidentId id =
         IncidentId.parse(incident)
             .orElseThrow(

@@ -25,6 +25,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -55,7 +56,12 @@ public final class Main implements Callable<Integer> {
   }
 
   static int run(String... args) {
-    CommandLine commandLine = new CommandLine(new Main());
+    return run(Main::settings, args);
+  }
+
+  /** Runs with {@code settings} read when a command needs them (from the environment in a jar). */
+  static int run(Supplier<Settings> settings, String... args) {
+    CommandLine commandLine = new CommandLine(new Main(), new Factory(settings));
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);
     commandLine.setExecutionExceptionHandler(
         (e, cl, parsed) -> {
@@ -73,6 +79,20 @@ public final class Main implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     return new Serve().call();
+  }
+
+  /** Builds the commands that are given their settings; picocli builds the rest. */
+  private record Factory(Supplier<Settings> settings) implements CommandLine.IFactory {
+    @Override
+    public <K> K create(Class<K> type) throws Exception {
+      if (type == DraftCommand.class) {
+        return type.cast(new DraftCommand(settings));
+      }
+      if (type == ExportCommand.class) {
+        return type.cast(new ExportCommand(settings));
+      }
+      return CommandLine.defaultFactory().create(type);
+    }
   }
 
   static Settings settings() {
