@@ -1,6 +1,6 @@
 package dev.aiir.bot.bench;
 
-import dev.aiir.bot.BotServer;
+import dev.aiir.bot.app.BotServer;
 import dev.aiir.bot.bench.KeepAliveClient.Answer;
 import dev.aiir.bot.bench.SignedCommands.Signed;
 import dev.aiir.bot.config.Settings;

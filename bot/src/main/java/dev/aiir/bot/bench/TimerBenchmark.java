@@ -1,6 +1,6 @@
 package dev.aiir.bot.bench;
 
-import dev.aiir.bot.Application;
+import dev.aiir.bot.app.Application;
 import dev.aiir.bot.config.Settings;
 import dev.aiir.commands.chat.UserRef;
 import dev.aiir.commands.handling.CommandContext;

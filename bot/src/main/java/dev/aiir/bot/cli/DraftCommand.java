@@ -1,4 +1,4 @@
-package dev.aiir.bot;
+package dev.aiir.bot.cli;
 
 import dev.aiir.bot.config.Settings;
 import dev.aiir.bot.offline.ExportException;

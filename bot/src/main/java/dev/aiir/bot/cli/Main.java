@@ -1,5 +1,7 @@
-package dev.aiir.bot;
+package dev.aiir.bot.cli;
 
+import dev.aiir.bot.app.Application;
+import dev.aiir.bot.app.BotServer;
 import dev.aiir.bot.bench.BenchCommand;
 import dev.aiir.bot.config.ConfigurationException;
 import dev.aiir.bot.config.Settings;

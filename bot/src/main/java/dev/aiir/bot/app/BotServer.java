@@ -1,4 +1,4 @@
-package dev.aiir.bot;
+package dev.aiir.bot.app;
 
 import dev.aiir.bot.config.ConfigurationException;
 import dev.aiir.bot.config.Settings;

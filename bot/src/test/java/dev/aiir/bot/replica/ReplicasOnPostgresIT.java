@@ -1,4 +1,4 @@
-package dev.aiir.bot;
+package dev.aiir.bot.replica;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;

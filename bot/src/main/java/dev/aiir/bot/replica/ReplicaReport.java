@@ -1,4 +1,4 @@
-package dev.aiir.bot;
+package dev.aiir.bot.replica;
 
 import dev.aiir.bot.http.HealthRoute;
 import dev.aiir.bot.http.HealthRoute.Part;
@@ -13,18 +13,18 @@ import dev.aiir.scheduler.QuartzTimers;
  * What a replica tells about itself: {@code GET /healthz} from the state of its parts, {@code GET
  * /metrics} from its counters.
  */
-final class ReplicaReport {
+public final class ReplicaReport {
   private static final int HEALTH_CHECK_SECONDS = 2;
   private final BotMetrics metrics = new BotMetrics();
   private final Database database;
   private volatile QuartzTimers timers;
   private volatile boolean runsTimers;
 
-  ReplicaReport(Database database) {
+  public ReplicaReport(Database database) {
     this.database = database;
   }
 
-  BotMetrics metrics() {
+  public BotMetrics metrics() {
     return metrics;
   }
 
@@ -32,7 +32,7 @@ final class ReplicaReport {
    * Counts timers pending (on every replica) and fired, and deliveries retried; {@code runsTimers}
    * says whether the timers should run here (on SQLite another process may run them).
    */
-  void countTimers(QuartzTimers timers, boolean runsTimers, DeliveryDispatcher dispatcher) {
+  public void countTimers(QuartzTimers timers, boolean runsTimers, DeliveryDispatcher dispatcher) {
     this.timers = timers;
     this.runsTimers = runsTimers;
     metrics.gauge(
@@ -54,7 +54,7 @@ final class ReplicaReport {
    * Adds {@code GET /healthz} (the database and the timers, and whatever parts a platform adds to
    * the returned route) and {@code GET /metrics} to the replica's HTTP port.
    */
-  HealthRoute serve(HttpServer http) {
+  public HealthRoute serve(HttpServer http) {
     HealthRoute health =
         new HealthRoute()
             .part(

@@ -1,9 +1,10 @@
-package dev.aiir.bot;
+package dev.aiir.bot.app;
 
 import dev.aiir.bot.config.Settings;
 import dev.aiir.bot.http.HealthRoute;
 import dev.aiir.bot.http.HttpServer;
 import dev.aiir.bot.metrics.BotMetrics;
+import dev.aiir.bot.replica.ReplicaReport;
 import dev.aiir.commands.IncidentBot;
 import dev.aiir.commands.TimerFeatures;
 import dev.aiir.commands.TimerFired;

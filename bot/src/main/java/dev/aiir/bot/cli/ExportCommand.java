@@ -1,5 +1,6 @@
-package dev.aiir.bot;
+package dev.aiir.bot.cli;
 
+import dev.aiir.bot.app.Application;
 import dev.aiir.bot.config.ConfigurationException;
 import dev.aiir.bot.config.Settings;
 import dev.aiir.commands.chat.Platform;

@@ -1,4 +1,4 @@
-package dev.aiir.bot;
+package dev.aiir.bot.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

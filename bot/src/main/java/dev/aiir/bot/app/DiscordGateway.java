@@ -1,8 +1,9 @@
-package dev.aiir.bot;
+package dev.aiir.bot.app;
 
 import dev.aiir.bot.discord.DiscordBot;
 import dev.aiir.bot.discord.DiscordChatPlatform;
 import dev.aiir.bot.discord.DiscordSettings;
+import dev.aiir.bot.replica.ReplicaRole;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 
