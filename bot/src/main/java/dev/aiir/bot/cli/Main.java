@@ -2,7 +2,6 @@ package dev.aiir.bot.cli;
 
 import dev.aiir.bot.app.Application;
 import dev.aiir.bot.app.BotServer;
-import dev.aiir.bot.bench.BenchCommand;
 import dev.aiir.bot.config.ConfigurationException;
 import dev.aiir.bot.config.Settings;
 import dev.aiir.bot.console.ConsoleChatPlatform;
@@ -34,8 +33,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * {@code java -jar aiir-bot.jar [serve|console|migrate|bench]}: serve starts every platform whose
- * token is set, or the console when none is.
+ * {@code java -jar aiir-bot.jar [serve|console|migrate|draft|export]}: serve starts every platform
+ * whose token is set, or the console when none is.
  */
 @Command(
     name = "aiir-bot",
@@ -47,8 +46,7 @@ import picocli.CommandLine.Command;
       Main.Console.class,
       Main.Migrate.class,
       DraftCommand.class,
-      ExportCommand.class,
-      BenchCommand.class
+      ExportCommand.class
     })
 public final class Main implements Callable<Integer> {
   private static final Logger LOG = LoggerFactory.getLogger(Main.class);

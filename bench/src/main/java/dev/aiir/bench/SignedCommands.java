@@ -1,4 +1,4 @@
-package dev.aiir.bot.bench;
+package dev.aiir.bench;
 
 import com.slack.api.app_backend.SlackSignature;
 import dev.aiir.bot.slack.SlackSigner;

@@ -1,10 +1,10 @@
-package dev.aiir.bot.bench;
+package dev.aiir.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.aiir.bot.bench.KeepAliveClient.Answer;
-import dev.aiir.bot.bench.SignedCommands.Signed;
+import dev.aiir.bench.KeepAliveClient.Answer;
+import dev.aiir.bench.SignedCommands.Signed;
 import dev.aiir.commands.chat.Platform;
 import dev.aiir.commands.chat.Tenant;
 import dev.aiir.commands.model.IncidentId;
@@ -173,7 +173,9 @@ class CrashRestartIT {
     return Path.of(System.getProperty("java.home"), "bin", "java").toString();
   }
 
+  /** The production jar (the bot module's), which the build names in {@code aiir.bot.jar}. */
   private static String jar() {
-    return Path.of("target", "aiir-bot.jar").toAbsolutePath().toString();
+    String built = System.getProperty("aiir.bot.jar", "../bot/target/aiir-bot.jar");
+    return Path.of(built).toAbsolutePath().normalize().toString();
   }
 }

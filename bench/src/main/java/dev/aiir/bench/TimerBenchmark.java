@@ -1,4 +1,4 @@
-package dev.aiir.bot.bench;
+package dev.aiir.bench;
 
 import dev.aiir.bot.app.Application;
 import dev.aiir.bot.config.Settings;
@@ -20,9 +20,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code bench timers}: schedules {@code --count} timers through the application's own timers,
- * restarts the application with them all pending, then lets them fire at a steady rate and reports
- * how late they ran. A benchmark, not a test: it prints figures and judges nothing.
+ * {@code timers}: schedules {@code --count} timers through the application's own timers, restarts
+ * the application with them all pending, then lets them fire at a steady rate and reports how late
+ * they ran. A benchmark, not a test: it prints figures and judges nothing.
  */
 @Command(
     name = "timers",

@@ -1,8 +1,8 @@
-package dev.aiir.bot.bench;
+package dev.aiir.bench;
 
+import dev.aiir.bench.KeepAliveClient.Answer;
+import dev.aiir.bench.SignedCommands.Signed;
 import dev.aiir.bot.app.BotServer;
-import dev.aiir.bot.bench.KeepAliveClient.Answer;
-import dev.aiir.bot.bench.SignedCommands.Signed;
 import dev.aiir.bot.config.Settings;
 import dev.aiir.bot.slack.Sleeper;
 import dev.aiir.commands.chat.Platform;
@@ -31,10 +31,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code bench slack-http}: the bot in HTTP mode on 127.0.0.1 against a loopback Slack Web API and
- * a temporary SQLite file, driven with signed {@code /incident log} requests at a fixed
- * concurrency. Prints throughput and acknowledgement latency, then checks that every acknowledged
- * entry is in the store. Exit 0 when every request was acknowledged and committed.
+ * {@code slack-http}: the bot in HTTP mode on 127.0.0.1 against a loopback Slack Web API and a
+ * temporary SQLite file, driven with signed {@code /incident log} requests at a fixed concurrency.
+ * Prints throughput and acknowledgement latency, then checks that every acknowledged entry is in
+ * the store. Exit 0 when every request was acknowledged and committed.
  */
 @Command(
     name = "slack-http",

@@ -1,4 +1,4 @@
-package dev.aiir.bot.bench;
+package dev.aiir.bench;
 
 import dev.aiir.commands.chat.Message;
 import dev.aiir.commands.chat.Tenant;

@@ -1,4 +1,4 @@
-package dev.aiir.bot.bench;
+package dev.aiir.bench;
 
 import dev.aiir.bot.offline.OfflineDraft;
 import dev.aiir.commands.IncidentBot;
@@ -24,8 +24,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code bench pir}: drafts a PIR from a long channel history read page by page through the chat
- * port, and prints the time it took and the heap's peak use while it ran.
+ * {@code pir}: drafts a PIR from a long channel history read page by page through the chat port,
+ * and prints the time it took and the heap's peak use while it ran.
  */
 @Command(
     name = "pir",

@@ -1,4 +1,4 @@
-package dev.aiir.bot.bench;
+package dev.aiir.bench;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;

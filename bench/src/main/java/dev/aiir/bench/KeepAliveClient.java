@@ -1,4 +1,4 @@
-package dev.aiir.bot.bench;
+package dev.aiir.bench;
 
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
