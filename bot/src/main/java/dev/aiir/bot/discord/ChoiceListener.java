@@ -6,7 +6,6 @@ import dev.aiir.commands.choice.ChoiceStep;
 import dev.aiir.commands.choice.Pressed;
 import dev.aiir.commands.handling.CommandContext;
 import dev.aiir.commands.model.ChoiceId;
-import dev.aiir.commands.model.ChoiceKind;
 import java.util.Map;
 import java.util.Optional;
 import net.dv8tion.jda.api.entities.Guild;
@@ -59,7 +58,7 @@ final class ChoiceListener extends ListenerAdapter {
       return;
     }
     CommandContext context = context(event);
-    choices.press(event, slow(id), () -> bot.press(context, id));
+    choices.press(event, IncidentBot.isSlowChoice(id), () -> bot.press(context, id));
   }
 
   /** A press in a direct message acts in the guild its button names, as the member there. */
@@ -73,7 +72,7 @@ final class ChoiceListener extends ListenerAdapter {
     Guild guild = direct.get().guild();
     choices.press(
         event,
-        slow(id),
+        IncidentBot.isSlowChoice(id),
         () ->
             directContext(guild, event)
                 .map(context -> addressed(bot.press(context, id), guild))
@@ -156,10 +155,5 @@ final class ChoiceListener extends ListenerAdapter {
 
   private CommandContext context(Interaction event) {
     return contexts.of(event.getGuild(), event.getUser(), event.getMember(), event.getChannelId());
-  }
-
-  /** Drafting a PIR reads the channel's history: too slow to wait for before acknowledging. */
-  private static boolean slow(String id) {
-    return ChoiceId.parse(id).map(c -> c.kind() == ChoiceKind.DRAFT_PIR).orElse(false);
   }
 }

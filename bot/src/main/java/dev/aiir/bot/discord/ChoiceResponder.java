@@ -1,19 +1,12 @@
 package dev.aiir.bot.discord;
 
-import dev.aiir.bot.metrics.BotMetrics;
 import dev.aiir.commands.chat.Form;
 import dev.aiir.commands.chat.Reply;
 import dev.aiir.commands.choice.ChoiceStep;
 import dev.aiir.commands.choice.Pressed;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.events.interaction.ModalInteractionEvent;
@@ -24,45 +17,30 @@ import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;
 import net.dv8tion.jda.api.requests.RestAction;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import net.dv8tion.jda.api.utils.messages.MessageEditData;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Answers a press of one of the bot's buttons, or a form submitted from one, within Discord's three
- * seconds. A form opens as the first response (Discord takes a modal only then); an outcome with a
- * record edits the pressed message and then answers beside it; anything else is only an answer. A
- * press the core is slow with is deferred as an edit of the pressed message, which changes nothing
- * the channel sees until the outcome is known.
+ * seconds ({@link Answering}). A form opens as the first response (Discord takes a modal only
+ * then); an outcome with a record edits the pressed message and then answers beside it; anything
+ * else is only an answer. A press the core is slow with is deferred as an edit of the pressed
+ * message, which changes nothing the channel sees until the outcome is known.
  */
 final class ChoiceResponder {
-  private static final Logger LOG = LoggerFactory.getLogger(ChoiceResponder.class);
-  private final ExecutorService workers;
-  private final ScheduledExecutorService timer;
-  private final Duration deferAfter;
-  private final BotMetrics metrics;
-  private final AnswersInFlight inFlight;
+  private final Answering answering;
 
-  ChoiceResponder(
-      ExecutorService workers,
-      ScheduledExecutorService timer,
-      Duration deferAfter,
-      BotMetrics metrics,
-      AnswersInFlight inFlight) {
-    this.workers = workers;
-    this.timer = timer;
-    this.deferAfter = deferAfter;
-    this.metrics = metrics;
-    this.inFlight = inFlight;
+  ChoiceResponder(Answering answering) {
+    this.answering = answering;
   }
 
   /** Runs the press off the gateway thread: its form opens, or its outcome is delivered. */
   void press(ButtonInteractionEvent event, boolean slow, Supplier<ChoiceStep> work) {
-    Acknowledgement acknowledged = new Acknowledgement();
-    ScheduledFuture<?> deferral = deferral(event, acknowledged, slow);
-    workers.execute(
-        () -> {
-          ChoiceStep step = safely(work, fault -> new ChoiceStep.Answer(fault));
-          deferral.cancel(false);
+    answering.run(
+        slow,
+        event::deferEdit,
+        "a press of an aiir button",
+        work,
+        fault -> new ChoiceStep.Answer(pressed(fault)),
+        (acknowledged, step) -> {
           if (step instanceof ChoiceStep.Ask ask) {
             openForm(event, acknowledged, ask.form());
           } else if (step instanceof ChoiceStep.Answer answer) {
@@ -73,51 +51,25 @@ final class ChoiceResponder {
 
   /** Runs a submitted form that was opened from a button on {@code event.getMessage()}. */
   void submit(ModalInteractionEvent event, Supplier<Pressed> work) {
-    Acknowledgement acknowledged = new Acknowledgement();
-    ScheduledFuture<?> deferral = deferral(event, acknowledged, false);
-    workers.execute(
-        () -> {
-          Pressed pressed = safely(work, fault -> fault);
-          deferral.cancel(false);
-          deliver(event, event.getMessage(), acknowledged, pressed);
-        });
+    answering.run(
+        false,
+        event::deferEdit,
+        "a press of an aiir button",
+        work,
+        ChoiceResponder::pressed,
+        (acknowledged, pressed) -> deliver(event, event.getMessage(), acknowledged, pressed));
   }
 
-  /** The core answers faults itself; this only keeps the promise that every press is answered. */
-  private static <T> T safely(Supplier<T> work, Function<Pressed, T> onFault) {
-    try {
-      return work.get();
-    } catch (RuntimeException e) {
-      LOG.error("a press of an aiir button failed outside the core", e);
-      Reply fault = InteractionResponder.fault();
-      return onFault.apply(new Pressed(fault, Optional.empty(), false, Map.of()));
-    }
-  }
-
-  /** Slow presses defer at once; the rest only if the core has not answered in time. */
-  private ScheduledFuture<?> deferral(
-      IMessageEditCallback event, Acknowledgement acknowledged, boolean slow) {
-    if (slow) {
-      deferEdit(event, acknowledged);
-    }
-    return timer.schedule(
-        () -> deferEdit(event, acknowledged), deferAfter.toMillis(), TimeUnit.MILLISECONDS);
-  }
-
-  private void deferEdit(IMessageEditCallback event, Acknowledgement acknowledged) {
-    if (acknowledged.claim()) {
-      metrics.acknowledgedSince("discord", acknowledged.received);
-      inFlight.send("defer", event.deferEdit());
-    }
+  private static Pressed pressed(Reply fault) {
+    return new Pressed(fault, Optional.empty(), false, Map.of());
   }
 
   private void openForm(ButtonInteractionEvent event, Acknowledgement acknowledged, Form form) {
-    if (acknowledged.claim()) {
-      metrics.acknowledgedSince("discord", acknowledged.received);
-      inFlight.send("open a form for", event.replyModal(DiscordModals.of(form)));
+    if (answering.claim(acknowledged)) {
+      answering.send("open a form for", event.replyModal(DiscordModals.of(form)));
     } else {
       Reply late = Reply.refusal("That took too long for Discord to open the form; press again.");
-      inFlight.send("answer", answer(event.getHook(), late));
+      answering.send("answer", answer(event.getHook(), late));
     }
   }
 
@@ -128,13 +80,12 @@ final class ChoiceResponder {
         pressed.record().map(line -> PressRecord.edit(original, line, pressed.settles()));
     InteractionHook hook = event.getHook();
     RestAction<?> sending;
-    if (acknowledged.claim()) {
-      metrics.acknowledgedSince("discord", acknowledged.received);
+    if (answering.claim(acknowledged)) {
       List<MessageCreateData> parts = DiscordMessages.render(reply);
       sending =
           edit.isPresent()
               ? event.editMessage(edit.get()).flatMap(done -> answer(hook, reply))
-              : InteractionResponder.followUps(
+              : Answering.followUps(
                   event.reply(parts.get(0)).setEphemeral(reply.isPrivate()),
                   hook,
                   parts,
@@ -145,7 +96,7 @@ final class ChoiceResponder {
               ? recordOnOriginal(hook, edit.get()).flatMap(done -> answer(hook, reply))
               : answer(hook, reply);
     }
-    inFlight.send("answer", sending);
+    answering.send("answer", sending);
   }
 
   /**
@@ -166,6 +117,6 @@ final class ChoiceResponder {
   private static RestAction<?> answer(InteractionHook hook, Reply reply) {
     List<MessageCreateData> parts = DiscordMessages.render(reply);
     RestAction<?> first = hook.sendMessage(parts.get(0)).setEphemeral(reply.isPrivate());
-    return InteractionResponder.followUps(first, hook, parts, reply.isPrivate());
+    return Answering.followUps(first, hook, parts, reply.isPrivate());
   }
 }

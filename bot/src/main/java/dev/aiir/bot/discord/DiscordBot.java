@@ -55,7 +55,7 @@ public final class DiscordBot implements AutoCloseable {
   /** Connects; registration and handling go on in the background. */
   public static DiscordBot start(
       DiscordSettings settings, IncidentBot bot, DiscordChatPlatform chat, BotMetrics metrics) {
-    return start(settings, bot, chat, InteractionResponder.DEFER_AFTER, metrics);
+    return start(settings, bot, chat, Answering.DEFER_AFTER, metrics);
   }
 
   /** As {@link #start}, deferring answers the core has not given after {@code deferAfter}. */
@@ -75,9 +75,9 @@ public final class DiscordBot implements AutoCloseable {
         Executors.newSingleThreadScheduledExecutor(DaemonThreads.numbered("aiir-discord-timer"));
     DiscordContexts contexts = new DiscordContexts(settings.adminRoleIds());
     AnswersInFlight answers = new AnswersInFlight();
-    InteractionResponder responder =
-        new InteractionResponder(workers, timer, deferAfter, metrics, answers);
-    ChoiceResponder choices = new ChoiceResponder(workers, timer, deferAfter, metrics, answers);
+    Answering answering = new Answering(workers, timer, deferAfter, metrics, answers);
+    InteractionResponder responder = new InteractionResponder(answering);
+    ChoiceResponder choices = new ChoiceResponder(answering);
     JDABuilder builder =
         JDABuilder.createLight(settings.token(), INTENTS)
             .setEnableShutdownHook(false)

@@ -7,7 +7,7 @@ import static dev.aiir.bot.discord.DiscordOption.person;
 import static dev.aiir.bot.discord.DiscordOption.severity;
 import static dev.aiir.bot.discord.DiscordOption.text;
 import static dev.aiir.bot.discord.SlashSubcommand.entry;
-import static dev.aiir.bot.discord.SlashSubcommand.fast;
+import static dev.aiir.bot.discord.SlashSubcommand.same;
 
 import dev.aiir.commands.action.AddAction;
 import dev.aiir.commands.action.CompleteAction;
@@ -68,7 +68,7 @@ final class IncidentSlashCommands {
   static final List<SlashSubcommand> ALL =
       withHelp(
           List.of(
-              fast(
+              same(
                   "declare",
                   IncidentSlashCommands::declare,
                   text("title", "<title>", "what is wrong (leave it out to fill in a form)")
@@ -76,8 +76,8 @@ final class IncidentSlashCommands {
                   severity("severity", "--sev", "how bad: SEV-3 if not given"),
                   text("detected", "--detected", "when the alert fired: HH:MM (UTC) or ISO-8601"),
                   text("model", "--model", "the affected model, as NAME@VERSION")),
-              fast("ack", o -> new Acknowledge(o.target()), ID),
-              fast(
+              same("ack", o -> new Acknowledge(o.target()), ID),
+              same(
                   "sev",
                   o ->
                       new ChangeSeverity(
@@ -85,19 +85,19 @@ final class IncidentSlashCommands {
                   severity("level", "<1-4>", "the new severity").asRequired(),
                   text("reason", "<reason>", "why it changes"),
                   ID),
-              fast(
+              same(
                   "log",
                   o -> new Log(o.target(), o.optional("at", TimeInput.class), o.text("text")),
                   text("text", "<text>", "the note").asRequired(),
                   text("at", "--at", "when it happened: HH:MM (UTC) or ISO-8601"),
                   ID),
-              fast("status", o -> new ShowStatus(o.target()), ID),
-              fast(
+              same("status", o -> new ShowStatus(o.target()), ID),
+              same(
                   "snooze",
                   o -> new Snooze(o.target(), o.text("duration")),
                   text("duration", "<duration>", "how long to pause nudges: 30m, 2h").asRequired(),
                   ID),
-              fast(
+              same(
                   "role",
                   o ->
                       new AssignRole(
@@ -111,7 +111,7 @@ final class IncidentSlashCommands {
                       .asRequired(),
                   person("user", "<@user>", "who takes it").asRequired(),
                   ID),
-              fast(
+              same(
                   "rollback",
                   o ->
                       new RecordRollback(
@@ -120,18 +120,18 @@ final class IncidentSlashCommands {
                   text("version", "<version>", "the version now serving").asRequired(),
                   text("reason", "<reason>", "why"),
                   ID),
-              fast(
+              same(
                   "rootcause",
                   o -> new SetRootCause(o.target(), o.text("text")),
                   text("text", "<text>", "what caused it").asRequired(),
                   ID),
-              fast(
+              same(
                   "impact",
                   o -> new SetImpact(o.target(), o.text("text")),
                   text("text", "<text>", "who was affected, and how").asRequired(),
                   ID),
-              entry("recovery", "recovery show", false, o -> new ShowRecovery(o.target()), ID),
-              fast(
+              entry("recovery", "recovery show", o -> new ShowRecovery(o.target()), ID),
+              same(
                   "recovery done",
                   o ->
                       new CompleteRecoveryStep(
@@ -145,7 +145,7 @@ final class IncidentSlashCommands {
                       .asRequired(),
                   text("note", "<note>", "a note"),
                   ID),
-              fast(
+              same(
                   "rollout start",
                   o ->
                       new StartRollout(
@@ -155,25 +155,25 @@ final class IncidentSlashCommands {
                               : OptionalInt.empty()),
                   number("traffic", "--traffic", "the share of traffic to start with, in percent"),
                   ID),
-              fast(
+              same(
                   "rollout traffic",
                   o -> new SetTraffic(o.target(), o.number("percent")),
                   number("percent", "<N%>", "the share of traffic now served, in percent")
                       .asRequired(),
                   ID),
-              fast(
+              same(
                   "rollout promote",
                   IncidentSlashCommands::promote,
                   flag("force", "--force", "promote before the minimum soak; give the reason"),
                   text("reason", "<reason>", "why (needed with force), or a remark"),
                   ID),
-              fast(
+              same(
                   "rollout halt",
                   o -> new HaltRollout(o.target(), o.text("reason")),
                   text("reason", "<reason>", "why it stops").asRequired(),
                   ID),
-              fast("rollout status", o -> new ShowRollout(o.target()), ID),
-              fast(
+              same("rollout status", o -> new ShowRollout(o.target()), ID),
+              same(
                   "action add",
                   o ->
                       new AddAction(
@@ -191,22 +191,20 @@ final class IncidentSlashCommands {
                   text("text", "<text>", "the action item").asRequired(),
                   person("owner", "--owner", "who will do it"),
                   ID),
-              fast("action list", o -> new ListActions(o.target()), ID),
-              fast(
+              same("action list", o -> new ListActions(o.target()), ID),
+              same(
                   "action done",
                   o -> new CompleteAction(o.target(), o.number("number")),
                   number("number", "<n>", "the item's number, from action list").asRequired(),
                   ID),
-              fast(
+              same(
                   "resolve",
                   o -> new Resolve(o.target(), o.textOrEmpty("summary")),
                   text("summary", "<summary>", "how it ended"),
                   ID),
-              entry("pir draft", "pir draft", true, o -> new DraftPir(o.target()), ID),
-              entry(
+              same("pir draft", o -> new DraftPir(o.target()), ID),
+              same(
                   "pir export",
-                  "pir export",
-                  true,
                   o ->
                       new ExportPir(
                           o.target(),
@@ -218,21 +216,21 @@ final class IncidentSlashCommands {
                       "the file's format, md if not given",
                       OptionChoices.exportFormats()),
                   ID),
-              fast(
+              same(
                   "pir done",
                   o -> new CompletePir(o.target(), o.text("link")),
                   text("link", "<link>", "where the finished review is").asRequired(),
                   ID),
-              fast("list", o -> new ListOpen()),
-              fast(
+              same("list", o -> new ListOpen()),
+              same(
                   "managers add",
                   o -> new ChangeManagers(ChangeManagers.Change.ADD, o.text("who")),
                   text("who", "<@user|#channel>", "the person or channel to add").asRequired()),
-              fast(
+              same(
                   "managers remove",
                   o -> new ChangeManagers(ChangeManagers.Change.REMOVE, o.text("who")),
                   text("who", "<@user|#channel>", "the person or channel to remove").asRequired()),
-              fast("managers list", o -> new ListManagers())));
+              same("managers list", o -> new ListManagers())));
 
   private IncidentSlashCommands() {}
 
@@ -281,7 +279,7 @@ final class IncidentSlashCommands {
             .limit(MAX_CHOICES)
             .toList();
     SlashSubcommand help =
-        fast(
+        same(
             "help",
             o ->
                 new Help(

@@ -1,15 +1,10 @@
 package dev.aiir.bot.discord;
 
-import dev.aiir.bot.metrics.BotMetrics;
 import dev.aiir.commands.chat.Form;
 import dev.aiir.commands.chat.Reply;
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import net.dv8tion.jda.api.interactions.InteractionHook;
 import net.dv8tion.jda.api.interactions.callbacks.IModalCallback;
@@ -17,88 +12,34 @@ import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;
 import net.dv8tion.jda.api.requests.RestAction;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import net.dv8tion.jda.api.utils.messages.MessageEditData;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * Answers each interaction within Discord's three seconds: at once when the core is quick,
- * otherwise by deferring (Discord shows "thinking...") and finishing through the interaction hook.
- * Slow subcommands defer straight away. A reply that is a form opens as a modal, which Discord
- * accepts only as the first response.
+ * Answers each interaction within Discord's three seconds ({@link Answering}): at once when the
+ * core is quick, otherwise by deferring (Discord shows "thinking...") and finishing through the
+ * interaction hook. Slow subcommands defer straight away. A reply that is a form opens as a modal,
+ * which Discord accepts only as the first response.
  */
 final class InteractionResponder {
-  /** Well inside Discord's 3 s, leaving room for the deferral's own round trip. */
-  static final Duration DEFER_AFTER = Duration.ofMillis(1500);
+  private final Answering answering;
 
-  private static final Logger LOG = LoggerFactory.getLogger(InteractionResponder.class);
-  private final ExecutorService workers;
-  private final ScheduledExecutorService timer;
-  private final Duration deferAfter;
-  private final BotMetrics metrics;
-  private final AnswersInFlight inFlight;
-
-  InteractionResponder(
-      ExecutorService workers,
-      ScheduledExecutorService timer,
-      Duration deferAfter,
-      BotMetrics metrics,
-      AnswersInFlight inFlight) {
-    this.workers = workers;
-    this.timer = timer;
-    this.deferAfter = deferAfter;
-    this.metrics = metrics;
-    this.inFlight = inFlight;
+  InteractionResponder(Answering answering) {
+    this.answering = answering;
   }
 
   /** Runs {@code work} off the gateway thread and answers with its reply. */
   void answer(IReplyCallback event, boolean slow, Supplier<Reply> work) {
-    Acknowledgement acknowledged = new Acknowledgement();
-    ScheduledFuture<?> deferral =
-        slow
-            ? null
-            : timer.schedule(
-                () -> defer(event, acknowledged), deferAfter.toMillis(), TimeUnit.MILLISECONDS);
-    if (slow) {
-      defer(event, acknowledged);
-    }
-    workers.execute(
-        () -> {
-          Reply reply = safely(work);
-          if (deferral != null) {
-            deferral.cancel(false);
-          }
-          finish(event, acknowledged, reply);
-        });
-  }
-
-  /**
-   * The core answers faults itself; this only guards the promise that every interaction is
-   * answered.
-   */
-  private static Reply safely(Supplier<Reply> work) {
-    try {
-      return work.get();
-    } catch (RuntimeException e) {
-      LOG.error("an /incident interaction failed outside the core", e);
-      return fault();
-    }
-  }
-
-  /** The answer to an interaction that failed outside the core, which answers its own faults. */
-  static Reply fault() {
-    return Reply.refusal("Something went wrong on our side; nothing was recorded. Try again.");
+    answering.run(
+        slow,
+        event::deferReply,
+        "an /incident interaction",
+        work,
+        Function.identity(),
+        (acknowledged, reply) -> finish(event, acknowledged, reply));
   }
 
   /** Answers at once, on the calling thread: for refusals the adapter makes itself, and help. */
   void now(IReplyCallback event, Reply reply) {
     finish(event, new Acknowledgement(), reply);
-  }
-
-  private void defer(IReplyCallback event, Acknowledgement acknowledged) {
-    if (acknowledged.claim()) {
-      metrics.acknowledgedSince("discord", acknowledged.received);
-      inFlight.send("defer", event.deferReply());
-    }
   }
 
   private void finish(IReplyCallback event, Acknowledgement acknowledged, Reply reply) {
@@ -109,8 +50,7 @@ final class InteractionResponder {
     boolean ephemeral = reply.isPrivate();
     InteractionHook hook = event.getHook();
     RestAction<?> first;
-    if (acknowledged.claim()) {
-      metrics.acknowledgedSince("discord", acknowledged.received);
+    if (answering.claim(acknowledged)) {
       first = event.reply(parts.get(0)).setEphemeral(ephemeral);
     } else if (ephemeral) {
       // The deferral's "thinking..." is public; a private answer replaces it with a follow-up
@@ -119,7 +59,7 @@ final class InteractionResponder {
     } else {
       first = hook.editOriginal(MessageEditData.fromCreateData(parts.get(0)));
     }
-    inFlight.send("answer", followUps(first, hook, parts, ephemeral));
+    answering.send("answer", Answering.followUps(first, hook, parts, ephemeral));
   }
 
   /**
@@ -128,21 +68,12 @@ final class InteractionResponder {
    */
   private boolean openedForm(
       IReplyCallback event, Acknowledgement acknowledged, Optional<Form> form) {
-    if (form.isEmpty() || !(event instanceof IModalCallback modal) || !acknowledged.claim()) {
+    if (form.isEmpty()
+        || !(event instanceof IModalCallback modal)
+        || !answering.claim(acknowledged)) {
       return false;
     }
-    metrics.acknowledgedSince("discord", acknowledged.received);
-    inFlight.send("open a form for", modal.replyModal(DiscordModals.of(form.get())));
+    answering.send("open a form for", modal.replyModal(DiscordModals.of(form.get())));
     return true;
-  }
-
-  /** The first message, then each further part once the one before it is sent. */
-  static RestAction<?> followUps(
-      RestAction<?> first, InteractionHook hook, List<MessageCreateData> parts, boolean ephemeral) {
-    RestAction<?> chain = first;
-    for (MessageCreateData part : parts.subList(1, parts.size())) {
-      chain = chain.flatMap(previous -> hook.sendMessage(part).setEphemeral(ephemeral));
-    }
-    return chain;
   }
 }

@@ -53,6 +53,6 @@ final class SlashCommandListener extends ListenerAdapter {
     }
     CommandContext context =
         contexts.of(event.getGuild(), event.getUser(), event.getMember(), event.getChannelId());
-    responder.answer(event, subcommand.get().slow(), () -> bot.execute(context, command));
+    responder.answer(event, command.slow(), () -> bot.execute(context, command));
   }
 }

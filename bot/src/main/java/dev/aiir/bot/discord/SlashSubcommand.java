@@ -11,12 +11,10 @@ import java.util.function.Function;
  *
  * @param grammarPath the subcommand's words in the text grammar, such as {@code recovery}
  * @param discordPath its words on Discord, such as {@code recovery show} (a group cannot run)
- * @param slow answered by deferring at once, because it reads history or renders a document
  */
 record SlashSubcommand(
     String grammarPath,
     String discordPath,
-    boolean slow,
     Function<OptionReader, IncidentCommand> toCommand,
     List<DiscordOption> options) {
 
@@ -24,19 +22,18 @@ record SlashSubcommand(
     options = List.copyOf(options);
   }
 
-  /** A subcommand answered at once, at the same path as in the grammar. */
-  static SlashSubcommand fast(
+  /** A subcommand at the same path as in the grammar. */
+  static SlashSubcommand same(
       String path, Function<OptionReader, IncidentCommand> toCommand, DiscordOption... options) {
-    return entry(path, path, false, toCommand, options);
+    return entry(path, path, toCommand, options);
   }
 
   static SlashSubcommand entry(
       String grammarPath,
       String discordPath,
-      boolean slow,
       Function<OptionReader, IncidentCommand> toCommand,
       DiscordOption... options) {
-    return new SlashSubcommand(grammarPath, discordPath, slow, toCommand, List.of(options));
+    return new SlashSubcommand(grammarPath, discordPath, toCommand, List.of(options));
   }
 
   /** The group it belongs to, such as {@code action}, if any. */

@@ -11,7 +11,6 @@ import dev.aiir.commands.choice.ChoiceStep;
 import dev.aiir.commands.handling.CommandContext;
 import dev.aiir.commands.model.ChoiceId;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,8 +28,7 @@ final class ButtonPresses implements BlockActionHandler {
   private final SlackContexts contexts;
   private final FormOpener forms;
   private final ChoicePresses presses;
-  private final ExecutorService commands;
-  private final ExecutorService background;
+  private final AckBudget budget;
 
   /** One press: who, where, which button, and what Slack sent with it. */
   private record Press(
@@ -41,14 +39,12 @@ final class ButtonPresses implements BlockActionHandler {
       SlackContexts contexts,
       FormOpener forms,
       ChoicePresses presses,
-      ExecutorService commands,
-      ExecutorService background) {
+      AckBudget budget) {
     this.bot = bot;
     this.contexts = contexts;
     this.forms = forms;
     this.presses = presses;
-    this.commands = commands;
-    this.background = background;
+    this.budget = budget;
   }
 
   @Override
@@ -60,9 +56,7 @@ final class ButtonPresses implements BlockActionHandler {
       return ctx.ack();
     }
     // Drafting a PIR reads the whole history, so it waits where slow commands wait.
-    ExecutorService pool =
-        SlowCommands.isSlowChoice(press.get().choiceId()) ? background : commands;
-    pool.execute(() -> run(press.get()));
+    budget.execute(IncidentBot.isSlowChoice(press.get().choiceId()), () -> run(press.get()));
     return ctx.ack();
   }
 

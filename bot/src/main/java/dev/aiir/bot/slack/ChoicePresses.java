@@ -104,14 +104,6 @@ final class ChoicePresses {
 
   private void upload(
       Tenant tenant, UserRef presser, String channelId, Reply reply, Attachment file) {
-    try {
-      String comment =
-          reply.message().title().isEmpty() ? file.filename() : reply.message().title();
-      chat.upload(tenant, channelId, file.filename(), file.content(), comment);
-    } catch (RuntimeException e) {
-      LOG.warn("could not upload {} to {}", file.filename(), channelId, e);
-      tell(
-          presser, channelId, "The file " + file.filename() + " could not be uploaded; try again.");
-    }
+    ReplyFiles.upload(chat, tenant, channelId, reply, file, text -> tell(presser, channelId, text));
   }
 }

@@ -6,54 +6,40 @@ import com.slack.api.bolt.handler.builtin.ViewSubmissionHandler;
 import com.slack.api.bolt.request.builtin.ViewSubmissionRequest;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.model.view.View;
+import dev.aiir.bot.slack.AckBudget.Outcome;
 import dev.aiir.commands.IncidentBot;
 import dev.aiir.commands.chat.UserRef;
 import dev.aiir.commands.choice.Pressed;
 import dev.aiir.commands.handling.CommandContext;
-import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * A submitted form ({@code view_submission} with an {@code aiir:} callback id). The core runs it
- * within the acknowledgement budget, because only the acknowledgement can keep the modal open with
- * errors beside its fields ({@code response_action: errors}); a good submission closes the modal
- * and its answer follows in the channel the form came from. A late one closes the modal and answers
- * when done, its field problems then told in words.
+ * within the acknowledgement budget ({@link AckBudget}), because only the acknowledgement can keep
+ * the modal open with errors beside its fields ({@code response_action: errors}); a good submission
+ * closes the modal and its answer follows in the channel the form came from. A late one closes the
+ * modal and answers when done, its field problems then told in words.
  */
 final class FormSubmissions implements ViewSubmissionHandler {
   private static final Logger LOG = LoggerFactory.getLogger(FormSubmissions.class);
   private final IncidentBot bot;
   private final SlackContexts contexts;
   private final ChoicePresses presses;
-  private final ExecutorService commands;
-  private final ExecutorService background;
-  private final Duration budget;
+  private final AckBudget budget;
 
   /** One submission: who, from where, and what was answered. */
   private record Submission(
       CommandContext context, ModalOrigin origin, String formId, Map<String, String> answers) {}
 
   FormSubmissions(
-      IncidentBot bot,
-      SlackContexts contexts,
-      ChoicePresses presses,
-      ExecutorService commands,
-      ExecutorService background,
-      Duration budget) {
+      IncidentBot bot, SlackContexts contexts, ChoicePresses presses, AckBudget budget) {
     this.bot = bot;
     this.contexts = contexts;
     this.presses = presses;
-    this.commands = commands;
-    this.background = background;
     this.budget = budget;
   }
 
@@ -66,24 +52,22 @@ final class FormSubmissions implements ViewSubmissionHandler {
       return ctx.ack();
     }
     Submission s = submission.get();
-    CompletableFuture<Pressed> running =
-        CompletableFuture.supplyAsync(
-            () -> bot.submit(s.context(), s.formId(), s.answers()), commands);
-    try {
-      Pressed pressed = running.get(budget.toMillis(), TimeUnit.MILLISECONDS);
+    Outcome<Pressed> outcome =
+        budget.run(
+            "a form",
+            "answering when done",
+            false,
+            () -> bot.submit(s.context(), s.formId(), s.answers()),
+            (pressed, failure) -> deliver(s, pressed, failure));
+    if (outcome instanceof Outcome.InTime<Pressed> inTime) {
+      Pressed pressed = inTime.value();
       Map<String, String> errors = besideFields(pressed, s.answers().keySet());
       if (!errors.isEmpty()) {
         return ctx.ackWithErrors(errors);
       }
-      background.execute(() -> deliver(s, pressed, null));
-    } catch (TimeoutException late) {
-      LOG.warn("a form took over {} ms; answering when done", budget.toMillis());
-      running.whenCompleteAsync((pressed, failure) -> deliver(s, pressed, failure), background);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      background.execute(() -> deliver(s, null, e));
-    } catch (ExecutionException e) {
-      background.execute(() -> deliver(s, null, e.getCause()));
+      budget.afterwards(() -> deliver(s, pressed, null));
+    } else if (outcome instanceof Outcome.Failed<Pressed> failed) {
+      budget.afterwards(() -> deliver(s, null, failed.cause()));
     }
     return ctx.ack();
   }

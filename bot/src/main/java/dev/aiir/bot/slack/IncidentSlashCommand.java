@@ -7,24 +7,21 @@ import com.slack.api.bolt.handler.builtin.SlashCommandHandler;
 import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
 import dev.aiir.bot.metrics.BotMetrics;
+import dev.aiir.bot.slack.AckBudget.Outcome;
 import dev.aiir.commands.IncidentBot;
 import dev.aiir.commands.chat.Attachment;
 import dev.aiir.commands.chat.Reply;
+import dev.aiir.commands.grammar.ParseOutcome;
 import dev.aiir.commands.handling.CommandContext;
-import java.time.Duration;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * {@code /incident}: the text goes to the same core as every platform's. Slack wants an answer
- * within three seconds, so a command runs with a budget: done in time, its reply is the
- * acknowledgement itself; slow by nature ({@link SlowCommands}) or late, it is acknowledged with a
- * short private note and answered through {@code response_url} when done. Files go up afterwards.
+ * within three seconds, so a command runs with a budget ({@link AckBudget}): done in time, its
+ * reply is the acknowledgement itself; slow by nature (the core says which: {@link
+ * ParseOutcome#slow()}) or late, it is acknowledged with a short private note and answered through
+ * {@code response_url} when done. Files go up afterwards.
  */
 final class IncidentSlashCommand implements SlashCommandHandler {
   static final String FAULT = "Something went wrong on our side; try again.";
@@ -33,9 +30,7 @@ final class IncidentSlashCommand implements SlashCommandHandler {
   private final SlackContexts contexts;
   private final SlackChatPlatform chat;
   private final FormOpener forms;
-  private final ExecutorService commands;
-  private final ExecutorService background;
-  private final Duration budget;
+  private final AckBudget budget;
   private final BotMetrics metrics;
 
   IncidentSlashCommand(
@@ -43,16 +38,12 @@ final class IncidentSlashCommand implements SlashCommandHandler {
       SlackContexts contexts,
       SlackChatPlatform chat,
       FormOpener forms,
-      ExecutorService commands,
-      ExecutorService background,
-      Duration budget,
+      AckBudget budget,
       BotMetrics metrics) {
     this.bot = bot;
     this.contexts = contexts;
     this.chat = chat;
     this.forms = forms;
-    this.commands = commands;
-    this.background = background;
     this.budget = budget;
     this.metrics = metrics;
   }
@@ -71,33 +62,33 @@ final class IncidentSlashCommand implements SlashCommandHandler {
   private Response acknowledge(SlashCommandRequest request, SlashCommandContext ctx) {
     SlashCommandPayload payload = request.getPayload();
     CommandContext context = contexts.forCommand(payload);
-    String line = typed(payload.getText());
-    if (SlowCommands.isSlow(line)) {
-      CompletableFuture.supplyAsync(() -> bot.execute(context, line), background)
-          .whenComplete((reply, failure) -> answerLater(ctx, context, reply, failure));
-      return ctx.ack(SlackReplies.ephemeral("Working on it: the answer follows here shortly."));
-    }
-    CompletableFuture<Reply> running =
-        CompletableFuture.supplyAsync(() -> bot.execute(context, line), commands);
-    try {
-      Reply reply = running.get(budget.toMillis(), TimeUnit.MILLISECONDS);
+    ParseOutcome line = bot.read(typed(payload.getText()));
+    Outcome<Reply> outcome =
+        budget.run(
+            "/incident",
+            "answering through response_url",
+            line.slow(),
+            () -> bot.execute(context, line),
+            (reply, failure) -> answerLater(ctx, context, reply, failure));
+    if (outcome instanceof Outcome.InTime<Reply> inTime) {
+      Reply reply = inTime.value();
       if (reply.formToOpen().isPresent()) {
         return openForm(ctx, payload, reply);
       }
       uploadFile(ctx, context, reply);
       return ctx.ack(SlackReplies.of(reply));
-    } catch (TimeoutException late) {
-      LOG.warn("/incident took over {} ms; answering through response_url", budget.toMillis());
-      running.whenCompleteAsync(
-          (reply, failure) -> answerLater(ctx, context, reply, failure), background);
-      return ctx.ack(SlackReplies.ephemeral("Still working on it: the answer follows here."));
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return ctx.ack(SlackReplies.ephemeral(FAULT));
-    } catch (ExecutionException e) {
-      LOG.error("/incident failed outside the core", e.getCause());
+    }
+    if (outcome instanceof Outcome.Failed<Reply> failed) {
+      if (!(failed.cause() instanceof InterruptedException)) {
+        LOG.error("/incident failed outside the core", failed.cause());
+      }
       return ctx.ack(SlackReplies.ephemeral(FAULT));
     }
+    return ctx.ack(
+        SlackReplies.ephemeral(
+            line.slow()
+                ? "Working on it: the answer follows here shortly."
+                : "Still working on it: the answer follows here."));
   }
 
   /**
@@ -149,25 +140,20 @@ final class IncidentSlashCommand implements SlashCommandHandler {
       return;
     }
     Attachment file = reply.file().get();
-    background.execute(
-        () -> {
-          try {
-            chat.upload(
+    budget.afterwards(
+        () ->
+            ReplyFiles.upload(
+                chat,
                 context.tenant(),
                 context.channelId(),
-                file.filename(),
-                file.content(),
-                reply.message().title().isEmpty() ? file.filename() : reply.message().title());
-          } catch (RuntimeException e) {
-            LOG.warn("could not upload {} to {}", file.filename(), context.channelId(), e);
-            try {
-              ctx.respond(
-                  SlackReplies.ephemeral(
-                      "The file " + file.filename() + " could not be uploaded; try again."));
-            } catch (Exception ignored) {
-              // Nothing else can reach the author; the log has it.
-            }
-          }
-        });
+                reply,
+                file,
+                text -> {
+                  try {
+                    ctx.respond(SlackReplies.ephemeral(text));
+                  } catch (Exception ignored) {
+                    // Nothing else can reach the author; the log has it.
+                  }
+                }));
   }
 }

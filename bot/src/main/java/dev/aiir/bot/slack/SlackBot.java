@@ -88,16 +88,11 @@ public final class SlackBot implements AutoCloseable {
             new SlackAdmins(settings.admins(), settings.adminGroup(), api, Clock.systemUTC()));
     FormOpener forms = new FormOpener(api);
     ChoicePresses presses = new ChoicePresses(api, chat);
-    app.command(
-        "/incident",
-        new IncidentSlashCommand(
-            bot, contexts, chat, forms, commands, background, ACK_BUDGET, metrics));
+    AckBudget budget = new AckBudget(commands, background, ACK_BUDGET);
+    app.command("/incident", new IncidentSlashCommand(bot, contexts, chat, forms, budget, metrics));
     // Buttons and forms share the events URL with the command; only ids of ours are routed here.
-    app.blockAction(
-        INTERACTIONS, new ButtonPresses(bot, contexts, forms, presses, commands, background));
-    app.viewSubmission(
-        INTERACTIONS,
-        new FormSubmissions(bot, contexts, presses, commands, background, ACK_BUDGET));
+    app.blockAction(INTERACTIONS, new ButtonPresses(bot, contexts, forms, presses, budget));
+    app.viewSubmission(INTERACTIONS, new FormSubmissions(bot, contexts, presses, budget));
     ReactionPins pins = new ReactionPins(bot, contexts, chat, background);
     app.event(ReactionAddedEvent.class, pins::added);
     app.event(ReactionRemovedEvent.class, pins::removed);

@@ -3,8 +3,8 @@ package dev.aiir.bot.discord;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.aiir.bot.ReplicaRole;
 import dev.aiir.bot.metrics.BotMetrics;
+import dev.aiir.bot.replica.ReplicaRole;
 import dev.aiir.commands.IncidentBot;
 import dev.aiir.commands.chat.Platform;
 import dev.aiir.commands.handling.Core;

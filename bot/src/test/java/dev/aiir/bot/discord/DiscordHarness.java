@@ -40,7 +40,7 @@ final class DiscordHarness implements AutoCloseable {
   record Answer(boolean deferred, boolean ephemeral, String text, Map<String, String> files) {}
 
   DiscordHarness(Path dir, MutableClock clock) throws Exception {
-    this(dir, clock, InteractionResponder.DEFER_AFTER, UnaryOperator.identity(), true);
+    this(dir, clock, Answering.DEFER_AFTER, UnaryOperator.identity(), true);
   }
 
   DiscordHarness(
@@ -65,7 +65,7 @@ final class DiscordHarness implements AutoCloseable {
 
   /** With the core's settings (nudges, incident channels) as a test needs them. */
   DiscordHarness(Path dir, MutableClock clock, CoreSettings settings) throws Exception {
-    this(dir, clock, InteractionResponder.DEFER_AFTER, UnaryOperator.identity(), true, settings);
+    this(dir, clock, Answering.DEFER_AFTER, UnaryOperator.identity(), true, settings);
   }
 
   private DiscordHarness(

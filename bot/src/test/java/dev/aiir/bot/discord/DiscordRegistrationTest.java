@@ -65,7 +65,7 @@ class DiscordRegistrationTest {
         new DiscordHarness(
             dir,
             MutableClock.at("2026-03-12T14:40:00Z"),
-            InteractionResponder.DEFER_AFTER,
+            Answering.DEFER_AFTER,
             store -> store,
             false)) {
       RestCall registration = harness.discord.await(c -> c.is("PUT", "applications/\\d+/commands"));

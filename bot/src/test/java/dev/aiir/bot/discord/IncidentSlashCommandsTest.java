@@ -144,6 +144,15 @@ class IncidentSlashCommandsTest {
   }
 
   @Test
+  void theBuiltCommandSaysWhetherItIsSlowAsTheTypedLineDoes() {
+    // Answered by deferring at once: the core says which commands read history or render files.
+    assertThat(mapping("pir draft").command(new MapOptions()).slow()).isTrue();
+    assertThat(mapping("pir export").command(new MapOptions("format:json")).slow()).isTrue();
+    assertThat(mapping("pir done").command(new MapOptions("link:https://x")).slow()).isFalse();
+    assertThat(mapping("status").command(new MapOptions()).slow()).isFalse();
+  }
+
+  @Test
   void groupsAreFoundByDiscordsPath() {
     assertThat(IncidentSlashCommands.find("recovery", "show"))
         .map(SlashSubcommand::grammarPath)

@@ -3,7 +3,7 @@ package dev.aiir.bot.slack;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import com.slack.api.app_backend.SlackSignature;
-import dev.aiir.bot.BotServer;
+import dev.aiir.bot.app.BotServer;
 import dev.aiir.bot.config.Settings;
 import dev.aiir.commands.chat.Platform;
 import dev.aiir.commands.chat.Tenant;

@@ -6,6 +6,7 @@ import com.slack.api.model.block.SectionBlock;
 import com.slack.api.model.block.composition.MarkdownTextObject;
 import dev.aiir.commands.chat.Message;
 import dev.aiir.commands.chat.Message.Field;
+import dev.aiir.commands.grammar.CommandParser;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -85,10 +86,12 @@ class SlackRenderingTest {
 
   @Test
   void draftingAndExportingAreSlowAndEverythingElseIsNot() {
-    assertThat(SlowCommands.isSlow("pir draft")).isTrue();
-    assertThat(SlowCommands.isSlow("  PIR export md")).isTrue();
-    assertThat(SlowCommands.isSlow("pir done https://x")).isFalse();
-    assertThat(SlowCommands.isSlow("log pir draft is late")).isFalse();
+    // The slash command asks the line it read, as IncidentSlashCommand does.
+    CommandParser parser = new CommandParser();
+    assertThat(parser.parse("pir draft").slow()).isTrue();
+    assertThat(parser.parse("  PIR export md").slow()).isTrue();
+    assertThat(parser.parse("pir done https://x").slow()).isFalse();
+    assertThat(parser.parse("log pir draft is late").slow()).isFalse();
   }
 
   @Test

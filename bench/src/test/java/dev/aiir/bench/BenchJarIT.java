@@ -1,0 +1,66 @@
+package dev.aiir.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The packaged benchmark jar, run as the README says. */
+class BenchJarIT {
+  @TempDir Path dir;
+
+  private record Run(int exit, String out, String err) {}
+
+  private Run runJar(String... args) throws IOException, InterruptedException {
+    Path jar = Path.of("target", "aiir-bench.jar").toAbsolutePath();
+    Path out = dir.resolve("out.txt");
+    Path err = dir.resolve("err.txt");
+    ProcessBuilder builder = new ProcessBuilder(java(), "-jar", jar.toString());
+    builder.command().addAll(List.of(args));
+    builder
+        .environment()
+        .keySet()
+        .removeIf(k -> k.startsWith("SLACK_") || k.startsWith("DISCORD_"));
+    builder.redirectOutput(out.toFile()).redirectError(err.toFile());
+    Process process = builder.start();
+    assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("jar finished").isTrue();
+    return new Run(
+        process.exitValue(),
+        Files.readString(out, StandardCharsets.UTF_8),
+        Files.readString(err, StandardCharsets.UTF_8));
+  }
+
+  private static String java() {
+    return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+  }
+
+  @Test
+  void theSlackBenchmarkRunsFromTheJarAndFindsEveryAcknowledgedEntryCommitted() throws Exception {
+    Run run = runJar("slack-http", "--requests", "300", "--warmup", "50");
+
+    assertThat(run.exit()).as(run.err()).isZero();
+    assertThat(run.out())
+        .contains("300 signed /incident log requests, 50 concurrent")
+        .containsPattern("p50 [0-9.]+ ms, p90 [0-9.]+ ms, p99 [0-9.]+ ms")
+        .contains("acknowledged: 300, failed: 0; committed: 300 of 300 acknowledged entries");
+    assertThat(run.err()).doesNotContain("Exception").doesNotContain("xoxb-bench");
+  }
+
+  @Test
+  void helpListsTheBenchmarks() throws Exception {
+    Run run = runJar("--help");
+
+    assertThat(run.exit()).isZero();
+    assertThat(run.out())
+        .contains("Usage: aiir-bench")
+        .contains("pir")
+        .contains("slack-http")
+        .contains("timers");
+  }
+}

@@ -1,0 +1,135 @@
+package dev.aiir.bot.app;
+
+import dev.aiir.bot.config.ConfigurationException;
+import dev.aiir.bot.config.Settings;
+import dev.aiir.bot.discord.DiscordChatPlatform;
+import dev.aiir.bot.discord.DiscordSettings;
+import dev.aiir.bot.http.HealthRoute;
+import dev.aiir.bot.http.HealthRoute.Part;
+import dev.aiir.bot.http.HttpServer;
+import dev.aiir.bot.slack.SlackBot;
+import dev.aiir.bot.slack.Sleeper;
+import dev.aiir.commands.chat.Platform;
+import dev.aiir.commands.port.ChatPlatforms;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The bot serving its chat platforms: the store and core, Slack when its settings are given,
+ * Discord when its settings are given (both on one application when both are: one store, one core,
+ * one scheduler), and the HTTP port ({@code /slack/events} for Slack over HTTP, {@code /healthz},
+ * {@code /metrics}), until closed. {@code serve}, the benchmarks and the end-to-end tests all start
+ * it the same way.
+ */
+public final class BotServer implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(BotServer.class);
+  private final Application application;
+  private final List<AutoCloseable> platforms;
+  private final Optional<DiscordGateway> discord;
+  private final HttpServer http;
+  private final int port;
+  private boolean closed;
+
+  private BotServer(
+      Application application,
+      List<AutoCloseable> platforms,
+      Optional<DiscordGateway> discord,
+      HttpServer http,
+      int port) {
+    this.application = application;
+    this.platforms = platforms;
+    this.discord = discord;
+    this.http = http;
+    this.port = port;
+  }
+
+  /** Starts Slack alone, listening on {@code host} and the settings' port (0: any free one). */
+  public static BotServer start(Settings settings, Clock clock, Sleeper sleeper, String host)
+      throws Exception {
+    return start(settings, Optional.empty(), clock, sleeper, host);
+  }
+
+  /**
+   * Starts every platform that is configured: Slack when {@code settings} has its token, Discord
+   * when {@code discord} is given; at least one must be.
+   */
+  public static BotServer start(
+      Settings settings,
+      Optional<DiscordSettings> discord,
+      Clock clock,
+      Sleeper sleeper,
+      String host)
+      throws Exception {
+    if (settings.slack().isEmpty() && discord.isEmpty()) {
+      throw new ConfigurationException(
+          "no platform token is set: set SLACK_BOT_TOKEN or DISCORD_TOKEN");
+    }
+    Optional<SlackBot> slack = settings.slack().map(s -> SlackBot.create(s, sleeper));
+    ChatPlatforms chat = new ChatPlatforms();
+    slack.ifPresent(bot -> chat.register(Platform.SLACK, bot.chat()));
+    Optional<DiscordChatPlatform> discordChat = discord.map(DiscordChatPlatform::new);
+    discordChat.ifPresent(platform -> chat.register(Platform.DISCORD, platform));
+    Application application = Application.start(settings, clock, chat);
+    HttpServer http = new HttpServer();
+    List<AutoCloseable> started = new ArrayList<>();
+    Optional<DiscordGateway> gateway = Optional.empty();
+    try {
+      HealthRoute health = application.serveHealthAndMetrics(http);
+      if (slack.isPresent()) {
+        started.add(slack.get());
+        slack.get().start(application.bot(), http, application.metrics());
+      }
+      if (discord.isPresent()) {
+        DiscordGateway open = DiscordGateway.open(application, discord.get(), discordChat.get());
+        gateway = Optional.of(open);
+        started.add(open);
+        health.part("discord_gateway", () -> new Part(open.state(), true));
+      }
+      int port = http.start(host, settings.port());
+      return new BotServer(application, List.copyOf(started), gateway, http, port);
+    } catch (Exception | Error e) {
+      closeQuietly(http, started, application);
+      throw e;
+    }
+  }
+
+  /** The HTTP port it listens on. */
+  public int port() {
+    return port;
+  }
+
+  /** Completes exceptionally when the Discord gateway fails for good; never without Discord. */
+  public CompletableFuture<Void> failed() {
+    return discord.map(DiscordGateway::failed).orElseGet(CompletableFuture::new);
+  }
+
+  @Override
+  public synchronized void close() {
+    if (!closed) {
+      closed = true;
+      // The platforms stop taking commands before the store they write to closes.
+      closeQuietly(http, platforms, application);
+      LOG.info("stopped");
+    }
+  }
+
+  private static void closeQuietly(
+      HttpServer http, List<AutoCloseable> platforms, Application application) {
+    List<AutoCloseable> parts = new ArrayList<>();
+    parts.add(http);
+    parts.addAll(platforms);
+    parts.add(application);
+    for (AutoCloseable part : parts) {
+      try {
+        part.close();
+      } catch (Exception e) {
+        LOG.warn("error while stopping {}", part.getClass().getSimpleName(), e);
+      }
+    }
+  }
+}

@@ -1,0 +1,204 @@
+package dev.aiir.bot.cli;
+
+import dev.aiir.bot.app.Application;
+import dev.aiir.bot.app.BotServer;
+import dev.aiir.bot.config.ConfigurationException;
+import dev.aiir.bot.config.Settings;
+import dev.aiir.bot.console.ConsoleChatPlatform;
+import dev.aiir.bot.console.ConsoleChoices;
+import dev.aiir.bot.console.ConsoleSession;
+import dev.aiir.bot.discord.DiscordSettings;
+import dev.aiir.bot.offline.ExportException;
+import dev.aiir.bot.slack.Sleeper;
+import dev.aiir.commands.chat.Platform;
+import dev.aiir.commands.port.ChatPlatforms;
+import dev.aiir.db.Database;
+import dev.aiir.db.MigrationResult;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * {@code java -jar aiir-bot.jar [serve|console|migrate|draft|export]}: serve starts every platform
+ * whose token is set, or the console when none is.
+ */
+@Command(
+    name = "aiir-bot",
+    mixinStandardHelpOptions = true,
+    version = "aiir 0.1.0",
+    description = "ChatOps bot for AI incident response.",
+    subcommands = {
+      Main.Serve.class,
+      Main.Console.class,
+      Main.Migrate.class,
+      DraftCommand.class,
+      ExportCommand.class
+    })
+public final class Main implements Callable<Integer> {
+  private static final Logger LOG = LoggerFactory.getLogger(Main.class);
+
+  public static void main(String[] args) {
+    System.exit(run(args));
+  }
+
+  static int run(String... args) {
+    return run(Main::settings, args);
+  }
+
+  /** Runs with {@code settings} read when a command needs them (from the environment in a jar). */
+  static int run(Supplier<Settings> settings, String... args) {
+    CommandLine commandLine = new CommandLine(new Main(), new Factory(settings));
+    commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+    commandLine.setExecutionExceptionHandler(
+        (e, cl, parsed) -> {
+          if (e instanceof ConfigurationException || e instanceof ExportException) {
+            cl.getErr().println("aiir: " + e.getMessage());
+            return 2;
+          }
+          LOG.error("aiir stopped on an error", e);
+          cl.getErr().println("aiir: stopped on an error: " + e.getClass().getSimpleName());
+          return 1;
+        });
+    return commandLine.execute(args);
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    return new Serve().call();
+  }
+
+  /** Builds the commands that are given their settings; picocli builds the rest. */
+  private record Factory(Supplier<Settings> settings) implements CommandLine.IFactory {
+    @Override
+    public <K> K create(Class<K> type) throws Exception {
+      if (type == DraftCommand.class) {
+        return type.cast(new DraftCommand(settings));
+      }
+      if (type == ExportCommand.class) {
+        return type.cast(new ExportCommand(settings));
+      }
+      return CommandLine.defaultFactory().create(type);
+    }
+  }
+
+  static Settings settings() {
+    return Settings.fromEnvironment(System.getenv());
+  }
+
+  @Command(
+      name = "serve",
+      description =
+          "Start Slack when SLACK_BOT_TOKEN is set and Discord when DISCORD_TOKEN is set (both in"
+              + " one process when both are), or else the console.")
+  static final class Serve implements Callable<Integer> {
+    /** How long the shutdown hook lets commands in flight finish and the store close. */
+    private static final Duration STOP_GRACE = Duration.ofSeconds(25);
+
+    @Override
+    public Integer call() throws Exception {
+      Settings settings = settings();
+      Optional<DiscordSettings> discord = DiscordSettings.fromEnvironment(System.getenv());
+      if (settings.slack().isEmpty() && discord.isEmpty()) {
+        return new Console().call();
+      }
+      CompletableFuture<Void> stop = new CompletableFuture<>();
+      CountDownLatch stopped = new CountDownLatch(1);
+      Runtime.getRuntime()
+          .addShutdownHook(new Thread(() -> stopGently(stop, stopped), "aiir-stop"));
+      try (BotServer server =
+          BotServer.start(settings, discord, Clock.systemUTC(), Sleeper.REAL, "0.0.0.0")) {
+        LOG.info("serving on port {}; stop with Ctrl-C or SIGTERM", server.port());
+        // A Discord gateway that fails for good ends the process.
+        CompletableFuture.anyOf(stop, server.failed()).get();
+        LOG.info("stopping");
+      } catch (ExecutionException e) {
+        throw e.getCause() instanceof Exception cause ? cause : e;
+      } finally {
+        stopped.countDown();
+      }
+      return 0;
+    }
+
+    /** The JVM exits when its hooks return: wait for the platforms and the store to close first. */
+    private static void stopGently(CompletableFuture<Void> stop, CountDownLatch stopped) {
+      stop.complete(null);
+      try {
+        stopped.await(STOP_GRACE.toMillis(), TimeUnit.MILLISECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+
+  @Command(name = "console", description = "Read /incident lines from standard input.")
+  static final class Console implements Callable<Integer> {
+    @picocli.CommandLine.Option(
+        names = "--stay",
+        description =
+            "Keep running after the end of input, so timers fire (drills); stop with Ctrl-C.")
+    boolean stay;
+
+    @Override
+    public Integer call() throws Exception {
+      Settings settings = settings();
+      PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+      BufferedReader in =
+          new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+      ConsoleChoices options = new ConsoleChoices();
+      ChatPlatforms chat =
+          new ChatPlatforms().register(Platform.CONSOLE, new ConsoleChatPlatform(out, options));
+      // The console has no channels to create: incidents stay in the console's one channel.
+      Settings console = settings.withCore(settings.core().withIncidentChannels(false));
+      try (Application app = Application.start(console, Clock.systemUTC(), chat)) {
+        new ConsoleSession(app.bot(), settings.consoleUser(), settings.consoleChannel(), options)
+            .run(in, out, System.console() != null);
+        if (stay) {
+          stayUntilStopped(app);
+        }
+      }
+      return 0;
+    }
+  }
+
+  /** Blocks until the process is stopped, then closes the application (the timers) cleanly. */
+  private static void stayUntilStopped(Application app) throws InterruptedException {
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  app.close();
+                  stopped.countDown();
+                }));
+    stopped.await();
+  }
+
+  @Command(name = "migrate", description = "Create or update the database schema, then exit.")
+  static final class Migrate implements Callable<Integer> {
+    @Override
+    public Integer call() {
+      MigrationResult result = Database.migrate(settings().databaseUrl());
+      System.out.println(
+          "aiir: schema at version "
+              + result.schemaVersion()
+              + " ("
+              + result.applied()
+              + " migrations applied)");
+      return 0;
+    }
+  }
+}
