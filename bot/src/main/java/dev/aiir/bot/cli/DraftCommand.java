@@ -53,6 +53,12 @@ final class DraftCommand implements Callable<Integer> {
   @Option(names = "--format", paramLabel = "md|json", description = "md (default) or json")
   ExportFormat format = ExportFormat.MD;
 
+  @Option(
+      names = "--out",
+      paramLabel = "FILE",
+      description = "write the draft to FILE (only once it is whole) instead of standard output")
+  Path out;
+
   @Override
   public Integer call() throws Exception {
     Settings settings = this.settings.get();
@@ -74,9 +80,29 @@ final class DraftCommand implements Callable<Integer> {
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new ExportException("The export is not valid JSON: " + e.getOriginalMessage());
     }
-    PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-    out.println(draft);
+    if (out != null) {
+      write(out, draft);
+      return 0;
+    }
+    PrintStream stdout = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    stdout.println(draft);
     return 0;
+  }
+
+  /** Written beside the target and moved into place, so a failed draft never leaves half a file. */
+  private static void write(Path target, String draft) throws java.io.IOException {
+    Path absolute = target.toAbsolutePath();
+    Path partial = Files.createTempFile(absolute.getParent(), ".aiir-draft-", ".part");
+    try {
+      Files.writeString(partial, draft + "\n", StandardCharsets.UTF_8);
+      Files.move(
+          partial,
+          absolute,
+          java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+          java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    } finally {
+      Files.deleteIfExists(partial);
+    }
   }
 
   private static Path existing(Path path) {

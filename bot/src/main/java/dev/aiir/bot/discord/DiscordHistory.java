@@ -10,8 +10,10 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import net.dv8tion.jda.api.entities.ISnowflake;
 import net.dv8tion.jda.api.entities.Message;
+import net.dv8tion.jda.api.entities.MessageEmbed;
 import net.dv8tion.jda.api.entities.MessageHistory;
 import net.dv8tion.jda.api.entities.MessageReaction;
+import net.dv8tion.jda.api.entities.MessageReference;
 import net.dv8tion.jda.api.entities.channel.attribute.IThreadContainer;
 import net.dv8tion.jda.api.entities.channel.concrete.ThreadChannel;
 import net.dv8tion.jda.api.entities.channel.middleman.GuildMessageChannel;
@@ -79,10 +81,40 @@ final class DiscordHistory {
         message.getId(),
         message.getTimeCreated().toInstant(),
         DiscordContexts.person(message.getAuthor(), message.getMember()),
-        message.getAuthor().isBot(),
-        message.getContentDisplay(),
+        message.getAuthor().isBot() || message.isWebhookMessage(),
+        said(message),
         reactions,
-        source instanceof ThreadChannel ? source.getId() : null);
+        answered(message, source),
+        message.getJumpUrl());
+  }
+
+  /** The content with its embeds' words: where alert bots and webhooks put theirs. */
+  private static String said(Message message) {
+    StringBuilder out = new StringBuilder(message.getContentDisplay());
+    for (MessageEmbed embed : message.getEmbeds()) {
+      if (embed.getAuthor() != null) {
+        line(out, embed.getAuthor().getName());
+      }
+      line(out, embed.getTitle());
+      line(out, embed.getDescription());
+      embed.getFields().forEach(f -> line(out, f.getName() + ": " + f.getValue()));
+    }
+    return out.toString().strip();
+  }
+
+  private static void line(StringBuilder out, String text) {
+    if (text != null && !text.isBlank()) {
+      out.append('\n').append(text.strip());
+    }
+  }
+
+  /** The message it replies to, or the thread it was written in. */
+  private static String answered(Message message, GuildMessageChannel source) {
+    MessageReference reference = message.getMessageReference();
+    if (reference != null && reference.getMessageId() != null) {
+      return reference.getMessageId();
+    }
+    return source instanceof ThreadChannel ? source.getId() : null;
   }
 
   /** Where the next page starts. */

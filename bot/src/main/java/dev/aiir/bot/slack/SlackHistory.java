@@ -2,6 +2,7 @@ package dev.aiir.bot.slack;
 
 import com.slack.api.methods.response.conversations.ConversationsHistoryResponse;
 import com.slack.api.methods.response.conversations.ConversationsRepliesResponse;
+import com.slack.api.model.Attachment;
 import com.slack.api.model.Message;
 import com.slack.api.model.Reaction;
 import com.slack.api.model.ResponseMetadata;
@@ -41,7 +42,7 @@ final class SlackHistory {
     Collections.reverse(newestFirst);
     List<HistoryMessage> page = new ArrayList<>();
     for (Message message : newestFirst) {
-      page.add(toHistory(tenant, message));
+      page.add(toHistory(tenant, channelId, message));
       if (hasReplies(message)) {
         page.addAll(replies(tenant, channelId, message.getTs()));
       }
@@ -67,7 +68,7 @@ final class SlackHistory {
                       r -> r.channel(channelId).ts(ts).latest(ts).oldest(ts).inclusive(true)));
       found = withTs(thread.getMessages(), ts);
     }
-    return found.map(message -> toHistory(tenant, message));
+    return found.map(message -> toHistory(tenant, channelId, message));
   }
 
   private List<HistoryMessage> replies(Tenant tenant, String channelId, String threadTs) {
@@ -83,7 +84,7 @@ final class SlackHistory {
                       r -> r.channel(channelId).ts(threadTs).cursor(page).limit(PAGE_SIZE)));
       for (Message reply : response.getMessages()) {
         if (!threadTs.equals(reply.getTs())) {
-          replies.add(toHistory(tenant, reply));
+          replies.add(toHistory(tenant, channelId, reply));
         }
       }
       cursor = next(response.getResponseMetadata());
@@ -91,7 +92,7 @@ final class SlackHistory {
     return replies;
   }
 
-  private HistoryMessage toHistory(Tenant tenant, Message message) {
+  private HistoryMessage toHistory(Tenant tenant, String channelId, Message message) {
     boolean fromBot = message.getBotId() != null;
     UserRef author =
         message.getUser() != null
@@ -107,9 +108,32 @@ final class SlackHistory {
         SlackTs.toInstant(message.getTs()),
         author,
         fromBot,
-        SlackText.readable(message.getText(), id -> users.name(tenant, id)),
+        SlackText.readable(said(message), id -> users.name(tenant, id)),
         reactions(message),
-        threadId);
+        threadId,
+        SlackText.permalink(channelId, message.getTs(), threadId));
+  }
+
+  /** The text with its attachments' words: where alert bots put theirs. */
+  private static String said(Message message) {
+    StringBuilder out = new StringBuilder(Objects.requireNonNullElse(message.getText(), ""));
+    if (message.getAttachments() != null) {
+      for (Attachment a : message.getAttachments()) {
+        line(out, a.getPretext());
+        line(out, a.getTitle());
+        line(out, a.getText() != null ? a.getText() : a.getFallback());
+        if (a.getFields() != null) {
+          a.getFields().forEach(f -> line(out, f.getTitle() + ": " + f.getValue()));
+        }
+      }
+    }
+    return out.toString().strip();
+  }
+
+  private static void line(StringBuilder out, String text) {
+    if (text != null && !text.isBlank()) {
+      out.append('\n').append(text.strip());
+    }
   }
 
   private static String botName(Message message) {

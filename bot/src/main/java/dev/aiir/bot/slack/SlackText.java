@@ -55,4 +55,13 @@ public final class SlackText {
   private static String unescape(String text) {
     return text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
   }
+
+  /** Slack's permalink form, which opens the message in whichever workspace holds it. */
+  public static String permalink(String channelId, String ts, String threadTs) {
+    if (channelId == null || channelId.isBlank() || ts == null) {
+      return null;
+    }
+    String link = "https://slack.com/archives/" + channelId + "/p" + ts.replace(".", "");
+    return threadTs == null ? link : link + "?thread_ts=" + threadTs + "&cid=" + channelId;
+  }
 }

@@ -105,6 +105,45 @@ class JarConsoleIT {
   }
 
   @Test
+  void aTruncatedExportIsOneClearErrorWithNoOutputFile() throws Exception {
+    Path export = dir.resolve("truncated.json");
+    Files.writeString(
+        export,
+        "{\"guild\": {\"id\": \"1\"}, \"channel\": {\"id\": \"2\", \"name\": \"inc-x\"},"
+            + " \"messages\": [{\"id\": \"3\", \"timestamp\": \"2026-03-12T14:23:05+00:00\","
+            + " \"content\": \"[FIRING] drift\", \"author\": {\"id\": \"4\", \"isBot\": true}},"
+            + " {\"id\": \"5\", \"conte");
+    Path draft = dir.resolve("draft.md");
+
+    Run run = runJar("", "draft", "--discord-export", export.toString(), "--out", draft.toString());
+
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err().strip().lines())
+        .singleElement()
+        .asString()
+        .startsWith("aiir: truncated.json ");
+    assertThat(run.out()).isEmpty();
+    assertThat(draft).doesNotExist();
+    try (var left = Files.list(dir)) {
+      assertThat(left.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".part"));
+    }
+  }
+
+  @Test
+  void aDraftWrittenToAFileIsWholeAndStandardOutputStaysEmpty() throws Exception {
+    Path export =
+        Path.of(
+            JarConsoleIT.class.getResource("/exports/discord-export-seed-example.json").toURI());
+    Path draft = dir.resolve("draft.md");
+
+    Run run = runJar("", "draft", "--discord-export", export.toString(), "--out", draft.toString());
+
+    assertThat(run.exit()).isZero();
+    assertThat(run.out()).isEmpty();
+    assertThat(Files.readString(draft)).startsWith("# Post-Incident Review: assistant backdoor\n");
+  }
+
+  @Test
   void migrateReportsTheSchemaVersion() throws Exception {
     Run run = runJar("", "migrate");
 

@@ -32,6 +32,15 @@ class OfflineDraftTest {
     return Files.readString(export(name), StandardCharsets.UTF_8);
   }
 
+  /** The golden file, rewritten from the actual draft when run with -Dgolden.update=true. */
+  private static void assertMatchesGolden(String actual, String name) throws Exception {
+    if (Boolean.getBoolean("golden.update")) {
+      Files.writeString(
+          Path.of("src/test/resources/exports", name), actual, StandardCharsets.UTF_8);
+    }
+    assertThat(actual).isEqualTo(golden(name));
+  }
+
   private static String slack(String dir, String channel) throws Exception {
     return OfflineDraft.fromSlack(
         export(dir), Optional.ofNullable(channel), ExportFormat.MD, SETTINGS, NOW);
@@ -43,26 +52,27 @@ class OfflineDraftTest {
 
   @Test
   void theSeedSlackExportDraftsAsItsGoldenFile() throws Exception {
-    assertThat(slack("slack-export-seed-example", null))
-        .isEqualTo(golden("slack-export-seed-example.draft.md"));
+    assertMatchesGolden(
+        slack("slack-export-seed-example", null), "slack-export-seed-example.draft.md");
   }
 
   @Test
   void theSeedDiscordExportDraftsAsItsGoldenFile() throws Exception {
-    assertThat(discord("discord-export-seed-example.json"))
-        .isEqualTo(golden("discord-export-seed-example.draft.md"));
+    assertMatchesGolden(
+        discord("discord-export-seed-example.json"), "discord-export-seed-example.draft.md");
   }
 
   @Test
   void aMultiDaySlackExportWithThreadsBotsAndNoiseDraftsAsItsGoldenFile() throws Exception {
-    assertThat(slack("slack-export-multiday", "inc-2026-117-embedding-drift"))
-        .isEqualTo(golden("slack-export-multiday.draft.md"));
+    assertMatchesGolden(
+        slack("slack-export-multiday", "inc-2026-117-embedding-drift"),
+        "slack-export-multiday.draft.md");
   }
 
   @Test
   void aMultiDayDiscordExportWithRepliesAndPinsDraftsAsItsGoldenFile() throws Exception {
-    assertThat(discord("discord-export-multiday.json"))
-        .isEqualTo(golden("discord-export-multiday.draft.md"));
+    assertMatchesGolden(
+        discord("discord-export-multiday.json"), "discord-export-multiday.draft.md");
   }
 
   @ParameterizedTest
@@ -115,6 +125,86 @@ class OfflineDraftTest {
 
     assertThatThrownBy(() -> OfflineDraft.fromDiscord(file, ExportFormat.MD, SETTINGS, NOW))
         .isInstanceOf(ExportException.class)
-        .hasMessage("Not a DiscordChatExporter JSON file: x.json");
+        .hasMessage(
+            "x.json is not an export this can read: a DiscordChatExporter file is one JSON object"
+                + " (line 1, column 1).");
+  }
+
+  @Test
+  void aTruncatedSlackDayFileIsNamedWithWhereItBreaks(@TempDir Path dir) throws IOException {
+    Path export = copyOfSlackSeed(dir);
+    Path day = export.resolve("inc-2026-042-assistant-backdoor/2026-03-12.json");
+    String whole = Files.readString(day);
+    Files.writeString(day, whole.substring(0, whole.length() / 2));
+
+    assertThatThrownBy(() -> slackAt(export))
+        .isInstanceOf(ExportException.class)
+        .hasMessageStartingWith("2026-03-12.json is not valid JSON (line ");
+  }
+
+  @Test
+  void aSlackDayFileThatIsNotAListOfMessagesIsRefused(@TempDir Path dir) throws IOException {
+    Path export = copyOfSlackSeed(dir);
+    Files.writeString(
+        export.resolve("inc-2026-042-assistant-backdoor/2026-03-12.json"), "{\"ts\": \"1\"}");
+
+    assertThatThrownBy(() -> slackAt(export))
+        .isInstanceOf(ExportException.class)
+        .hasMessage(
+            "2026-03-12.json is not an export this can read: expected messages as a JSON array"
+                + " (line 1, column 1).");
+  }
+
+  @Test
+  void aFolderWithoutChannelsIsNotASlackExport(@TempDir Path dir) {
+    assertThatThrownBy(() -> slackAt(dir))
+        .isInstanceOf(ExportException.class)
+        .hasMessageContaining("is not a Slack export: it has no channels.json");
+  }
+
+  @Test
+  void aDiscordExportWithoutMessagesIsRefused(@TempDir Path dir) throws IOException {
+    Path file = Files.writeString(dir.resolve("x.json"), "{\"channel\": {\"name\": \"inc\"}}");
+
+    assertThatThrownBy(() -> OfflineDraft.fromDiscord(file, ExportFormat.MD, SETTINGS, NOW))
+        .isInstanceOf(ExportException.class)
+        .hasMessageStartingWith("x.json has no \"messages\"");
+  }
+
+  @Test
+  void aMessageWithAnUnreadableTimeNamesItsFile(@TempDir Path dir) throws IOException {
+    Path file =
+        Files.writeString(
+            dir.resolve("x.json"),
+            "{\"channel\": {\"name\": \"inc\"}, \"messages\": [{\"id\": \"7\","
+                + " \"timestamp\": \"yesterday\", \"content\": \"hi\", \"author\": {\"id\": \"1\"}}]}");
+
+    assertThatThrownBy(() -> OfflineDraft.fromDiscord(file, ExportFormat.MD, SETTINGS, NOW))
+        .isInstanceOf(ExportException.class)
+        .hasMessage("x.json: message 7 has no readable timestamp ('yesterday').");
+  }
+
+  private static String slackAt(Path export) throws IOException {
+    return OfflineDraft.fromSlack(export, Optional.empty(), ExportFormat.MD, SETTINGS, NOW);
+  }
+
+  private static Path copyOfSlackSeed(Path dir) throws IOException {
+    Path seed;
+    try {
+      seed = export("slack-export-seed-example");
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+    try (var files = Files.walk(seed)) {
+      for (Path from : files.toList()) {
+        Path to = dir.resolve(seed.relativize(from).toString());
+        if (Files.isDirectory(from)) {
+          Files.createDirectories(to);
+        } else {
+          Files.copy(from, to);
+        }
+      }
+    }
+    return dir;
   }
 }

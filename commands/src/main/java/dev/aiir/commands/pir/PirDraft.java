@@ -16,6 +16,8 @@ import java.util.Optional;
  * @param detectedAt the earliest alert, recorded or found in history
  * @param rootCause the recorded root cause, or null
  * @param statedRootCause a root cause as stated in the channel, used when none was recorded
+ * @param statedImpact an impact as stated in the channel, used when none was recorded
+ * @param model the affected model as recorded, or as the channel named it rolled back; or null
  * @param restoration one line per phase of the staged restoration; empty when none was recorded
  */
 public record PirDraft(
@@ -26,8 +28,10 @@ public record PirDraft(
     Instant resolvedAt,
     Instant now,
     String impact,
+    StatedFact statedImpact,
+    String model,
     String rootCause,
-    StatedRootCause statedRootCause,
+    StatedFact statedRootCause,
     List<DraftLine> timeline,
     List<ActionItem> actions,
     RecoveryChecklist recovery,

@@ -45,10 +45,10 @@ public final class PirDrafter {
     for (TimelineEntry entry : timeline) {
       if (!LEFT_OUT.contains(entry.kind())
           && (entry.kind() != EntryKind.PIN || Pins.stillPinned(entry, timeline))) {
-        lines.add(new DraftLine(entry.at(), recordedText(entry), "record"));
+        lines.add(DraftLine.recorded(entry.at(), recordedText(entry), entry.kind().key()));
       }
     }
-    history.events().forEach(e -> lines.add(new DraftLine(e.at(), e.text(), "history")));
+    history.events().forEach(e -> lines.add(DraftLine.of(e)));
     lines.sort(Comparator.comparing(DraftLine::at));
     Instant detected =
         history
@@ -63,6 +63,8 @@ public final class PirDrafter {
         incident.resolvedAt(),
         now,
         incident.impact(),
+        history.impact().orElse(null),
+        incident.model() != null ? incident.model() : history.model().orElse(null),
         incident.rootCause(),
         history.rootCause().orElse(null),
         lines,
@@ -83,7 +85,7 @@ public final class PirDrafter {
     List<DraftLine> lines =
         history.events().stream()
             .sorted(Comparator.comparing(HistoryEvent::at))
-            .map(e -> new DraftLine(e.at(), e.text(), "history"))
+            .map(DraftLine::of)
             .toList();
     Instant resolved = history.resolvedAt().orElse(null);
     List<Participant> people =
@@ -96,6 +98,8 @@ public final class PirDrafter {
         resolved,
         now,
         null,
+        history.impact().orElse(null),
+        history.model().orElse(null),
         null,
         history.rootCause().orElse(null),
         lines,

@@ -21,16 +21,9 @@ final class PirJson {
     json.field("durationMinutes", d.duration().map(x -> x.toMinutes()).orElse(null));
     json.field("impact", d.impact());
     json.field("rootCause", d.rootCause());
-    json.name("statedRootCause");
-    if (d.statedRootCause() == null) {
-      json.nullValue();
-    } else {
-      json.beginObject();
-      json.field("text", d.statedRootCause().text());
-      json.field("by", d.statedRootCause().author().displayName());
-      json.field("at", iso(d.statedRootCause().at()));
-      json.endObject();
-    }
+    stated(json, "statedRootCause", d.statedRootCause());
+    stated(json, "statedImpact", d.statedImpact());
+    json.field("model", d.model());
     timeline(json, d);
     actions(json, d);
     recovery(json, d);
@@ -42,6 +35,21 @@ final class PirJson {
     return json.toString();
   }
 
+  /** A fact as the channel stated it, with who, when and where; null when nobody did. */
+  private static void stated(JsonWriter json, String name, StatedFact fact) {
+    json.name(name);
+    if (fact == null) {
+      json.nullValue();
+      return;
+    }
+    json.beginObject();
+    json.field("text", fact.text());
+    json.field("by", fact.author().displayName());
+    json.field("at", iso(fact.at()));
+    json.field("source", fact.source());
+    json.endObject();
+  }
+
   private static void timeline(JsonWriter json, PirDraft d) {
     json.name("timeline").beginArray();
     for (DraftLine line : d.timeline()) {
@@ -49,6 +57,9 @@ final class PirJson {
       json.field("at", iso(line.at()));
       json.field("text", line.text());
       json.field("source", line.source());
+      json.field("kind", line.kind());
+      json.field("by", line.by());
+      json.field("ref", line.ref());
       json.endObject();
     }
     json.endArray();

@@ -26,12 +26,19 @@ public final class PirRenderer {
         .append('\n');
     out.append("- Severity: ")
         .append(
-            draft.severity() == null ? "TODO: no severity was stated" : draft.severity().label())
+            draft.severity() == null
+                ? "TODO: no severity was stated (`/incident sev <1-4>`)"
+                : draft.severity().label())
         .append('\n');
     out.append("- Duration: ").append(duration(draft)).append('\n');
-    out.append("- Impact: ")
-        .append(orTodo(draft.impact(), "state who was affected, how many and how badly"))
-        .append("\n\n");
+    if (draft.detectedAt() != null) {
+      out.append("- Detected: ").append(TimeFormats.dateTime(draft.detectedAt())).append('\n');
+    }
+    out.append("- Impact: ").append(impact(draft)).append('\n');
+    if (draft.model() != null) {
+      out.append("- Model: ").append(inline(draft.model())).append('\n');
+    }
+    out.append('\n');
     out.append("## Timeline\n").append(timeline(draft.timeline())).append('\n');
     out.append("## Root Cause\n").append(rootCause(draft)).append("\n\n");
     out.append("## Action Items\n").append(actions(draft.actions())).append('\n');
@@ -44,7 +51,7 @@ public final class PirRenderer {
 
   private static String duration(PirDraft draft) {
     if (draft.duration().isEmpty()) {
-      return "TODO: no alert was found; give the detection time";
+      return "TODO: no alert was found; give the detection time (`/incident declare --detected`)";
     }
     String words = TimeFormats.words(draft.duration().get());
     if (draft.resolvedAt() == null) {
@@ -60,8 +67,36 @@ public final class PirRenderer {
     boolean spansDays =
         lines.stream().map(l -> LocalDate.ofInstant(l.at(), ZoneOffset.UTC)).distinct().count() > 1;
     return lines.stream()
-        .map(l -> "- " + time(l.at(), spansDays) + " - " + l.text() + "\n")
+        .map(l -> "- " + time(l.at(), spansDays) + " - " + l.text() + attribution(l) + "\n")
         .collect(Collectors.joining());
+  }
+
+  /** Who said it and where to find it, so a reviewer can check every line taken from history. */
+  private static String attribution(DraftLine line) {
+    return line.by() == null ? "" : " (" + line.by() + ", " + line.ref() + ")";
+  }
+
+  private static String impact(PirDraft draft) {
+    if (draft.impact() != null && !draft.impact().isBlank()) {
+      return inline(draft.impact());
+    }
+    StatedFact stated = draft.statedImpact();
+    if (stated != null) {
+      return inline(stated.text()) + " " + statedBy(stated, "confirm the numbers");
+    }
+    return "TODO: state who was affected, how many and how badly (`/incident impact <text>`)";
+  }
+
+  private static String statedBy(StatedFact stated, String todo) {
+    return "(As stated by "
+        + stated.author().handle()
+        + " at "
+        + TimeFormats.clock(stated.at())
+        + ", "
+        + stated.source()
+        + "; TODO: "
+        + todo
+        + ".)";
   }
 
   private static String time(Instant at, boolean withDate) {
@@ -72,14 +107,9 @@ public final class PirRenderer {
     if (draft.rootCause() != null && !draft.rootCause().isBlank()) {
       return inline(draft.rootCause());
     }
-    StatedRootCause stated = draft.statedRootCause();
+    StatedFact stated = draft.statedRootCause();
     if (stated != null) {
-      return inline(stated.text())
-          + "\n(As stated by "
-          + stated.author().handle()
-          + " at "
-          + TimeFormats.clock(stated.at())
-          + "; TODO: confirm.)";
+      return inline(stated.text()) + "\n" + statedBy(stated, "confirm");
     }
     return "TODO: what caused it (`/incident rootcause <text>`)";
   }

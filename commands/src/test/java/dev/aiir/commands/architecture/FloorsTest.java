@@ -30,6 +30,7 @@ class FloorsTest {
     "..commands.pir..",
     "..commands.recovery..",
     "..commands.rollout..",
+    "..commands.talk..",
     "..commands.timeline.."
   };
 

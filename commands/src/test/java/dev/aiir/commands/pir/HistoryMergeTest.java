@@ -57,11 +57,13 @@ class HistoryMergeTest {
     assertThat(draft)
         .contains(
             "## Timeline\n"
-                + "- 14:23 UTC - Monitoring alert triggered\n"
+                + "- 14:23 UTC - Monitoring alert triggered: [FIRING] answer quality below"
+                + " threshold (@monitoring, message m1)\n"
                 + "- 14:31 UTC - Incident declared by @maya (SEV-3)\n"
                 + "- 14:32 UTC - On-call engineer confirmed (@sam)\n"
-                + "- 14:45 UTC - Severity upgraded to SEV-2\n"
-                + "- 15:10 UTC - Rolled back the model to v3.1, traffic is on v3.1 now. (@sam)\n")
+                + "- 14:45 UTC - Severity upgraded to SEV-2 (@maya, message m4)\n"
+                + "- 15:10 UTC - Mitigation: Rolled back the model to v3.1, traffic is on v3.1 now."
+                + " (@sam, message m5)\n")
         .contains("- Duration: 1 hour 37 minutes so far (TODO: not resolved yet)")
         .doesNotContain("seeing it")
         .doesNotContain("recovering");
@@ -101,7 +103,7 @@ class HistoryMergeTest {
     assertThat(fixture.run("pir draft").plainText())
         .contains(
             "## Root Cause\nThe fine-tuning dataset contained poisoned samples\n"
-                + "(As stated by @lee at 14:30 UTC; TODO: confirm.)");
+                + "(As stated by @lee at 14:30 UTC, message m1; TODO: confirm.)");
   }
 
   @Test

@@ -1,0 +1,44 @@
+package dev.aiir.commands.talk;
+
+import java.util.regex.Pattern;
+
+/** Someone taking the incident: "ack", "on it", "mine", "I'm on call, looking", "I have IC". */
+final class AckCues {
+  private static final Pattern TAKES =
+      Said.pattern(
+          "^\\W*(ack|acked|ack'?d|acking|acknowledged)\\b"
+              + "|(?:^|[,.;:!]\\s*|\\b(?:i'?m|we'?re|yep|yes|ok|okay|sure|am)\\s+)on it\\b"
+              + "|^\\W*(👀\\s*)?mine\\b"
+              + "|\\bi(?:'ve| have)? got (?:this|it)\\b(?! (?:wrong|right))"
+              + "|\\bi (?:have|'ve got|got) (?:ic|it|this)\\b|\\bi'?ve got (?:ic|it|this)\\b|\\bi'?ll ic\\b"
+              + "|\\b(?:i'?ll|i will|i) take (?:it|this|a look|point|ic|over)\\b"
+              + "|\\btaking (?:this|it|point|over|ic|lead|the page)\\b"
+              + "|\\bpicking (?:this|it) up\\b"
+              + "|^\\W*(?:got |just )?paged\\b|\\bgot (?:the )?page\\b"
+              + "|\\bi'?m (?:the )?(?:on[- ]?call|primary|ic|oncall)\\b"
+              + "|\\b(?:on[- ]?call|oncall|ic)\\b[^.?]{0,25}\\b(?:here|looking|have it|digging|taking)\\b"
+              + "|\\bic: ?me\\b|\\bi'?m ic\\b"
+              + "|^\\W*looking(?: now| into it)?\\W*$"
+              + "|^\\W*(?:ack|mine|here)\\W+(?:looking|checking)\\b"
+              + "|^\\W*(?:i )?(?:will )?(?:look|check) (?:into |at )?(?:it|this)\\b"
+              + "|\\bdigging in\\b");
+  private static final Pattern DENIES = Said.pattern("\\bwho\\b|\\bnot\\b");
+  private static final Pattern HANDOVER =
+      Said.pattern("\\b(ic|taking over|handover|hand over|overnight|primary|on[- ]?call)\\b");
+
+  private AckCues() {}
+
+  static boolean takes(String text) {
+    for (String s : Said.sentences(text)) {
+      if (TAKES.matcher(s).find() && !Hedges.isQuestion(s) && !DENIES.matcher(s).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether it hands command over (a later acknowledgement only counts as one when it does). */
+  static boolean handsOver(String text) {
+    return HANDOVER.matcher(text).find();
+  }
+}

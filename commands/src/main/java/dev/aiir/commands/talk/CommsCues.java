@@ -1,0 +1,71 @@
+package dev.aiir.commands.talk;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Customers or the public told, as done: the status page posted or updated, an email or notice sent
+ * to those affected, a banner or support macro live, a post in the forum.
+ */
+final class CommsCues {
+  private static final String TO_WHOM =
+      "(customers?|users?|accounts?|admins?|tenants?|merchants?|advertisers?|riders?|employees"
+          + "|clients?|store managers|applicants|recipients|partners?|suppliers|workspaces|ops desk"
+          + "|all \\d|all the|the \\d|affected|enterprise|everyone|agencies|sellers|artists|callers"
+          + "|teams?|them)";
+  private static final List<Pattern> TOLD =
+      List.of(
+          Said.pattern(
+              "\\bstatus ?page\\b[^.]{0,40}\\b(posted|updated|set|moved|marked|is up|back to|→|->"
+                  + "|resolved|operational|reopened|says|post is up)\\b"
+                  + "|\\b(posted|updated|set|moved|marked|put)\\b[^.]{0,25}\\bstatus ?page\\b"
+                  + "|\\bstatus\\.[a-z]+\\.[a-z]+"),
+          Said.pattern(
+              "\\b(macro|banner|in-app (notice|message|banner)|phone script)\\b[^.]{0,40}"
+                  + "\\b(live|sent|updated|is up|down|went)\\b|\\b(sent|pushed|posted)\\b[^.]{0,30}"
+                  + "\\b(macro|banner)\\b|\\bsending that as\\b"),
+          Said.pattern(
+              "\\b(emailed|email(ed)? \\+|email (sent )?to|apology email|sent (an? |the )?[\\w-]* ?"
+                  + "(email|note|notice|message|heads-up|update|statement|summary))\\b[^.]{0,60}\\b"
+                  + TO_WHOM),
+          Said.pattern(
+              "\\b(email|note|notice|message)s? (sent|went out)\\b[^.]{0,30}\\bto\\b"
+                  + "|\\b(email|push|notice|heads-up)\\b[^.]{0,12}\\bsent\\b"
+                  + "|\\bgot the same (email|notice|message)\\b"),
+          Said.pattern(
+              "\\bsent to (the |all )?[\\d,]* ?[\\w-]* ?"
+                  + TO_WHOM
+                  + "|\\bsent [\\w' ]{0,40}\\b(notice|heads-up|note|email|message|statement)\\b"
+                  + "|\\bposted a [\\w ]{0,15}statement\\b"),
+          Said.pattern(
+              "\\bposted\\b[^.]{0,40}\\b(forum|community|help cent\\w*|statement|reply|note|blog)\\b"
+                  + "|\\bupdated the (help center|forum|community)\\b|\\bpinned (a )?(reply|post|note)\\b"),
+          Said.pattern(
+              "\\btold (them|customers|\\w+ (we|they|that))\\b|\\breplied to (the |all )?\\d+ tickets\\b"
+                  + "|\\bnote sent to\\b|\\bnote to (our|the|all)\\b"));
+  private static final Pattern SOMEONE_ELSE =
+      Said.pattern(
+          "\\btheir status page\\b|\\b\\w+'s status page\\b|\\blink the status page\\b"
+              + "|\\bclose the status page\\b|\\bdraft\\b|\\bexec summary\\b|\\bin thread\\b|\\bupdating\\b"
+              + "|\\bi'?d like\\b|\\bwant\\b|\\bwrite it\\b|^\\W*(someone|somebody|a |an )"
+              + "|\\b(blog|label|insurer|vendor|argo) (already )?(posted|emailed)\\b|\\bto the vendor\\b"
+              + "|\\bemails sent between\\b|\\bdigest emails\\b|\\bmy sent email\\b");
+
+  private CommsCues() {}
+
+  static boolean told(String text) {
+    for (String s : Said.sentences(Said.unquoted(text))) {
+      if (!Hedges.isStatement(s) || SOMEONE_ELSE.matcher(s).find()) {
+        continue;
+      }
+      if (tells(s)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static boolean tells(String sentence) {
+    return TOLD.stream().anyMatch(p -> p.matcher(sentence).find());
+  }
+}

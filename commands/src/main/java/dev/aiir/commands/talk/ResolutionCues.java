@@ -1,0 +1,56 @@
+package dev.aiir.commands.talk;
+
+import java.util.regex.Pattern;
+
+/** The incident declared over ("resolved", "all clear", "closing this out"), or re-opened. */
+final class ResolutionCues {
+  private static final Pattern OVER =
+      Said.pattern(
+          "\\bresolv(?:ed|ing)\\b|\\ball clear\\b|\\bincident (?:is )?(?:over|closed|resolved)\\b"
+              + "|\\bclos(?:e|ing) (?:this|the incident|it|out)\\b|\\bclosing\\W*$|\\bclosing\\."
+              + "|\\bwe'?re (?:good|done|back to normal)\\b|\\bwe are back to normal\\b|\\bstand down\\b"
+              + "|\\bthat'?s a wrap\\b|\\bwe can call it\\b|\\bcalling it[:,]? (?:resolved|incident over|done)\\b"
+              + "|\\bdone for real\\b|\\bclosing for real\\b");
+  private static final Pattern NOT_OVER =
+      Said.pattern(
+          "\\b(not|don'?t|isn'?t|never|no)\\b[^.]{0,20}\\bresolv|\\bresolved yet\\b|\\bnot (?:over|yet)\\b"
+              + "|\\bonce\\b|\\buntil\\b|\\bstatus page (?:set to |→ |-> |moved to )?resolved\\b"
+              + "|\\bresolved (?:on|in) the status page\\b|\\bmarked resolved on\\b|\\balert resolved\\b"
+              + "|\\bauto-?resolved\\b|\\bbefore (?:we |i )?clos|\\bstatus page\\b[^.]*\\bresolved\\b"
+              + "|\\bsays resolved\\b|\\bthen close\\b|\\bwill close\\b|\\bgoing to\\b|\\blet'?s\\b"
+              + "|\\bshould\\b|\\bcan we\\b|\\bi'?ll close\\b|\\bcould close\\b");
+  private static final Pattern PLAINLY_OVER =
+      Said.pattern("\\ball clear\\b|\\bclosing\\b|\\bincident (?:is )?(?:over|closed)\\b");
+  private static final Pattern REOPENED =
+      Said.pattern(
+          "^\\W*re-?open(?:ing|ed)?\\b|\\bre-?open(?:ing|ed)? (?:this|it|the incident)\\b"
+              + "|\\b(?:i'?m|we'?re) re-?opening\\b");
+
+  private ResolutionCues() {}
+
+  /**
+   * @param told whether the message also tells customers: then "resolved" may be what they were
+   *     told, and only a plain "closing" or "all clear" declares the incident over
+   */
+  static boolean over(String text, boolean told) {
+    for (String s : Said.sentences(Said.unquoted(text))) {
+      if (!OVER.matcher(s).find() || Hedges.isQuestion(s) || NOT_OVER.matcher(s).find()) {
+        continue;
+      }
+      if (told && !PLAINLY_OVER.matcher(s).find() && CommsCues.tells(s)) {
+        continue;
+      }
+      return true;
+    }
+    return false;
+  }
+
+  static boolean reopened(String text) {
+    for (String s : Said.sentences(text)) {
+      if (REOPENED.matcher(s).find() && !Hedges.isQuestion(s) && !s.contains("status page")) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

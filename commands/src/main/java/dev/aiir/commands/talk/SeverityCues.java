@@ -1,0 +1,67 @@
+package dev.aiir.commands.talk;
+
+import dev.aiir.commands.model.Severity;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** A severity stated, raised or lowered: SEV-2, sev 2, "severity two", P0 to P4. */
+final class SeverityCues {
+  private static final Pattern LEVEL =
+      Said.pattern(
+          "\\bsev(?:erity)?[- ]?([0-4]|one|two|three|four)\\b"
+              + "|(?<![\\[\\w])p([0-4])\\b(?!\\s*(?:support|ticket|case|bug|action|follow|item|task"
+              + "|fix|issue|dash|latency|/))");
+  private static final Pattern NOT_THIS_ONE =
+      Said.pattern("\\bnot\\b|\\bno\\b|last|previous|another|other|like");
+  private static final Pattern UP = Said.pattern("\\b(upgrad|escalat|rais|bump|increas)\\w*");
+  private static final Pattern DOWN = Said.pattern("\\b(downgrad|lower|drop|reduc|decreas)\\w*");
+
+  private SeverityCues() {}
+
+  /** The severity the message states, if it states one (a question does not). */
+  static Optional<Severity> stated(String text) {
+    for (String s : Said.sentences(text)) {
+      if (Hedges.isQuestion(s)) {
+        continue;
+      }
+      Matcher m = LEVEL.matcher(s);
+      while (m.find()) {
+        String before = s.substring(Math.max(0, m.start() - 14), m.start());
+        if (NOT_THIS_ONE.matcher(before).find()) {
+          continue;
+        }
+        Optional<Severity> level = level(m);
+        if (level.isPresent()) {
+          return level;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<Severity> level(Matcher m) {
+    if (m.group(1) != null) {
+      String v = m.group(1);
+      int n =
+          switch (v) {
+            case "one" -> 1;
+            case "two" -> 2;
+            case "three" -> 3;
+            case "four" -> 4;
+            default -> Integer.parseInt(v);
+          };
+      return n >= 1 ? Severity.parse(Integer.toString(n)) : Optional.empty();
+    }
+    int p = Integer.parseInt(m.group(2));
+    return Severity.parse(Integer.toString(Math.max(1, p)));
+  }
+
+  /** {@code upgraded}, {@code downgraded}, or {@code set} when the message does not say. */
+  static String direction(String text) {
+    if (DOWN.matcher(text).find()) {
+      return "downgraded";
+    }
+    return UP.matcher(text).find() ? "upgraded" : "set";
+  }
+}
