@@ -26,6 +26,23 @@ final class GeneratedHistory implements ChatPlatform {
     "hotfix deployed to the eu pool",
     "Root cause identified: poisoned fine-tuning samples"
   };
+
+  /** Chatter as incident channels have it: long, with numbers, questions, links and guesses. */
+  private static final String[] CHATTER = {
+    "looking at dashboards, nothing new on shard %d",
+    "p99 is 450ms on pool %d, error rate 3.1%%, same as ten minutes ago",
+    "is it the index? the reindex finished at 22:%02d last night",
+    "should we roll back? I'd rather wait for the eval numbers first",
+    "checking logs on node gpu-%d, brb",
+    "can someone share the dashboard link? https://grafana.example.com/d/%d",
+    "not the tokenizer, same errors with the old one on replica %d",
+    "+1",
+    "will update in 15, pulling samples from batch %d now",
+    "maybe the cache? hit ratio went from 0.3 to 0.%d since the deploy",
+    "rollback didn't help on canary %d, error rate is the same",
+    "ok so the queue has 1,%03d jobs pending, it was 200 an hour ago. we're watching it"
+  };
+
   private static final UserRef[] PEOPLE = {
     new UserRef("U01", "maya"), new UserRef("U02", "sam"), new UserRef("U03", "lee")
   };
@@ -59,7 +76,7 @@ final class GeneratedHistory implements ChatPlatform {
     String text =
         event
             ? EVENTS[(i / eventEvery) % EVENTS.length]
-            : "message " + i + ": looking at dashboards, nothing new on shard " + (i % 97);
+            : String.format(java.util.Locale.ROOT, CHATTER[i % CHATTER.length], i % 97);
     String thread = i % 10 == 9 ? Integer.toString(i - 5) : null;
     return new HistoryMessage(Integer.toString(i), at, who, false, text, Set.of(), thread);
   }

@@ -42,9 +42,16 @@ public final class PirBenchmark implements Callable<Integer> {
       description = "one key event per N messages (default ${DEFAULT-VALUE})")
   int eventEvery = 2_000;
 
+  @Option(
+      names = "--keep",
+      paramLabel = "DIR",
+      description = "write the generated exports into DIR and keep them (to time the jar on them)")
+  Path keep;
+
   @Override
   public Integer call() throws Exception {
-    Path dir = Files.createTempDirectory("aiir-bench-pir");
+    Path dir =
+        keep != null ? Files.createDirectories(keep) : Files.createTempDirectory("aiir-bench-pir");
     Tenant tenant = new Tenant(Platform.SLACK, "TBENCH");
     Instant start = Instant.parse("2026-03-12T14:00:00Z");
     GeneratedHistory history = new GeneratedHistory(messages, pageSize, eventEvery, start);
@@ -94,6 +101,21 @@ public final class PirBenchmark implements Callable<Integer> {
     System.out.printf(
         "draft --slack-export: %,d messages -> %d draft lines in %,d ms; peak heap %s%n",
         messages, draft.lines().count(), millis, HeapMeter.mib(HeapMeter.peakBytes()));
+    Path discord =
+        GeneratedDiscordExport.write(dir.resolve("discord-export.json"), history, messages);
+    HeapMeter.reset();
+    began = System.nanoTime();
+    draft =
+        OfflineDraft.fromDiscord(discord, ExportFormat.MD, CoreSettings.defaults(), Instant.now());
+    millis = (System.nanoTime() - began) / 1_000_000;
+    System.out.printf(
+        "draft --discord-export: %,d messages -> %d draft lines in %,d ms; peak heap %s%n",
+        messages, draft.lines().count(), millis, HeapMeter.mib(HeapMeter.peakBytes()));
+    if (keep != null) {
+      System.out.printf(
+          "exports kept: %s (Slack) and %s (Discord)%n",
+          export.toAbsolutePath(), discord.toAbsolutePath());
+    }
   }
 
   /** The benchmark schedules nothing. */

@@ -28,8 +28,17 @@ final class AckCues {
 
   private AckCues() {}
 
-  static boolean takes(String text) {
-    for (String s : Said.sentences(text)) {
+  private static final String[] MENTIONS = {
+    "ack", "on it", "mine", "got this", "got it", "got ic", "have ic", "have it", "have this",
+    "take ", "taking", "picking", "paged", "page", "on-call", "on call", "oncall", "primary",
+    "ic ", "ic:", " ic", "looking", "checking", "look ", "check ", "digging in"
+  };
+
+  static boolean takes(Utterance said) {
+    if (!said.mentions(MENTIONS)) {
+      return false;
+    }
+    for (String s : said.sentences()) {
       if (TAKES.matcher(s).find() && !Hedges.isQuestion(s) && !DENIES.matcher(s).find()) {
         return true;
       }
@@ -38,7 +47,7 @@ final class AckCues {
   }
 
   /** Whether it hands command over (a later acknowledgement only counts as one when it does). */
-  static boolean handsOver(String text) {
-    return HANDOVER.matcher(text).find();
+  static boolean handsOver(Utterance said) {
+    return HANDOVER.matcher(said.text()).find();
   }
 }

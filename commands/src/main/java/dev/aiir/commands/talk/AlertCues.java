@@ -56,7 +56,9 @@ final class AlertCues {
 
   private AlertCues() {}
 
-  static Reading read(String author, String title, String text) {
+  static Reading read(String author, String title, String said) {
+    String text = said.toLowerCase(Locale.ROOT);
+    title = title.toLowerCase(Locale.ROOT);
     String head = text.length() > 200 ? text.substring(0, 200) : text;
     if (STATUS_PAGE.matcher(text).find() || author.toLowerCase(Locale.ROOT).contains("status")) {
       return Reading.STATUS_PAGE;

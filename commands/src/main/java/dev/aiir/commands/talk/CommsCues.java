@@ -53,8 +53,17 @@ final class CommsCues {
 
   private CommsCues() {}
 
-  static boolean told(String text) {
-    for (String s : Said.sentences(Said.unquoted(text))) {
+  private static final String[] MENTIONS = {
+    "status", "macro", "banner", "in-app", "script", "sending", "email", "notice", "note",
+    "message", "heads-up", "push", "sent", "posted", "forum", "communit", "help cent", "pinned",
+    "told", "replied", "statement"
+  };
+
+  static boolean told(Utterance said) {
+    if (!said.mentions(MENTIONS)) {
+      return false;
+    }
+    for (String s : said.unquotedSentences()) {
       if (!Hedges.isStatement(s) || SOMEONE_ELSE.matcher(s).find()) {
         continue;
       }

@@ -50,8 +50,11 @@ final class ImpactCues {
 
   private ImpactCues() {}
 
-  static boolean stated(String text) {
-    String t = Said.unquoted(text);
+  static boolean stated(Utterance said) {
+    if (!said.hasDigit()) {
+      return false;
+    }
+    String t = said.unquoted();
     if (NOT_A_COUNT.matcher(t).find()) {
       return false;
     }

@@ -65,8 +65,77 @@ final class MitigationCues {
 
   private MitigationCues() {}
 
-  static boolean done(String text) {
-    String t = Said.unquoted(text);
+  private static final String[] MENTIONS = {
+    "rolled",
+    "rollback",
+    "revert",
+    "pinned",
+    "drained",
+    "failed over",
+    "kill",
+    "=",
+    " off",
+    "turned",
+    "quarantined",
+    "purged",
+    "flushed",
+    "redeployed",
+    "rolling restart",
+    "hotfix",
+    "capped",
+    "limited to",
+    "rate limit",
+    "mitigation",
+    "workaround",
+    "raised",
+    "routing rule",
+    "points at",
+    "point at",
+    "repointed",
+    "alias",
+    "→",
+    "->",
+    "scaled",
+    " more ",
+    "config pushed",
+    "pushed to",
+    "rotated",
+    "reran",
+    "re-ran",
+    "regenerated",
+    "transcribed",
+    "pushed",
+    "applied",
+    "profile updated",
+    "suspended",
+    "cordoned",
+    "cancel",
+    "deleted",
+    "terminated",
+    "locked the",
+    "took down",
+    "removed",
+    "now reads",
+    "swapped",
+    "100%",
+    "shifted",
+    "moved",
+    "disabled",
+    "paused",
+    "throttled",
+    "restored",
+    "relabel",
+    "dropped to",
+    "flag",
+    "finished the",
+    "done"
+  };
+
+  static boolean done(Utterance said) {
+    if (!said.mentions(MENTIONS)) {
+      return false;
+    }
+    String t = said.unquoted();
     if (Hedges.DID_NOT_HELP.matcher(t).find() || Hedges.RECAP.matcher(t).find()) {
       return false;
     }

@@ -47,7 +47,7 @@ public final class Recognizer {
     if (message.fromBot()) {
       return alerts.accept(message, text);
     }
-    String said = Said.normalised(text);
+    Utterance said = Utterance.of(Said.normalised(text));
     List<KeyEvent> kinds = human(message, said);
     if (kinds.isEmpty()) {
       noteFirstReport(message, said);
@@ -55,7 +55,7 @@ public final class Recognizer {
     return kinds;
   }
 
-  private List<KeyEvent> human(HistoryMessage message, String said) {
+  private List<KeyEvent> human(HistoryMessage message, Utterance said) {
     boolean reopen = everResolved && ResolutionCues.reopened(said);
     boolean takes = takesIncident(message, said);
     if (reopen) {
@@ -85,7 +85,7 @@ public final class Recognizer {
     return statement(message, said);
   }
 
-  private List<KeyEvent> statement(HistoryMessage message, String said) {
+  private List<KeyEvent> statement(HistoryMessage message, Utterance said) {
     if (RootCauseCues.stated(said)) {
       causeStated = true;
       return List.of(KeyEvent.ROOT_CAUSE);
@@ -98,8 +98,8 @@ public final class Recognizer {
     // Before anyone has the incident, a human's numbers are the report of it, not its impact.
     boolean impact = (acknowledged || alerts.detected()) && ImpactCues.stated(said);
     if (impact
-        && ImpactCues.strongly(said)
-        && !MitigationCues.OPENS_WITH_ACTION.matcher(said).find()) {
+        && ImpactCues.strongly(said.text())
+        && !MitigationCues.OPENS_WITH_ACTION.matcher(said.text()).find()) {
       return List.of(KeyEvent.IMPACT);
     }
     if (MitigationCues.done(said)) {
@@ -109,7 +109,7 @@ public final class Recognizer {
   }
 
   /** The first acknowledgement; later ones only when command changes hands. */
-  private boolean takesIncident(HistoryMessage message, String said) {
+  private boolean takesIncident(HistoryMessage message, Utterance said) {
     if (!AckCues.takes(said)) {
       return false;
     }
@@ -122,11 +122,11 @@ public final class Recognizer {
     return counts;
   }
 
-  private void noteFirstReport(HistoryMessage message, String said) {
-    if (acknowledged || Said.words(said) < 6) {
+  private void noteFirstReport(HistoryMessage message, Utterance said) {
+    if (acknowledged || said.words() < 6 || (firstReport != null && firstReportNamesSymptom)) {
       return;
     }
-    boolean symptom = SYMPTOM.matcher(said).find();
+    boolean symptom = SYMPTOM.matcher(said.text()).find();
     if (firstReport == null || (!firstReportNamesSymptom && symptom)) {
       firstReport = message;
       firstReportNamesSymptom = symptom;
@@ -213,11 +213,11 @@ public final class Recognizer {
 
   /** The severity a message states, such as SEV-2 for "bumping to P2". */
   public static Optional<dev.aiir.commands.model.Severity> severity(String text) {
-    return SeverityCues.stated(Said.normalised(text));
+    return SeverityCues.stated(Utterance.of(Said.normalised(text)));
   }
 
   /** {@code upgraded}, {@code downgraded}, or {@code set} when the message does not say. */
   public static String severityDirection(String text) {
-    return SeverityCues.direction(Said.normalised(text));
+    return SeverityCues.direction(Utterance.of(Said.normalised(text)));
   }
 }

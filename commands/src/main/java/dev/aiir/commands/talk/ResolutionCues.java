@@ -32,8 +32,25 @@ final class ResolutionCues {
    * @param told whether the message also tells customers: then "resolved" may be what they were
    *     told, and only a plain "closing" or "all clear" declares the incident over
    */
-  static boolean over(String text, boolean told) {
-    for (String s : Said.sentences(Said.unquoted(text))) {
+  private static final String[] MENTIONS = {
+    "resolv",
+    "clear",
+    "incident",
+    "clos",
+    "we're",
+    "were ",
+    "we are",
+    "stand down",
+    "wrap",
+    "call it",
+    "for real"
+  };
+
+  static boolean over(Utterance said, boolean told) {
+    if (!said.mentions(MENTIONS)) {
+      return false;
+    }
+    for (String s : said.unquotedSentences()) {
       if (!OVER.matcher(s).find() || Hedges.isQuestion(s) || NOT_OVER.matcher(s).find()) {
         continue;
       }
@@ -45,8 +62,8 @@ final class ResolutionCues {
     return false;
   }
 
-  static boolean reopened(String text) {
-    for (String s : Said.sentences(text)) {
+  static boolean reopened(Utterance said) {
+    for (String s : said.sentences()) {
       if (REOPENED.matcher(s).find() && !Hedges.isQuestion(s) && !s.contains("status page")) {
         return true;
       }

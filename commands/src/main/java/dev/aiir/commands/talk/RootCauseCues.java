@@ -17,7 +17,7 @@ final class RootCauseCues {
               + "|^\\W*confirmed:|\\bthere it is[:.]|\\bnailed it\\b|\\bhere'?s (?:what happened|the bug|why)\\b"
               + "|\\bthe (?:actual|real) (?:problem|cause|issue)\\b|\\bthe (?:problem|bug|issue) (?:is|was)\\b"
               + "|^\\W*(?:ok |so )?it'?s the (?!same)\\w+|\\bit was the\\b|\\bconfirmed:? (?:the |root )?cause\\b"
-              + "|\\bcorrection\\b|^\\W*ok so\\W|\\bwhy did [^:]{0,60}:|\\bthat'?s us, not\\b|\\byep that'?s it\\b"
+              + "|\\bcorrection\\b|^\\W*ok so:|\\bwhy did [^:]{0,60}:|\\bthat'?s us, not\\b|\\byep that'?s it\\b"
               + "|\\bfound\\. in\\b");
   private static final Pattern SAID_FIRMLY =
       Said.pattern(
@@ -45,16 +45,25 @@ final class RootCauseCues {
 
   private RootCauseCues() {}
 
-  static boolean stated(String text) {
-    if (NOT_A_FINDING.matcher(text).find()
-        || Hedges.RECAP.matcher(text).find()
-        || Said.words(text) < 9) {
+  private static final String[] MENTIONS = {
+    "root", "rca", "culprit", "cause", "turns out", "found", "confirmed", "there it is", "nailed",
+    "here", "actual", "real", "problem", "bug", "issue", "it's the", "its the", "it was the",
+    "correction", "ok so", "why did", "that's", "got it", "yep"
+  };
+
+  static boolean stated(Utterance said) {
+    if (said.words() < 9 || !said.mentions(MENTIONS)) {
       return false;
     }
-    if (OPENS_WITH_FINDING.matcher(text).find() && Said.words(text) >= 15) {
+    if (NOT_A_FINDING.matcher(said.text()).find()
+        || Hedges.RECAP.matcher(said.text()).find()
+        || said.words() < 9) {
+      return false;
+    }
+    if (OPENS_WITH_FINDING.matcher(said.text()).find() && said.words() >= 15) {
       return true;
     }
-    for (String s : Said.sentences(text)) {
+    for (String s : said.sentences()) {
       if (Hedges.isQuestion(s) || Hedges.GUESS.matcher(s).find()) {
         continue;
       }
@@ -73,18 +82,18 @@ final class RootCauseCues {
    * How much a long message reads like the explanation of a cause (what changed, and so what
    * broke); 0 when it cannot be one. Used only where nobody said "root cause" in so many words.
    */
-  static double explanation(String text) {
-    int words = Said.words(text);
-    String first = text.split("\\.", 2)[0];
+  static double explanation(Utterance said) {
+    int words = said.words();
+    String first = said.text().split("\\.", 2)[0];
     if (words < 25
-        || Hedges.isQuestion(text)
-        || Hedges.GUESS.matcher(text).find()
-        || NOT_A_FINDING.matcher(text).find()
+        || Hedges.isQuestion(said.text())
+        || Hedges.GUESS.matcher(said.text()).find()
+        || NOT_A_FINDING.matcher(said.text()).find()
         || Hedges.PROPOSAL.matcher(first).find()) {
       return 0;
     }
-    int so = count(SO.matcher(text));
-    int changed = count(CHANGED.matcher(text));
+    int so = count(SO.matcher(said.text()));
+    int changed = count(CHANGED.matcher(said.text()));
     if (so == 0 || changed < 2) {
       return 0;
     }

@@ -20,8 +20,13 @@ final class SeverityCues {
   private SeverityCues() {}
 
   /** The severity the message states, if it states one (a question does not). */
-  static Optional<Severity> stated(String text) {
-    for (String s : Said.sentences(text)) {
+  private static final String[] MENTIONS = {"sev", "p0", "p1", "p2", "p3", "p4"};
+
+  static Optional<Severity> stated(Utterance said) {
+    if (!said.mentions(MENTIONS)) {
+      return Optional.empty();
+    }
+    for (String s : said.sentences()) {
       if (Hedges.isQuestion(s)) {
         continue;
       }
@@ -58,10 +63,10 @@ final class SeverityCues {
   }
 
   /** {@code upgraded}, {@code downgraded}, or {@code set} when the message does not say. */
-  static String direction(String text) {
-    if (DOWN.matcher(text).find()) {
+  static String direction(Utterance said) {
+    if (DOWN.matcher(said.text()).find()) {
       return "downgraded";
     }
-    return UP.matcher(text).find() ? "upgraded" : "set";
+    return UP.matcher(said.text()).find() ? "upgraded" : "set";
   }
 }
