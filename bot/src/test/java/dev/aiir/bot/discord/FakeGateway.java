@@ -55,8 +55,9 @@ final class FakeGateway extends WebSocketServer {
     switch (payload.getInt("op")) {
       case 1 -> conn.send(DataObject.empty().put("op", 11).toString());
       case 2 -> {
-        dispatch("READY", ready.get());
-        dispatch("GUILD_CREATE", guild.get());
+        // To the client that identified: another may have connected since (a hand-over).
+        send(conn, "READY", ready.get());
+        send(conn, "GUILD_CREATE", guild.get());
       }
       default -> {}
     }
@@ -73,6 +74,10 @@ final class FakeGateway extends WebSocketServer {
     if (conn == null) {
       throw new IllegalStateException("no client connected");
     }
+    send(conn, type, data);
+  }
+
+  private void send(WebSocket conn, String type, DataObject data) {
     conn.send(
         DataObject.empty()
             .put("op", 0)
