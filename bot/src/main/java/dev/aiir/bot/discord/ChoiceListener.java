@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.entities.Member;
+import net.dv8tion.jda.api.events.interaction.GenericInteractionCreateEvent;
 import net.dv8tion.jda.api.events.interaction.ModalInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
@@ -50,9 +51,12 @@ final class ChoiceListener extends ListenerAdapter {
   @Override
   public void onButtonInteraction(ButtonInteractionEvent event) {
     String id = event.getComponentId();
-    if (!ChoiceId.isOurs(id)) {
-      return;
+    if (ChoiceId.isOurs(id)) {
+      AnsweredAtTheEdge.run(event, responder, () -> press(event, id));
     }
+  }
+
+  private void press(ButtonInteractionEvent event, String id) {
     if (!event.isFromGuild()) {
       pressInDirectMessage(event, id);
       return;
@@ -121,9 +125,12 @@ final class ChoiceListener extends ListenerAdapter {
   @Override
   public void onModalInteraction(ModalInteractionEvent event) {
     String id = event.getModalId();
-    if (!ChoiceId.isOurs(id)) {
-      return;
+    if (ChoiceId.isOurs(id)) {
+      AnsweredAtTheEdge.run(event, responder, () -> submit(event, id));
     }
+  }
+
+  private void submit(ModalInteractionEvent event, String id) {
     Map<String, String> values = DiscordModals.answers(event.getValues());
     if (!event.isFromGuild()) {
       submitInDirectMessage(event, id, values);
@@ -153,7 +160,7 @@ final class ChoiceListener extends ListenerAdapter {
                 .orElseGet(() -> refused(NOT_A_MEMBER)));
   }
 
-  private CommandContext context(Interaction event) {
-    return contexts.of(event.getGuild(), event.getUser(), event.getMember(), event.getChannelId());
+  private CommandContext context(GenericInteractionCreateEvent event) {
+    return contexts.of(event);
   }
 }

@@ -81,6 +81,9 @@ public final class DiscordBot implements AutoCloseable {
     JDABuilder builder =
         JDABuilder.createLight(settings.token(), INTENTS)
             .setEnableShutdownHook(false)
+            // Interactions' raw payloads carry the member's role ids, which a detached member
+            // (a server outside the cache) cannot list.
+            .setEventPassthrough(true)
             .addEventListeners(
                 new CommandRegistration(settings.guildId()),
                 new SlashCommandListener(bot, contexts, responder),

@@ -30,6 +30,10 @@ final class SlashCommandListener extends ListenerAdapter {
     if (!IncidentSlashCommands.NAME.equals(event.getName())) {
       return;
     }
+    AnsweredAtTheEdge.run(event, responder, () -> answer(event));
+  }
+
+  private void answer(SlashCommandInteractionEvent event) {
     if (event.getGuild() == null) {
       responder.now(event, Reply.refusal("Use /incident in a server's channel."));
       return;
@@ -51,8 +55,7 @@ final class SlashCommandListener extends ListenerAdapter {
       responder.now(event, DiscordHelp.reply(help));
       return;
     }
-    CommandContext context =
-        contexts.of(event.getGuild(), event.getUser(), event.getMember(), event.getChannelId());
+    CommandContext context = contexts.of(event);
     responder.answer(event, command.slow(), () -> bot.execute(context, command));
   }
 }

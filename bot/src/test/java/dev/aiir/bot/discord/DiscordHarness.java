@@ -60,12 +60,27 @@ final class DiscordHarness implements AutoCloseable {
       UnaryOperator<IncidentStore> store,
       boolean inGuild)
       throws Exception {
-    this(dir, clock, deferAfter, store, inGuild, CoreSettings.defaults());
+    this(dir, clock, deferAfter, store, inGuild, CoreSettings.defaults(), true);
+  }
+
+  /**
+   * A bot whose cache holds no server (installed with the applications.commands scope only), so
+   * every command comes from a detached guild; /incident is registered globally.
+   */
+  static DiscordHarness outsideTheCache(Path dir, MutableClock clock) throws Exception {
+    return new DiscordHarness(
+        dir,
+        clock,
+        Answering.DEFER_AFTER,
+        UnaryOperator.identity(),
+        false,
+        CoreSettings.defaults(),
+        false);
   }
 
   /** With the core's settings (nudges, incident channels) as a test needs them. */
   DiscordHarness(Path dir, MutableClock clock, CoreSettings settings) throws Exception {
-    this(dir, clock, Answering.DEFER_AFTER, UnaryOperator.identity(), true, settings);
+    this(dir, clock, Answering.DEFER_AFTER, UnaryOperator.identity(), true, settings, true);
   }
 
   private DiscordHarness(
@@ -74,9 +89,10 @@ final class DiscordHarness implements AutoCloseable {
       Duration deferAfter,
       UnaryOperator<IncidentStore> store,
       boolean inGuild,
-      CoreSettings coreSettings)
+      CoreSettings coreSettings,
+      boolean guildLoaded)
       throws Exception {
-    discord = new FakeDiscord();
+    discord = new FakeDiscord(guildLoaded);
     Map<String, String> env = new HashMap<>();
     env.put("DISCORD_TOKEN", TOKEN);
     env.put("DISCORD_API_URL", discord.restUrl());

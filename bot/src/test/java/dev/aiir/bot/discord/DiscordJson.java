@@ -89,6 +89,11 @@ final class DiscordJson {
         .put("application", DataObject.empty().put("id", APP_ID).put("flags", 0));
   }
 
+  /** READY for a bot in no server: commands come from servers outside its cache. */
+  static DataObject readyWithoutGuilds(String gatewayUrl) {
+    return ready(gatewayUrl).put("guilds", DataArray.empty());
+  }
+
   static DataObject role(String id, String name, String permissions, int position) {
     return DataObject.empty()
         .put("id", id)

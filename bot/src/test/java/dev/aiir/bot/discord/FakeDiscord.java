@@ -37,11 +37,23 @@ final class FakeDiscord implements AutoCloseable {
   private final Map<String, DataObject> messages = new ConcurrentHashMap<>();
 
   FakeDiscord() throws IOException, InterruptedException {
+    this(true);
+  }
+
+  /**
+   * With {@code guildLoaded} false, READY lists no guilds and no GUILD_CREATE follows, as for an
+   * app installed with the applications.commands scope only: JDA sees the server only through what
+   * each interaction carries (a detached guild and member).
+   */
+  FakeDiscord(boolean guildLoaded) throws IOException, InterruptedException {
     rest = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     rest.createContext("/", this::handle);
     rest.setExecutor(restThreads);
     rest.start();
-    gateway = new FakeGateway(() -> DiscordJson.ready(gatewayUrl()), DiscordJson::guild);
+    gateway =
+        guildLoaded
+            ? new FakeGateway(() -> DiscordJson.ready(gatewayUrl()), DiscordJson::guild)
+            : new FakeGateway(() -> DiscordJson.readyWithoutGuilds(gatewayUrl()), null);
     gateway.startAndWait();
   }
 

@@ -57,7 +57,9 @@ final class FakeGateway extends WebSocketServer {
       case 2 -> {
         // To the client that identified: another may have connected since (a hand-over).
         send(conn, "READY", ready.get());
-        send(conn, "GUILD_CREATE", guild.get());
+        if (guild != null) {
+          send(conn, "GUILD_CREATE", guild.get());
+        }
       }
       default -> {}
     }
