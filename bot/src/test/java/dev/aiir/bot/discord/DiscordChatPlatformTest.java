@@ -86,6 +86,23 @@ class DiscordChatPlatformTest {
   }
 
   @Test
+  void aReminderRefusedWith429IsSentAgainAfterTheWaitAndOnlyOnce() throws Exception {
+    try (DiscordHarness harness = new DiscordHarness(dir, clock)) {
+      harness.discord.rateLimitNext("POST channels/\\d+/messages", 1);
+
+      harness.chat.post(
+          GUILD, CHANNEL_ID, Message.of("Reminder", List.of(), List.of("PIR due in 4 hours")));
+
+      List<RestCall> tries =
+          harness.discord.calls().stream()
+              .filter(c -> c.is("POST", "channels/\\d+/messages"))
+              .toList();
+      assertThat(tries).hasSize(2); // the refused one and the one Discord took
+      assertThat(tries).extracting(RestCall::text).containsOnly("Reminder\nPIR due in 4 hours");
+    }
+  }
+
+  @Test
   void buttonsSentByDirectMessageNameTheirServer() throws Exception {
     try (DiscordHarness harness = new DiscordHarness(dir, clock)) {
       String id = "aiir:promote:AI-IR-2026-001:lx3k9a";

@@ -76,6 +76,56 @@ class DiscordJarIT {
     }
   }
 
+  @Test
+  void serveAnswersAServerOutsideItsCacheFromOutside() throws Exception {
+    try (FakeDiscord discord = new FakeDiscord(false)) {
+      ProcessBuilder builder =
+          new ProcessBuilder(
+              Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+              "-jar",
+              Path.of("target", "aiir-bot.jar").toAbsolutePath().toString(),
+              "serve");
+      builder.environment().remove("SLACK_BOT_TOKEN");
+      builder.environment().remove("AIIR_DISCORD_GUILD");
+      builder.environment().put("DISCORD_TOKEN", DiscordHarness.TOKEN);
+      builder.environment().put("DISCORD_API_URL", discord.restUrl());
+      builder.environment().put("DISCORD_GATEWAY_URL", discord.gatewayUrl());
+      builder.environment().put("AIIR_DISCORD_ADMIN_ROLES", DiscordJson.ADMIN_ROLE_ID);
+      builder.environment().put("PORT", "0");
+      builder.environment().put("AIIR_DB_URL", "jdbc:sqlite:" + dir.resolve("aiir.db"));
+      builder
+          .redirectError(dir.resolve("err.txt").toFile())
+          .redirectOutput(dir.resolve("out.txt").toFile());
+      Process process = builder.start();
+      try {
+        discord.await(c -> c.is("PUT", "applications/\\d+/commands"));
+        assertThat(run(discord, DiscordJson.SAM, Slash.of("declare").with("title", "GPU OOM")))
+            .contains("Incident AI-IR-2026-001 declared: GPU OOM");
+        assertThat(run(discord, DiscordJson.MAYA, Slash.of("sev").with("level", 1)))
+            .contains("Severity upgraded to SEV-1");
+        assertThat(run(discord, DiscordJson.SAM, Slash.of("resolve").with("summary", "ok")))
+            .startsWith("AI-IR-2026-001 resolved");
+      } finally {
+        process.destroy();
+        assertThat(process.waitFor(30, TimeUnit.SECONDS)).as("stopped on SIGTERM").isTrue();
+      }
+    }
+  }
+
+  private static String run(FakeDiscord discord, DiscordJson.Person who, Slash command) {
+    String id = DiscordJson.snowflake();
+    String token = "jar-token-" + id;
+    discord
+        .gateway()
+        .dispatch(
+            "INTERACTION_CREATE",
+            DiscordJson.interaction(
+                id, token, who, DiscordJson.CHANNEL_ID, command.options(), null));
+    return discord
+        .await(c -> c.is("POST", "interactions/" + id + "/" + token + "/callback"))
+        .text();
+  }
+
   /** The port the jar chose (PORT=0), from its log line. */
   private static int port(Path err) throws Exception {
     Pattern listening = Pattern.compile("HTTP listening on [^:]+:(\\d+)");

@@ -98,10 +98,26 @@ final class FakeDiscord implements AutoCloseable {
     Multipart.Parts body = Multipart.parse(contentType, raw);
     RestCall call =
         new RestCall(method, path, exchange.getRequestURI().getQuery(), body.json(), body.files());
-    Answer answer = answer(call);
+    boolean refused = rateLimited(call);
+    Answer answer =
+        refused
+            ? new Answer(
+                429,
+                "{\"message\":\"You are being rate limited.\",\"retry_after\":0.3,"
+                    + "\"global\":false}")
+            : answer(call);
     byte[] out =
         answer.body() == null ? new byte[0] : answer.body().getBytes(StandardCharsets.UTF_8);
     exchange.getResponseHeaders().add("Content-Type", "application/json");
+    if (refused) {
+      exchange.getResponseHeaders().add("Retry-After", "1");
+      exchange.getResponseHeaders().add("Via", "1.1 google"); // else JDA reads Cloudflare
+      exchange.getResponseHeaders().add("X-RateLimit-Limit", "5");
+      exchange.getResponseHeaders().add("X-RateLimit-Remaining", "0");
+      exchange.getResponseHeaders().add("X-RateLimit-Reset-After", "0.3");
+      exchange.getResponseHeaders().add("X-RateLimit-Bucket", "fake-bucket");
+      exchange.getResponseHeaders().add("X-RateLimit-Scope", "user");
+    }
     exchange.sendResponseHeaders(answer.status(), out.length == 0 ? -1 : out.length);
     try (OutputStream stream = exchange.getResponseBody()) {
       stream.write(out);
@@ -111,6 +127,26 @@ final class FakeDiscord implements AutoCloseable {
   }
 
   private record Answer(int status, String body) {}
+
+  private final java.util.concurrent.atomic.AtomicInteger limited =
+      new java.util.concurrent.atomic.AtomicInteger();
+  private volatile String limitedPath = "";
+
+  /**
+   * The next {@code times} calls whose "METHOD path" matches {@code call} are refused with HTTP
+   * 429, Retry-After and Discord's rate-limit body, as Discord does under load.
+   */
+  void rateLimitNext(String call, int times) {
+    limitedPath = call;
+    limited.set(times);
+  }
+
+  private boolean rateLimited(RestCall call) {
+    String[] methodAndPath = limitedPath.split(" ", 2);
+    return methodAndPath.length == 2
+        && call.is(methodAndPath[0], methodAndPath[1])
+        && limited.getAndUpdate(n -> Math.max(0, n - 1)) > 0;
+  }
 
   /** The guild's members are the test's people; anyone else is unknown there. */
   private Answer member(String userId) {

@@ -115,6 +115,17 @@ class SlackHistoryAndFilesTest {
   }
 
   @Test
+  void aReminderRefusedWith429IsPostedAfterItsRetryAfterAndOnlyOnce() throws Exception {
+    SlackChatPlatform chat = platform(new FakeSlack());
+    slack.rateLimit("chat.postMessage", 1, 3);
+
+    chat.post(TENANT, "C1", Message.text("PIR due in 4 hours"));
+
+    assertThat(waits).containsExactly(Duration.ofSeconds(3));
+    assertThat(slack.calls("chat.postMessage")).hasSize(2); // refused, then taken
+  }
+
+  @Test
   void aRateLimitThatNeverEndsFailsAfterAFewTriesWithoutTheToken() throws Exception {
     SlackChatPlatform chat = platform(new FakeSlack().withChannel("C1", channelWithThreads()));
     slack.rateLimit("conversations.history", 100, 1);
