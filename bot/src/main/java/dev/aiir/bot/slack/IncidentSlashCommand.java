@@ -13,6 +13,7 @@ import dev.aiir.commands.chat.Attachment;
 import dev.aiir.commands.chat.Reply;
 import dev.aiir.commands.grammar.ParseOutcome;
 import dev.aiir.commands.handling.CommandContext;
+import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -54,9 +55,22 @@ final class IncidentSlashCommand implements SlashCommandHandler {
     long received = System.nanoTime();
     try {
       return acknowledge(request, ctx);
+    } catch (RuntimeException e) {
+      // Before the core answered (reading who typed it, say): the user still gets an answer.
+      String reference = UUID.randomUUID().toString().substring(0, 8);
+      LOG.error(
+          "/incident failed before the core answered (ref {}) in team {}",
+          reference,
+          request.getPayload().getTeamId(),
+          e);
+      return ctx.ack(SlackReplies.ephemeral(faultBeforeTheCore(reference)));
     } finally {
       metrics.acknowledgedSince("slack", received);
     }
+  }
+
+  static String faultBeforeTheCore(String reference) {
+    return "Something went wrong on our side (ref " + reference + "); nothing changed. Try again.";
   }
 
   private Response acknowledge(SlashCommandRequest request, SlashCommandContext ctx) {
