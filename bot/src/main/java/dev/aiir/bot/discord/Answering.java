@@ -4,6 +4,8 @@ import dev.aiir.bot.metrics.BotMetrics;
 import dev.aiir.commands.chat.Reply;
 import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -12,6 +14,7 @@ import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import net.dv8tion.jda.api.interactions.InteractionHook;
+import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;
 import net.dv8tion.jda.api.requests.RestAction;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import org.slf4j.Logger;
@@ -90,6 +93,66 @@ final class Answering {
       LOG.error("{} failed outside the core", what, e);
       return onFault.apply(fault());
     }
+  }
+
+  /**
+   * Sends the answer to work that is done: when a public answer fails to post, its author hears
+   * privately that what the work recorded stands, with a reference to the logged failure.
+   */
+  void sendAnswer(InteractionHook hook, Reply reply, RestAction<?> answer) {
+    if (reply.isPrivate()) {
+      send("answer", answer);
+      return;
+    }
+    send(
+        "answer",
+        answer
+            .map(Object.class::cast)
+            // JDA's submit() path calls this on success too, with no error: hence the filter.
+            .onErrorFlatMap(
+                Objects::nonNull,
+                e -> {
+                  String reference = reference();
+                  LOG.warn(
+                      "an answer failed to post after its work was done (ref {}): {}",
+                      reference,
+                      e.toString());
+                  return unsentNotice(hook, reference).map(Object.class::cast);
+                }));
+  }
+
+  /**
+   * When the answer to work that is done cannot even be made (rendered), its author still hears,
+   * privately, that the work stands.
+   */
+  void answerUnmade(IReplyCallback event, Acknowledgement acknowledged, RuntimeException e) {
+    String reference = reference();
+    LOG.error("an answer could not be made after its work was done (ref {})", reference, e);
+    MessageCreateData notice = unsent(reference);
+    send(
+        "answer",
+        claim(acknowledged)
+            ? event.reply(notice).setEphemeral(true)
+            : event.getHook().sendMessage(notice).setEphemeral(true));
+  }
+
+  private static RestAction<?> unsentNotice(InteractionHook hook, String reference) {
+    return hook.sendMessage(unsent(reference)).setEphemeral(true);
+  }
+
+  private static MessageCreateData unsent(String reference) {
+    return DiscordMessages.render(Reply.refusal(unsentText(reference))).get(0);
+  }
+
+  /** What its author hears when the work went through and only its answer did not. */
+  static String unsentText(String reference) {
+    return "The entry is saved; the reply failed to post (ref "
+        + reference
+        + "). `/incident status` shows the record.";
+  }
+
+  private static String reference() {
+    return UUID.randomUUID().toString().substring(0, 8);
   }
 
   /** The answer to an interaction that failed outside the core, which answers its own faults. */

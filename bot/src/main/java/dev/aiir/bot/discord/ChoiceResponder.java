@@ -75,6 +75,15 @@ final class ChoiceResponder {
 
   private <E extends IReplyCallback & IMessageEditCallback> void deliver(
       E event, Message original, Acknowledgement acknowledged, Pressed pressed) {
+    try {
+      send(event, original, acknowledged, pressed);
+    } catch (RuntimeException e) {
+      answering.answerUnmade(event, acknowledged, e);
+    }
+  }
+
+  private <E extends IReplyCallback & IMessageEditCallback> void send(
+      E event, Message original, Acknowledgement acknowledged, Pressed pressed) {
     Reply reply = pressed.reply();
     Optional<MessageEditData> edit =
         pressed.record().map(line -> PressRecord.edit(original, line, pressed.settles()));
@@ -96,7 +105,7 @@ final class ChoiceResponder {
               ? recordOnOriginal(hook, edit.get()).flatMap(done -> answer(hook, reply))
               : answer(hook, reply);
     }
-    answering.send("answer", sending);
+    answering.sendAnswer(hook, reply, sending);
   }
 
   /**

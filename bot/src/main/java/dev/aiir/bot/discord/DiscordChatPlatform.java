@@ -7,6 +7,7 @@ import dev.aiir.commands.chat.Tenant;
 import dev.aiir.commands.port.ChatChannel;
 import dev.aiir.commands.port.ChatPlatform;
 import dev.aiir.commands.port.HistoryPage;
+import dev.aiir.commands.port.NotInWorkspace;
 import java.time.Duration;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -29,6 +30,13 @@ import net.dv8tion.jda.api.utils.messages.MessageCreateData;
  */
 public final class DiscordChatPlatform implements ChatPlatform {
   static final Duration CALL_TIMEOUT = Duration.ofSeconds(30);
+
+  /** What people in a server that has the commands but not the bot are told (README has it). */
+  static final String INVITE =
+      "aiir's bot user is not in this server, so it cannot make channels, pin or read history"
+          + " here. A server admin can invite it with the `bot` scope (README: Connecting Discord,"
+          + " step 3); commands work meanwhile.";
+
   private final String category;
   private volatile JDA jda;
 
@@ -88,8 +96,9 @@ public final class DiscordChatPlatform implements ChatPlatform {
   }
 
   private GuildMessageChannel channel(Tenant tenant, String channelId) {
+    Guild guild = guild(tenant);
     GuildMessageChannel channel = client().getChannelById(GuildMessageChannel.class, channelId);
-    if (channel == null || !channel.getGuild().getId().equals(guild(tenant).getId())) {
+    if (channel == null || !channel.getGuild().getId().equals(guild.getId())) {
       throw new IllegalStateException(
           "channel " + channelId + " is not one the bot can see in guild " + tenant.workspaceId());
     }
@@ -102,7 +111,7 @@ public final class DiscordChatPlatform implements ChatPlatform {
     }
     Guild guild = client().getGuildById(tenant.workspaceId());
     if (guild == null) {
-      throw new IllegalStateException("the bot is not in guild " + tenant.workspaceId());
+      throw new NotInWorkspace(INVITE);
     }
     return guild;
   }

@@ -43,6 +43,14 @@ final class InteractionResponder {
   }
 
   private void finish(IReplyCallback event, Acknowledgement acknowledged, Reply reply) {
+    try {
+      deliver(event, acknowledged, reply);
+    } catch (RuntimeException e) {
+      answering.answerUnmade(event, acknowledged, e);
+    }
+  }
+
+  private void deliver(IReplyCallback event, Acknowledgement acknowledged, Reply reply) {
     if (openedForm(event, acknowledged, reply.formToOpen())) {
       return;
     }
@@ -59,7 +67,7 @@ final class InteractionResponder {
     } else {
       first = hook.editOriginal(MessageEditData.fromCreateData(parts.get(0)));
     }
-    answering.send("answer", Answering.followUps(first, hook, parts, ephemeral));
+    answering.sendAnswer(hook, reply, Answering.followUps(first, hook, parts, ephemeral));
   }
 
   /**

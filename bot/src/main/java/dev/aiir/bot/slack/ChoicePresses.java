@@ -6,7 +6,6 @@ import dev.aiir.commands.chat.Reply;
 import dev.aiir.commands.chat.Tenant;
 import dev.aiir.commands.chat.UserRef;
 import dev.aiir.commands.choice.Pressed;
-import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,14 +17,14 @@ import org.slf4j.LoggerFactory;
  */
 final class ChoicePresses {
   private static final Logger LOG = LoggerFactory.getLogger(ChoicePresses.class);
-  private final SlackApi api;
   private final SlackChatPlatform chat;
   private final PressedMessages messages;
+  private final PrivateAnswers privately;
 
-  ChoicePresses(SlackApi api, SlackChatPlatform chat) {
-    this.api = api;
+  ChoicePresses(SlackApi api, SlackChatPlatform chat, PrivateAnswers privately) {
     this.chat = chat;
     this.messages = new PressedMessages(api, chat);
+    this.privately = privately;
   }
 
   /**
@@ -52,7 +51,7 @@ final class ChoicePresses {
   /** The reply where a typed command's would go: the channel, or its author alone. */
   void answer(Tenant tenant, UserRef presser, String channelId, Reply reply) {
     if (reply.isPrivate()) {
-      privately(presser, channelId, BlockKit.render(reply.message()));
+      privately.send(presser, channelId, BlockKit.render(reply.message()));
       return;
     }
     try {
@@ -60,7 +59,7 @@ final class ChoicePresses {
     } catch (SlackApiFailure e) {
       // Not in the channel, or it is archived: the presser still learns what happened.
       LOG.warn("could not post a press's answer in {}: {}", channelId, e.getMessage());
-      privately(presser, channelId, BlockKit.render(reply.message()));
+      privately.send(presser, channelId, BlockKit.render(reply.message()));
       return;
     }
     reply.file().ifPresent(file -> upload(tenant, presser, channelId, reply, file));
@@ -68,38 +67,7 @@ final class ChoicePresses {
 
   /** Text for the presser alone. */
   void tell(UserRef presser, String channelId, String text) {
-    privately(presser, channelId, BlockKit.render(dev.aiir.commands.chat.Message.text(text)));
-  }
-
-  /**
-   * An ephemeral message in the channel; where Slack refuses one (a channel the bot is not in), a
-   * direct message instead.
-   */
-  private void privately(UserRef presser, String channelId, SlackMessage message) {
-    try {
-      api.call(
-          "chat.postEphemeral",
-          m ->
-              m.chatPostEphemeral(
-                  r ->
-                      r.channel(channelId)
-                          .user(presser.id())
-                          .text(message.text())
-                          .blocks(message.blocks().isEmpty() ? null : message.blocks())));
-    } catch (SlackApiFailure e) {
-      LOG.warn("no ephemeral answer in {} ({}); sending it directly", channelId, e.getMessage());
-      try {
-        String dm =
-            api.call(
-                    "conversations.open",
-                    m -> m.conversationsOpen(r -> r.users(List.of(presser.id()))))
-                .getChannel()
-                .getId();
-        chat.post(dm, message, null);
-      } catch (SlackApiFailure again) {
-        LOG.warn("could not answer {} directly: {}", presser.id(), again.getMessage());
-      }
-    }
+    privately.tell(presser, channelId, text);
   }
 
   private void upload(

@@ -6,6 +6,7 @@ import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.handler.builtin.SlashCommandHandler;
 import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
+import com.slack.api.webhook.WebhookResponse;
 import dev.aiir.bot.metrics.BotMetrics;
 import dev.aiir.bot.slack.AckBudget.Outcome;
 import dev.aiir.commands.IncidentBot;
@@ -31,6 +32,7 @@ final class IncidentSlashCommand implements SlashCommandHandler {
   private final SlackContexts contexts;
   private final SlackChatPlatform chat;
   private final FormOpener forms;
+  private final PrivateAnswers privately;
   private final AckBudget budget;
   private final BotMetrics metrics;
 
@@ -39,12 +41,14 @@ final class IncidentSlashCommand implements SlashCommandHandler {
       SlackContexts contexts,
       SlackChatPlatform chat,
       FormOpener forms,
+      PrivateAnswers privately,
       AckBudget budget,
       BotMetrics metrics) {
     this.bot = bot;
     this.contexts = contexts;
     this.chat = chat;
     this.forms = forms;
+    this.privately = privately;
     this.budget = budget;
     this.metrics = metrics;
   }
@@ -57,7 +61,7 @@ final class IncidentSlashCommand implements SlashCommandHandler {
       return acknowledge(request, ctx);
     } catch (RuntimeException e) {
       // Before the core answered (reading who typed it, say): the user still gets an answer.
-      String reference = UUID.randomUUID().toString().substring(0, 8);
+      String reference = reference();
       LOG.error(
           "/incident failed before the core answered (ref {}) in team {}",
           reference,
@@ -85,12 +89,7 @@ final class IncidentSlashCommand implements SlashCommandHandler {
             () -> bot.execute(context, line),
             (reply, failure) -> answerLater(ctx, context, reply, failure));
     if (outcome instanceof Outcome.InTime<Reply> inTime) {
-      Reply reply = inTime.value();
-      if (reply.formToOpen().isPresent()) {
-        return openForm(ctx, payload, reply);
-      }
-      uploadFile(ctx, context, reply);
-      return ctx.ack(SlackReplies.of(reply));
+      return acknowledgeWith(ctx, payload, context, inTime.value());
     }
     if (outcome instanceof Outcome.Failed<Reply> failed) {
       if (!(failed.cause() instanceof InterruptedException)) {
@@ -103,6 +102,34 @@ final class IncidentSlashCommand implements SlashCommandHandler {
             line.slow()
                 ? "Working on it: the answer follows here shortly."
                 : "Still working on it: the answer follows here."));
+  }
+
+  /** The core's reply as the acknowledgement; the work is done, so a failure here says so. */
+  private Response acknowledgeWith(
+      SlashCommandContext ctx, SlashCommandPayload payload, CommandContext context, Reply reply) {
+    try {
+      if (reply.formToOpen().isPresent()) {
+        return openForm(ctx, payload, reply);
+      }
+      Response answer = ctx.ack(SlackReplies.of(reply));
+      uploadFile(ctx, context, reply);
+      return answer;
+    } catch (RuntimeException e) {
+      String reference = reference();
+      LOG.error("/incident's answer could not be made after the core ran (ref {})", reference, e);
+      return ctx.ack(SlackReplies.ephemeral(unsent(reference)));
+    }
+  }
+
+  /** What its author hears when the command went through and only its answer did not. */
+  static String unsent(String reference) {
+    return "The entry is saved; the reply failed to post (ref "
+        + reference
+        + "). `/incident status` shows the record.";
+  }
+
+  private static String reference() {
+    return UUID.randomUUID().toString().substring(0, 8);
   }
 
   /**
@@ -136,10 +163,20 @@ final class IncidentSlashCommand implements SlashCommandHandler {
     if (failure != null) {
       LOG.error("/incident failed outside the core", failure);
     }
+    String problem;
     try {
-      ctx.respond(answer);
+      WebhookResponse sent = ctx.respond(answer);
+      problem = sent.getCode() / 100 == 2 ? null : "HTTP " + sent.getCode() + " " + sent.getBody();
     } catch (Exception e) {
-      LOG.warn("could not answer through response_url: {}", e.getClass().getSimpleName());
+      problem = e.getClass().getSimpleName();
+    }
+    if (problem != null) {
+      // The response_url is a short-lived secret: log what went wrong, never the URL.
+      String reference = reference();
+      LOG.warn("could not answer through response_url (ref {}): {}", reference, problem);
+      if (failure == null && !reply.isPrivate()) {
+        privately.tell(context.user(), context.channelId(), unsent(reference));
+      }
     }
     if (reply != null) {
       uploadFile(ctx, context, reply);

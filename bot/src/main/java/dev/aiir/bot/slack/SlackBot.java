@@ -87,9 +87,12 @@ public final class SlackBot implements AutoCloseable {
         new SlackContexts(
             new SlackAdmins(settings.admins(), settings.adminGroup(), api, Clock.systemUTC()));
     FormOpener forms = new FormOpener(api);
-    ChoicePresses presses = new ChoicePresses(api, chat);
+    PrivateAnswers privately = new PrivateAnswers(api, chat);
+    ChoicePresses presses = new ChoicePresses(api, chat, privately);
     AckBudget budget = new AckBudget(commands, background, ACK_BUDGET);
-    app.command("/incident", new IncidentSlashCommand(bot, contexts, chat, forms, budget, metrics));
+    app.command(
+        "/incident",
+        new IncidentSlashCommand(bot, contexts, chat, forms, privately, budget, metrics));
     // Buttons and forms share the events URL with the command; only ids of ours are routed here.
     app.blockAction(INTERACTIONS, new ButtonPresses(bot, contexts, forms, presses, budget));
     app.viewSubmission(INTERACTIONS, new FormSubmissions(bot, contexts, presses, budget));

@@ -68,14 +68,13 @@ final class DiscordHarness implements AutoCloseable {
    * every command comes from a detached guild; /incident is registered globally.
    */
   static DiscordHarness outsideTheCache(Path dir, MutableClock clock) throws Exception {
+    return outsideTheCache(dir, clock, CoreSettings.defaults());
+  }
+
+  static DiscordHarness outsideTheCache(Path dir, MutableClock clock, CoreSettings settings)
+      throws Exception {
     return new DiscordHarness(
-        dir,
-        clock,
-        Answering.DEFER_AFTER,
-        UnaryOperator.identity(),
-        false,
-        CoreSettings.defaults(),
-        false);
+        dir, clock, Answering.DEFER_AFTER, UnaryOperator.identity(), false, settings, false);
   }
 
   /** With the core's settings (nudges, incident channels) as a test needs them. */

@@ -6,6 +6,7 @@ import static dev.aiir.bot.discord.DiscordJson.SAM;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.aiir.bot.discord.DiscordHarness.Answer;
+import dev.aiir.commands.handling.CoreSettings;
 import dev.aiir.commands.testing.MutableClock;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
@@ -59,5 +60,27 @@ class DiscordOutsideTheCacheTest {
     assertThat(byOther.ephemeral()).isTrue();
     assertThat(byOther.text()).contains("@sam").doesNotContain("upgraded");
     assertThat(byAdmin.text()).isEqualTo("AI-IR-2026-001: Severity upgraded to SEV-1: all");
+  }
+
+  @Test
+  void whatNeedsTheBotInsideTheServerIsSkippedWithOneLineOnHowToInviteIt() throws Exception {
+    harness.close();
+    harness =
+        DiscordHarness.outsideTheCache(
+            dir, clock, CoreSettings.defaults().withIncidentChannels(true));
+
+    Answer declared = harness.run(MAYA, Slash.of("declare").with("title", "Ranker stalled"));
+    Answer draft = harness.run(MAYA, Slash.of("pir", "draft"));
+
+    assertThat(declared.text())
+        .contains("Incident AI-IR-2026-001 declared: Ranker stalled")
+        .contains("No incident channel: aiir's bot user is not in this server")
+        .contains("invite it with the `bot` scope");
+    assertThat(draft.text())
+        .contains("# Post-Incident Review: Ranker stalled")
+        .contains("This draft holds the recorded timeline only: aiir's bot user is not in");
+    assertThat(harness.discord.calls())
+        .noneMatch(c -> c.is("POST", "guilds/\\d+/channels"))
+        .noneMatch(c -> c.is("GET", "channels/\\d+/messages"));
   }
 }

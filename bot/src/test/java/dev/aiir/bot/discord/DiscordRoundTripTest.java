@@ -5,8 +5,11 @@ import static dev.aiir.bot.discord.DiscordJson.SAM;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.aiir.bot.discord.DiscordHarness.Answer;
+import dev.aiir.commands.model.IncidentId;
+import dev.aiir.commands.model.TimelineEntry;
 import dev.aiir.commands.testing.MutableClock;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -77,6 +80,29 @@ class DiscordRoundTripTest {
     assertThat(draft.text()).contains("# Post-Incident Review: Assistant answers degraded");
     assertThat(harness.discord.calls())
         .anyMatch(c -> c.is("GET", "channels/" + DiscordJson.CHANNEL_ID + "/messages"));
+  }
+
+  @Test
+  void aDeferredAnswerDiscordRefusesIsFollowedByAPrivateNoteThatTheWorkIsSaved() {
+    harness.run(MAYA, Slash.of("declare").with("title", "Assistant answers degraded"));
+    harness.discord.failNext("PATCH webhooks/\\d+/[^/]+/messages/@original", 1);
+    harness.logs.allow("an answer failed to post after its work was done");
+
+    harness.slash(MAYA, Slash.of("pir", "draft"));
+    RestCall note =
+        harness.discord.await(
+            c -> c.is("POST", "webhooks/\\d+/[^/]+") && c.text().contains("entry is saved"));
+
+    assertThat(note.ephemeral()).isTrue();
+    assertThat(note.text())
+        .containsPattern("The entry is saved; the reply failed to post \\(ref [0-9a-f]{8}\\)");
+    List<TimelineEntry> timeline =
+        harness
+            .database
+            .incidents()
+            .inTransaction(
+                DiscordHarness.TENANT, tx -> tx.timeline().of(new IncidentId("AI-IR-2026-001")));
+    assertThat(timeline).extracting(TimelineEntry::text).contains("PIR draft generated");
   }
 
   @Test

@@ -105,7 +105,7 @@ final class FakeDiscord implements AutoCloseable {
                 429,
                 "{\"message\":\"You are being rate limited.\",\"retry_after\":0.3,"
                     + "\"global\":false}")
-            : answer(call);
+            : failed(call) ? new Answer(400, INVALID_FORM_BODY) : answer(call);
     byte[] out =
         answer.body() == null ? new byte[0] : answer.body().getBytes(StandardCharsets.UTF_8);
     exchange.getResponseHeaders().add("Content-Type", "application/json");
@@ -146,6 +146,28 @@ final class FakeDiscord implements AutoCloseable {
     return methodAndPath.length == 2
         && call.is(methodAndPath[0], methodAndPath[1])
         && limited.getAndUpdate(n -> Math.max(0, n - 1)) > 0;
+  }
+
+  private static final String INVALID_FORM_BODY =
+      "{\"code\":50035,\"message\":\"Invalid Form Body\",\"errors\":{}}";
+  private final java.util.concurrent.atomic.AtomicInteger failing =
+      new java.util.concurrent.atomic.AtomicInteger();
+  private volatile String failingPath = "";
+
+  /**
+   * The next {@code times} calls whose "METHOD path" matches {@code call} are refused with HTTP 400
+   * Invalid Form Body, as Discord refuses a message it will not take.
+   */
+  void failNext(String call, int times) {
+    failingPath = call;
+    failing.set(times);
+  }
+
+  private boolean failed(RestCall call) {
+    String[] methodAndPath = failingPath.split(" ", 2);
+    return methodAndPath.length == 2
+        && call.is(methodAndPath[0], methodAndPath[1])
+        && failing.getAndUpdate(n -> Math.max(0, n - 1)) > 0;
   }
 
   /** The guild's members are the test's people; anyone else is unknown there. */

@@ -14,6 +14,7 @@ import org.slf4j.LoggerFactory;
 final class LogWatch implements AutoCloseable {
   private final ListAppender<ILoggingEvent> appender = new ListAppender<>();
   private final Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+  private final List<String> allowed = new java.util.concurrent.CopyOnWriteArrayList<>();
 
   LogWatch() {
     appender.setContext(root.getLoggerContext());
@@ -41,7 +42,15 @@ final class LogWatch implements AutoCloseable {
   }
 
   List<String> problems() {
-    return lines().stream().filter(l -> l.startsWith("WARN") || l.startsWith("ERROR")).toList();
+    return lines().stream()
+        .filter(l -> l.startsWith("WARN") || l.startsWith("ERROR"))
+        .filter(l -> allowed.stream().noneMatch(l::contains))
+        .toList();
+  }
+
+  /** A warning the test provokes on purpose, containing {@code fragment}, is not a problem. */
+  void allow(String fragment) {
+    allowed.add(fragment);
   }
 
   @Override

@@ -58,6 +58,7 @@ public final class FakeSlack implements AutoCloseable {
   private final AtomicInteger ids = new AtomicInteger();
   private int pageSize = 100;
   private int retryAfterSeconds = 1;
+  private boolean responseUrlExpired;
   private String socketUrl = "ws://127.0.0.1:1/";
 
   public FakeSlack() throws IOException {
@@ -117,6 +118,12 @@ public final class FakeSlack implements AutoCloseable {
   synchronized FakeSlack rateLimit(String method, int times, int retryAfter) {
     rateLimited.put(method, times);
     retryAfterSeconds = retryAfter;
+    return this;
+  }
+
+  /** Every later answer to {@code response_url} gets 404 {@code expired_url}, as Slack's does. */
+  synchronized FakeSlack expiringResponseUrls() {
+    responseUrlExpired = true;
     return this;
   }
 
@@ -338,6 +345,10 @@ public final class FakeSlack implements AutoCloseable {
   private void respond(HttpExchange exchange) throws IOException {
     String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
     synchronized (this) {
+      if (responseUrlExpired) {
+        send(exchange, 404, "expired_url");
+        return;
+      }
       responses.add(body);
     }
     send(exchange, 200, "ok");

@@ -39,6 +39,7 @@ class SlackEdgeFaultTest {
             contexts,
             null,
             null,
+            null,
             new AckBudget(threads, threads, Duration.ofMillis(2500)),
             new BotMetrics());
     SlashCommandRequest request =

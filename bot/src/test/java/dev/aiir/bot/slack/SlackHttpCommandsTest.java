@@ -76,6 +76,26 @@ class SlackHttpCommandsTest {
   }
 
   @Test
+  void aLateAnswerThatCannotBePostedTellsItsAuthorPrivatelyThatTheEntryIsSaved() throws Exception {
+    harness.command("U1", "C1", "declare Assistant answers degraded");
+    harness.slack.expiringResponseUrls();
+
+    harness.command("U1", "C1", "pir draft");
+
+    FakeSlack.Call told =
+        await()
+            .atMost(Duration.ofSeconds(10))
+            .until(() -> harness.slack.calls("chat.postEphemeral"), calls -> !calls.isEmpty())
+            .get(0);
+    assertThat(told.params()).containsEntry("user", "U1").containsEntry("channel", "C1");
+    assertThat(told.params().get("text"))
+        .matches("The entry is saved; the reply failed to post \\(ref [0-9a-f]{8}\\)\\..*");
+    assertThat(harness.timeline(ID))
+        .extracting(TimelineEntry::text)
+        .contains("PIR draft generated");
+  }
+
+  @Test
   void errorsAndHelpAreForTheirAuthorOnly() throws Exception {
     harness.command("U1", "C1", "declare drift");
 

@@ -14,7 +14,6 @@ import dev.aiir.commands.model.IncidentState;
 import dev.aiir.commands.model.TimeFormats;
 import dev.aiir.commands.model.TimelineEntry;
 import dev.aiir.commands.nudge.UpdateNudges;
-import dev.aiir.commands.port.ChatChannel;
 import dev.aiir.commands.port.TenantStore;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -54,13 +53,10 @@ public final class DeclareHandler implements Handler<Declare> {
       return Reply.toChannel(card(declared.incident(), declared.channelBound(), List.of()));
     }
     Message channelCard = card(declared.incident(), true, List.of());
-    Optional<ChatChannel> channel = channels.open(declared.incident(), context.user(), channelCard);
-    List<String> note =
-        channel
-            .map(c -> List.of("Incident channel: #" + c.name() + " (commands there act on it)."))
-            .orElse(List.of("The incident channel could not be created; see the bot's log."));
-    boolean bound = channel.isPresent() || declared.channelBound();
-    return Reply.toChannel(card(declared.incident(), bound, note));
+    IncidentChannels.Opened opened =
+        channels.open(declared.incident(), context.user(), channelCard);
+    boolean bound = opened.channel().isPresent() || declared.channelBound();
+    return Reply.toChannel(card(declared.incident(), bound, List.of(opened.note())));
   }
 
   /** The incident as committed, and whether the channel it was declared in now follows it. */

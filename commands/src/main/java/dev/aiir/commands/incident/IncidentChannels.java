@@ -7,6 +7,7 @@ import dev.aiir.commands.handling.Core;
 import dev.aiir.commands.model.Incident;
 import dev.aiir.commands.port.ChatChannel;
 import dev.aiir.commands.port.ChatPlatform;
+import dev.aiir.commands.port.NotInWorkspace;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,21 +26,31 @@ final class IncidentChannels {
     this.core = core;
   }
 
-  /** The channel opened for the incident, or empty when the platform could not create one. */
-  Optional<ChatChannel> open(Incident incident, UserRef declarer, Message card) {
+  /** The channel opened for an incident, or none, with the line the declare card says of it. */
+  record Opened(Optional<ChatChannel> channel, String note) {
+    static Opened none(String why) {
+      return new Opened(Optional.empty(), why);
+    }
+  }
+
+  /** Opens the incident's channel; when the platform cannot, the outcome says why in one line. */
+  Opened open(Incident incident, UserRef declarer, Message card) {
     Tenant tenant = incident.tenant();
     Optional<ChatPlatform> chat = core.chat().forPlatform(tenant.platform());
     if (chat.isEmpty()) {
-      return Optional.empty();
+      return Opened.none(IncidentMessages.noIncidentChannel());
     }
     ChatChannel channel;
     try {
       channel =
           chat.get().createChannel(tenant, IncidentChannelName.of(incident.id(), incident.title()));
       bind(incident, channel);
+    } catch (NotInWorkspace e) {
+      LOG.info("no channel created for {} of {}: the bot is not inside it", incident.id(), tenant);
+      return Opened.none(IncidentMessages.noIncidentChannelOutsideWorkspace(e.getMessage()));
     } catch (RuntimeException e) {
       LOG.warn("no channel created for {} of {}", incident.id(), tenant, e);
-      return Optional.empty();
+      return Opened.none(IncidentMessages.noIncidentChannel());
     }
     bestEffort(
         "invite the declarer to",
@@ -48,7 +59,9 @@ final class IncidentChannels {
         () -> chat.get().invite(tenant, channel.id(), declarer.id()));
     bestEffort(
         "post the card in", channel, incident, () -> chat.get().post(tenant, channel.id(), card));
-    return Optional.of(channel);
+    return new Opened(
+        Optional.of(channel),
+        "Incident channel: #" + channel.name() + " (commands there act on it).");
   }
 
   private void bind(Incident incident, ChatChannel channel) {

@@ -47,6 +47,15 @@ public final class IncidentMessages {
         + ": draft it with `/incident pir draft`.";
   }
 
+  static String noIncidentChannel() {
+    return "The incident channel could not be created; see the bot's log.";
+  }
+
+  /** The incident is recorded all the same; what the bot cannot do here, and how to let it. */
+  static String noIncidentChannelOutsideWorkspace(String howToInvite) {
+    return "No incident channel: " + howToInvite;
+  }
+
   static String withReason(String reason) {
     return reason == null || reason.isBlank() ? "" : ": " + reason;
   }

@@ -25,10 +25,13 @@ public final class DraftPirHandler implements Handler<DraftPir> {
     PreparedDraft prepared = outcome.prepared();
     drafts.recordDrafting(context, prepared.incident(), "PIR draft generated");
     List<String> lines = new ArrayList<>(PirRenderer.markdown(prepared.draft()).lines().toList());
-    if (!prepared.historyRead()) {
-      lines.add("");
-      lines.add(PirMessages.historyUnreadable());
-    }
+    prepared
+        .historyNote()
+        .ifPresent(
+            note -> {
+              lines.add("");
+              lines.add(note);
+            });
     return Reply.toChannel(Message.of("", List.of(), lines));
   }
 }

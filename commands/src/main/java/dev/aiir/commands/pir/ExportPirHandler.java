@@ -24,7 +24,7 @@ public final class ExportPirHandler implements Handler<ExportPir> {
     ExportFormat format = command.format();
     String filename = prepared.incident().id() + "-pir." + format.extension();
     drafts.recordDrafting(context, prepared.incident(), "PIR draft exported as " + filename);
-    String note = prepared.historyRead() ? "" : " " + PirMessages.historyUnreadable();
+    String note = prepared.historyNote().map(n -> " " + n).orElse("");
     return Reply.toChannel("PIR draft of " + prepared.incident().id() + ": " + filename + note)
         .with(new Attachment(filename, format.mediaType(), format.render(prepared.draft())));
   }

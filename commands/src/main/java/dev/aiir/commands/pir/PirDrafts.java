@@ -12,6 +12,7 @@ import dev.aiir.commands.model.RecoveryChecklist;
 import dev.aiir.commands.model.Rollout;
 import dev.aiir.commands.model.TimelineEntry;
 import dev.aiir.commands.port.ChatPlatform;
+import dev.aiir.commands.port.NotInWorkspace;
 import dev.aiir.commands.port.TenantStore;
 import java.util.List;
 import java.util.Optional;
@@ -42,7 +43,7 @@ public final class PirDrafts {
     }
     IncidentRecord r = record.get();
     HistoryDigest history = new HistoryDigest(r.timeline(), r.incident().id().value());
-    boolean historyRead = readHistory(context, r.incident(), history);
+    Optional<String> historyNote = readHistory(context, r.incident(), history);
     PirDraft draft =
         PirDrafter.fromRecord(
             r.incident(),
@@ -52,7 +53,7 @@ public final class PirDrafts {
             r.rollout(),
             history,
             core.now());
-    return new Outcome(Optional.empty(), new PreparedDraft(r.incident(), draft, historyRead));
+    return new Outcome(Optional.empty(), new PreparedDraft(r.incident(), draft, historyNote));
   }
 
   /** Records on the timeline that the review was drafted or exported. */
@@ -88,17 +89,22 @@ public final class PirDrafts {
                     tx.rollouts().of(incident.id())));
   }
 
-  private boolean readHistory(CommandContext context, Incident incident, HistoryDigest digest) {
+  /** Empty once read; otherwise the note the draft carries about why it could not be. */
+  private Optional<String> readHistory(
+      CommandContext context, Incident incident, HistoryDigest digest) {
     Optional<ChatPlatform> chat = core.chat().forPlatform(context.tenant().platform());
     if (chat.isEmpty() || incident.channelId() == null) {
-      return true; // nothing beyond the record to read
+      return Optional.empty(); // nothing beyond the record to read
     }
     try {
       HistoryReader.readAll(chat.get(), context.tenant(), incident.channelId(), digest);
-      return true;
+      return Optional.empty();
+    } catch (NotInWorkspace e) {
+      LOG.info("history of {} for {}: {}", incident.channelId(), incident.id(), e.getMessage());
+      return Optional.of(PirMessages.historyOutOfReach(e.getMessage()));
     } catch (RuntimeException e) {
       LOG.warn("history of {} for {} could not be read", incident.channelId(), incident.id(), e);
-      return false;
+      return Optional.of(PirMessages.historyUnreadable());
     }
   }
 }

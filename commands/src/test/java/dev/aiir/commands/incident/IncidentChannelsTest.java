@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.aiir.commands.chat.Reply;
 import dev.aiir.commands.handling.CoreSettings;
 import dev.aiir.commands.model.IncidentId;
+import dev.aiir.commands.port.NotInWorkspace;
 import dev.aiir.commands.testing.BotFixture;
 import dev.aiir.commands.testing.RecordingChat.Sent;
 import org.junit.jupiter.api.Test;
@@ -52,6 +53,20 @@ class IncidentChannelsTest {
 
     assertThat(reply.refused()).isFalse();
     assertThat(reply.plainText()).contains("The incident channel could not be created");
+    assertThat(fixture.incident("AI-IR-2026-001").channelId()).isEqualTo(CHANNEL);
+  }
+
+  @Test
+  void whereTheBotIsNotInTheWorkspaceTheDeclareCardSaysHowToInviteIt() {
+    fixture.chat.failingChannelsWith(new NotInWorkspace("invite the bot with the bot scope."));
+
+    Reply reply = fixture.run("declare drift");
+
+    assertThat(reply.refused()).isFalse();
+    assertThat(reply.plainText())
+        .contains("Incident AI-IR-2026-001 declared")
+        .contains("No incident channel: invite the bot with the bot scope.")
+        .doesNotContain("see the bot's log");
     assertThat(fixture.incident("AI-IR-2026-001").channelId()).isEqualTo(CHANNEL);
   }
 

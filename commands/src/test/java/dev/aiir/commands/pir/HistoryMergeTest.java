@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.aiir.commands.chat.Reply;
 import dev.aiir.commands.chat.UserRef;
 import dev.aiir.commands.port.HistoryMessage;
+import dev.aiir.commands.port.NotInWorkspace;
 import dev.aiir.commands.testing.BotFixture;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -137,6 +138,20 @@ class HistoryMergeTest {
         .endsWith(
             "(The channel's history could not be read just now, so this draft holds the"
                 + " recorded timeline only. Try again in a minute.)");
+  }
+
+  @Test
+  void whereTheBotCannotReadTheWorkspaceTheDraftSaysHowToLetIt() {
+    fixture.run("declare drift");
+    fixture.chat.failHistoryWith(new NotInWorkspace("invite the bot with the bot scope."));
+
+    assertThat(fixture.run("pir draft").plainText())
+        .contains("# Post-Incident Review: drift")
+        .endsWith(
+            "(This draft holds the recorded timeline only: invite the bot with the bot scope.)");
+    assertThat(fixture.run("pir export md").plainText())
+        .endsWith(
+            "(This draft holds the recorded timeline only: invite the bot with the bot scope.)");
   }
 
   @Test

@@ -24,7 +24,7 @@ public final class RecordingChat implements ChatPlatform {
   private final List<ChatChannel> channels = new ArrayList<>();
   private final List<Sent> invites = new ArrayList<>();
   private final List<Message> messages = new ArrayList<>();
-  private boolean channelsFail;
+  private RuntimeException channelFailure;
   private int pageSize = 100;
   private int historyCalls;
   private RuntimeException historyFailure;
@@ -78,8 +78,8 @@ public final class RecordingChat implements ChatPlatform {
 
   @Override
   public synchronized ChatChannel createChannel(Tenant tenant, String name) {
-    if (channelsFail) {
-      throw new IllegalStateException("channel creation refused by the fake");
+    if (channelFailure != null) {
+      throw channelFailure;
     }
     ChatChannel channel = new ChatChannel("C-" + name, name);
     channels.add(channel);
@@ -93,7 +93,11 @@ public final class RecordingChat implements ChatPlatform {
 
   /** Makes every later {@link #createChannel} fail, as a platform without the scope would. */
   public synchronized RecordingChat failingChannels() {
-    channelsFail = true;
+    return failingChannelsWith(new IllegalStateException("channel creation refused by the fake"));
+  }
+
+  public synchronized RecordingChat failingChannelsWith(RuntimeException failure) {
+    channelFailure = failure;
     return this;
   }
 
