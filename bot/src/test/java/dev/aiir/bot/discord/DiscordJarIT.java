@@ -40,7 +40,8 @@ class DiscordJarIT {
       builder.redirectError(err.toFile()).redirectOutput(dir.resolve("out.txt").toFile());
       Process process = builder.start();
       try {
-        discord.await(c -> c.is("PUT", "applications/\\d+/guilds/\\d+/commands"));
+        discord.await(
+            c -> c.is("PUT", "applications/\\d+/guilds/\\d+/commands"), FakeDiscord.JAR_START);
         String id = DiscordJson.snowflake();
         discord
             .gateway()
@@ -98,7 +99,7 @@ class DiscordJarIT {
           .redirectOutput(dir.resolve("out.txt").toFile());
       Process process = builder.start();
       try {
-        discord.await(c -> c.is("PUT", "applications/\\d+/commands"));
+        discord.await(c -> c.is("PUT", "applications/\\d+/commands"), FakeDiscord.JAR_START);
         assertThat(run(discord, DiscordJson.SAM, Slash.of("declare").with("title", "GPU OOM")))
             .contains("Incident AI-IR-2026-001 declared: GPU OOM");
         assertThat(run(discord, DiscordJson.MAYA, Slash.of("sev").with("level", 1)))

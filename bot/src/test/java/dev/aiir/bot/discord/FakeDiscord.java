@@ -29,6 +29,7 @@ import org.awaitility.Awaitility;
  */
 final class FakeDiscord implements AutoCloseable {
   static final Duration WAIT = Duration.ofSeconds(10);
+  static final Duration JAR_START = Duration.ofSeconds(60);
   private static final String PREFIX = "/api/v10/";
   private final HttpServer rest;
   private final ExecutorService restThreads = Executors.newFixedThreadPool(4);
@@ -75,8 +76,16 @@ final class FakeDiscord implements AutoCloseable {
 
   /** Waits (bounded) for a call that matches, and returns the first such. */
   RestCall await(Predicate<RestCall> match) {
+    return await(match, WAIT);
+  }
+
+  /**
+   * Waits up to {@code limit}: a jar starting in a JVM of its own, on a loaded two-core machine,
+   * may take longer than {@link #WAIT} to register its command.
+   */
+  RestCall await(Predicate<RestCall> match, Duration limit) {
     return Awaitility.await()
-        .atMost(WAIT)
+        .atMost(limit)
         .pollInterval(Duration.ofMillis(10))
         .until(() -> calls.stream().filter(match).findFirst(), java.util.Optional::isPresent)
         .orElseThrow();

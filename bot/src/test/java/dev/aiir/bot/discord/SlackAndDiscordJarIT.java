@@ -69,7 +69,8 @@ class SlackAndDiscordJarIT {
       Process process = builder.start();
       try {
         await().atMost(Duration.ofSeconds(60)).ignoreExceptions().until(() -> healthy(port));
-        discord.await(c -> c.is("PUT", "applications/\\d+/guilds/\\d+/commands"));
+        discord.await(
+            c -> c.is("PUT", "applications/\\d+/guilds/\\d+/commands"), FakeDiscord.JAR_START);
 
         String slackAnswer = postSlack(port, slackCommand(slack, "declare Slack side down"));
         assertThat(slackAnswer).contains("Incident AI-IR-2026-001 declared: Slack side down");
