@@ -25,8 +25,11 @@ final class IncidentChannels {
     this.core = core;
   }
 
-  /** The channel opened for the incident, or empty when the platform could not create one. */
-  Optional<ChatChannel> open(Incident incident, UserRef declarer, Message card) {
+  /**
+   * The channel opened for the incident, or empty when the platform could not create one; {@code
+   * invite} (the declarer, when a person declared it) is asked in.
+   */
+  Optional<ChatChannel> open(Incident incident, Optional<UserRef> invite, Message card) {
     Tenant tenant = incident.tenant();
     Optional<ChatPlatform> chat = core.chat().forPlatform(tenant.platform());
     if (chat.isEmpty()) {
@@ -41,11 +44,13 @@ final class IncidentChannels {
       LOG.warn("no channel created for {} of {}", incident.id(), tenant, e);
       return Optional.empty();
     }
-    bestEffort(
-        "invite the declarer to",
-        channel,
-        incident,
-        () -> chat.get().invite(tenant, channel.id(), declarer.id()));
+    invite.ifPresent(
+        declarer ->
+            bestEffort(
+                "invite the declarer to",
+                channel,
+                incident,
+                () -> chat.get().invite(tenant, channel.id(), declarer.id())));
     bestEffort(
         "post the card in", channel, incident, () -> chat.get().post(tenant, channel.id(), card));
     return Optional.of(channel);
