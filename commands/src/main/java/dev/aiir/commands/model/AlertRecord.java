@@ -37,6 +37,10 @@ public record AlertRecord(
     Objects.requireNonNull(status, "status");
     Objects.requireNonNull(changedAt, "changedAt");
     Objects.requireNonNull(openedAt, "openedAt");
+    if (alert.status() != AlertStatus.FIRING) {
+      throw new IllegalArgumentException(
+          "an alert is taken in firing; a resolved one opens nothing");
+    }
   }
 
   /** A firing alert taken in now, not yet stored nor declared. */
