@@ -55,10 +55,9 @@ final class AlertUpdates {
   Taken apply(TenantStore tx, AlertRecord open, Alert alert, AlertRoute route, AlertBatch batch) {
     Optional<Incident> incident = open.declared().flatMap(tx.incidents()::find);
     incident.ifPresent(i -> recordTruncated(tx, i, batch));
+    // Only a change of status counts: a source's repeats carry the same status (and start).
     boolean firingAgain =
-        alert.status() == AlertStatus.FIRING
-            && (open.status() == AlertStatus.RESOLVED
-                || !route.group() && alert.startsAt().isAfter(open.changedAt()));
+        alert.status() == AlertStatus.FIRING && open.status() == AlertStatus.RESOLVED;
     boolean resolved =
         alert.status() == AlertStatus.RESOLVED && open.status() == AlertStatus.FIRING;
     if (!firingAgain && !resolved) {
