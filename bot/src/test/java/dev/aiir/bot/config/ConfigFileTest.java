@@ -133,6 +133,35 @@ class ConfigFileTest {
   }
 
   @Test
+  void theReadmesExampleMistakesNameTheirLines() {
+    String plan =
+        """
+        rollout:
+          phases:
+            - name: Canary
+              traffic: 1-5%
+              duration: 2h-4h
+              exit: No anomalies in monitoring dashboards
+            - name: Limited
+              traffic: LIMITED
+              duration: 4h-8h
+              exit: Metrics match or exceed pre-incident baseline
+            - name: Full
+              traffic: 100%
+              duration: 72h
+              exit: 72 hours of stable operation
+        """;
+
+    assertThatThrownBy(() -> parse(plan.replace("LIMITED", "lots")))
+        .hasMessage(
+            "AIIR_CONFIG aiir.yml:8: rollout.phases[2] (Limited).traffic: 'lots' is not a range"
+                + " such as 10-25%");
+    assertThatThrownBy(() -> parse(plan.replace("LIMITED", "1-2%")))
+        .hasMessage(
+            "AIIR_CONFIG aiir.yml:2: rollout.phases: Limited's traffic must start above Canary's");
+  }
+
+  @Test
   void theFileIsNamedByAiirConfig() throws Exception {
     Path file = dir.resolve("aiir.yml");
     Files.writeString(file, "managers:\n  default:\n    channel: managers\n");
