@@ -9,6 +9,7 @@ public enum AlertSource {
   GRAFANA("Grafana"),
   WEBHOOK("webhook");
 
+  private static final String AUTHOR_PREFIX = "alerts:";
   private final String label;
 
   AlertSource(String label) {
@@ -30,6 +31,11 @@ public enum AlertSource {
    * there have no colon), shown as {@code @Alertmanager}.
    */
   public UserRef author() {
-    return new UserRef("alerts:" + key(), label);
+    return new UserRef(AUTHOR_PREFIX + key(), label);
+  }
+
+  /** Whether a source of alerts, not a person, wrote an entry: it takes no part in the review. */
+  public static boolean wrote(UserRef author) {
+    return author.id().startsWith(AUTHOR_PREFIX);
   }
 }

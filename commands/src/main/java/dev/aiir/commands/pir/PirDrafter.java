@@ -3,6 +3,7 @@ package dev.aiir.commands.pir;
 import dev.aiir.commands.chat.UserRef;
 import dev.aiir.commands.model.ActionItem;
 import dev.aiir.commands.model.AlertRecord;
+import dev.aiir.commands.model.AlertSource;
 import dev.aiir.commands.model.EntryKind;
 import dev.aiir.commands.model.Incident;
 import dev.aiir.commands.model.Pins;
@@ -136,7 +137,9 @@ public final class PirDrafter {
                 roles.computeIfAbsent(u.id(), k -> new ArrayList<>()).add(role);
               });
     }
-    timeline.forEach(e -> people.putIfAbsent(e.author().id(), e.author()));
+    timeline.stream()
+        .filter(e -> !AlertSource.wrote(e.author()))
+        .forEach(e -> people.putIfAbsent(e.author().id(), e.author()));
     history.speakers().forEach(u -> people.putIfAbsent(u.id(), u));
     return people.values().stream()
         .map(u -> new Participant(u, roles.getOrDefault(u.id(), List.of())))

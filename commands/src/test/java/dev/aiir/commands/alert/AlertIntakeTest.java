@@ -351,6 +351,8 @@ class AlertIntakeTest {
         .contains("  - runbook_url: https://runbooks.example.com/assistant-errors")
         .contains(
             "## Timeline\n- 14:22 UTC - Monitoring alert triggered: Assistant error rate above 5%"
-                + " (Alertmanager)");
+                + " (Alertmanager)")
+        .contains("## Participants\n- TODO: name the responders")
+        .doesNotContain("- @Alertmanager");
   }
 }
