@@ -315,6 +315,32 @@ class AlertIntakeTest {
   }
 
   @Test
+  void withIncidentChannelsOnAnAlertsIncidentGetsItsOwnChannelAndTheRouteCommanderIsAskedIn() {
+    BotFixture fixture =
+        fixture(
+            CoreSettings.defaults()
+                .withAlerts(AlertSamples.routing(commandedBy(false)))
+                .withIncidentChannels(true));
+
+    fixture.bot.receive(batch(GROUP, alert));
+
+    assertThat(fixture.chat.channels())
+        .singleElement()
+        .satisfies(c -> assertThat(c.name()).startsWith("inc-2026-001-assistant-error-rate"));
+    String channel = fixture.chat.channels().get(0).id();
+    assertThat(fixture.incident("AI-IR-2026-001").channelId()).isEqualTo(channel);
+    assertThat(fixture.chat.invites()).extracting(Sent::text).containsExactly(MAYA.id());
+    assertThat(postsIn(fixture, channel))
+        .singleElement()
+        .asString()
+        .contains("Incident AI-IR-2026-001 declared");
+    assertThat(postsIn(fixture, ALERTS_CHANNEL))
+        .last()
+        .asString()
+        .startsWith("AI-IR-2026-001: incident channel #inc-2026-001-assistant-error-rate");
+  }
+
+  @Test
   void theFirstToAcknowledgeAnIncidentNobodyCommandsTakesCommand() {
     BotFixture fixture = fixture(declaring());
     fixture.bot.receive(batch(GROUP, alert));
