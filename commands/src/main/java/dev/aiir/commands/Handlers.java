@@ -3,6 +3,7 @@ package dev.aiir.commands;
 import dev.aiir.commands.action.AddActionHandler;
 import dev.aiir.commands.action.CompleteActionHandler;
 import dev.aiir.commands.action.ListActionsHandler;
+import dev.aiir.commands.alert.DeclareAlertHandler;
 import dev.aiir.commands.choice.DeclareFormHandler;
 import dev.aiir.commands.grammar.CommandParser;
 import dev.aiir.commands.grammar.HelpHandler;
@@ -78,6 +79,7 @@ final class Handlers {
             new ChangeManagersHandler(core),
             new ListManagersHandler(core),
             new DeclareFormHandler(),
+            new DeclareAlertHandler(core),
             new HelpHandler(parser));
     all.forEach(handler -> byCommand.put(commandType(handler.getClass()), handler));
   }

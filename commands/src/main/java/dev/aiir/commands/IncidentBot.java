@@ -1,5 +1,8 @@
 package dev.aiir.commands;
 
+import dev.aiir.commands.alert.AlertBatch;
+import dev.aiir.commands.alert.AlertIntake;
+import dev.aiir.commands.alert.IntakeReport;
 import dev.aiir.commands.chat.Reply;
 import dev.aiir.commands.choice.ChoiceStep;
 import dev.aiir.commands.choice.Choices;
@@ -28,10 +31,12 @@ import org.slf4j.LoggerFactory;
 public final class IncidentBot {
   private static final Logger LOG = LoggerFactory.getLogger(IncidentBot.class);
   private static final String INVALID = "invalid";
+  private static final String ALERT = "alert";
   private final CommandParser parser = new CommandParser();
   private final Handlers handlers;
   private final CommandOutcomes outcomes;
   private final Choices choices;
+  private final AlertIntake alerts;
 
   public IncidentBot(Core core) {
     this(core, CommandOutcomes.IGNORED);
@@ -42,6 +47,25 @@ public final class IncidentBot {
     this.handlers = new Handlers(core, parser);
     this.outcomes = outcomes;
     this.choices = new Choices(core, this::execute);
+    this.alerts = new AlertIntake(core);
+  }
+
+  /**
+   * Takes in a notification from monitoring (Alertmanager, Grafana, the generic webhook): each
+   * alert opens an incident, offers one, updates its own or adds nothing, as its route says. When
+   * this returns, everything it decided is committed; a fault is logged and thrown, so that the
+   * source, told of a failure, sends the notification again.
+   */
+  public IntakeReport receive(AlertBatch batch) {
+    try {
+      IntakeReport report = alerts.receive(batch);
+      outcomes.ended(ALERT, Outcome.ANSWERED);
+      return report;
+    } catch (RuntimeException e) {
+      outcomes.ended(ALERT, Outcome.FAILED);
+      LOG.error("{} notification failed", batch.source().label(), e);
+      throw e;
+    }
   }
 
   /** Runs what the author typed after {@code /incident}. */

@@ -2,6 +2,7 @@ package dev.aiir.db;
 
 import dev.aiir.commands.chat.Tenant;
 import dev.aiir.commands.port.ActionTable;
+import dev.aiir.commands.port.AlertTable;
 import dev.aiir.commands.port.IncidentTable;
 import dev.aiir.commands.port.ManagerTable;
 import dev.aiir.commands.port.OutboxTable;
@@ -20,6 +21,7 @@ final class JdbiTenantStore implements TenantStore {
   private final RolloutRows rollouts;
   private final OutboxRows outbox;
   private final ManagerRows managers;
+  private final AlertRows alerts;
 
   JdbiTenantStore(TenantScope scope) {
     this.scope = scope;
@@ -30,6 +32,7 @@ final class JdbiTenantStore implements TenantStore {
     this.rollouts = new RolloutRows(scope);
     this.outbox = new OutboxRows(scope);
     this.managers = new ManagerRows(scope);
+    this.alerts = new AlertRows(scope);
   }
 
   @Override
@@ -70,5 +73,10 @@ final class JdbiTenantStore implements TenantStore {
   @Override
   public ManagerTable managers() {
     return managers;
+  }
+
+  @Override
+  public AlertTable alerts() {
+    return alerts;
   }
 }

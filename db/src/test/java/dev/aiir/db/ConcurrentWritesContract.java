@@ -7,20 +7,32 @@ import static dev.aiir.commands.port.StoreSamples.note;
 import static dev.aiir.commands.port.StoreSamples.pinned;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.aiir.commands.IncidentBot;
+import dev.aiir.commands.alert.AlertBatch;
+import dev.aiir.commands.alert.IntakeReport;
 import dev.aiir.commands.chat.Message;
 import dev.aiir.commands.chat.Platform;
 import dev.aiir.commands.chat.Tenant;
+import dev.aiir.commands.handling.Core;
+import dev.aiir.commands.handling.CoreSettings;
 import dev.aiir.commands.model.ActionItem;
+import dev.aiir.commands.model.Alert;
 import dev.aiir.commands.model.Delivery;
+import dev.aiir.commands.model.EntryKind;
 import dev.aiir.commands.model.Incident;
 import dev.aiir.commands.model.IncidentId;
 import dev.aiir.commands.model.Notice;
 import dev.aiir.commands.model.Priority;
 import dev.aiir.commands.model.Recipient;
 import dev.aiir.commands.model.TimelineEntry;
+import dev.aiir.commands.port.ChatPlatforms;
 import dev.aiir.commands.port.DeliveryQueue;
 import dev.aiir.commands.port.IncidentStore;
 import dev.aiir.commands.port.TenantStore;
+import dev.aiir.commands.testing.AlertSamples;
+import dev.aiir.commands.testing.RecordingTimers;
+import java.time.Clock;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -147,6 +159,68 @@ abstract class ConcurrentWritesContract {
         runTogether(thread -> claimAll(thread)).stream().flatMap(List::stream).toList();
 
     assertThat(claimed).hasSize(total()).doesNotHaveDuplicates();
+  }
+
+  @Test
+  void oneAlertSentToEveryReplicaAtOnceOpensOneIncident() throws Exception {
+    Alert alert = AlertSamples.firing("1a30ba71cca2921f", DECLARED.minusSeconds(300));
+    List<IncidentBot> bots = alertBots();
+
+    List<IntakeReport> reports =
+        runTogether(thread -> bots.get(thread % bots.size()).receive(batch(alert)));
+
+    assertThat(reports)
+        .flatExtracting(IntakeReport::results)
+        .extracting(IntakeReport.Result::outcome)
+        .containsOnlyOnce(IntakeReport.Outcome.DECLARED)
+        .containsOnly(IntakeReport.Outcome.DECLARED, IntakeReport.Outcome.REPEATED);
+    List<Incident> open = store(0).inTransaction(ACME, tx -> tx.incidents().listOpen());
+    assertThat(open).hasSize(1);
+    assertThat(open.get(0).detectedAt()).isEqualTo(alert.startsAt());
+    List<TimelineEntry> timeline =
+        store(0).inTransaction(ACME, tx -> tx.timeline().of(open.get(0).id()));
+    assertThat(timeline)
+        .extracting(TimelineEntry::kind)
+        .containsExactly(EntryKind.ALERT, EntryKind.DECLARED);
+  }
+
+  @Test
+  void aResolutionSentToEveryReplicaAtOnceIsRecordedOnce() throws Exception {
+    Alert alert = AlertSamples.firing("1a30ba71cca2921f", DECLARED.minusSeconds(300));
+    List<IncidentBot> bots = alertBots();
+    bots.get(0).receive(batch(alert));
+    Alert resolved = AlertSamples.resolved(alert, DECLARED.plusSeconds(600));
+
+    runTogether(thread -> bots.get(thread % bots.size()).receive(batch(resolved)));
+
+    Incident incident = store(0).inTransaction(ACME, tx -> tx.incidents().listOpen()).get(0);
+    List<TimelineEntry> timeline =
+        store(0).inTransaction(ACME, tx -> tx.timeline().of(incident.id()));
+    assertThat(timeline)
+        .extracting(TimelineEntry::kind)
+        .containsExactly(EntryKind.ALERT, EntryKind.DECLARED, EntryKind.SYSTEM);
+  }
+
+  /** The core on each replica's store, with alerts routed to ACME, as each replica runs it. */
+  private List<IncidentBot> alertBots() {
+    CoreSettings settings =
+        CoreSettings.defaults().withAlerts(AlertSamples.routing(AlertSamples.declaring(ACME)));
+    Clock clock = Clock.fixed(DECLARED, ZoneOffset.UTC);
+    return replicas.stream()
+        .map(
+            replica ->
+                new IncidentBot(
+                    new Core(
+                        replica.incidents(),
+                        new RecordingTimers(),
+                        new ChatPlatforms(),
+                        clock,
+                        settings)))
+        .toList();
+  }
+
+  private static AlertBatch batch(Alert alert) {
+    return AlertSamples.batch("{}:{alertname=\"AssistantErrorRate\"}", alert);
   }
 
   /** Claims small batches until none is left, as each replica's dispatcher does. */

@@ -1,5 +1,6 @@
 package dev.aiir.bot.app;
 
+import dev.aiir.bot.alerts.AlertEndpoints;
 import dev.aiir.bot.config.ConfigurationException;
 import dev.aiir.bot.config.Settings;
 import dev.aiir.bot.discord.DiscordChatPlatform;
@@ -23,8 +24,8 @@ import org.slf4j.LoggerFactory;
  * The bot serving its chat platforms: the store and core, Slack when its settings are given,
  * Discord when its settings are given (both on one application when both are: one store, one core,
  * one scheduler), and the HTTP port ({@code /slack/events} for Slack over HTTP, {@code /healthz},
- * {@code /metrics}), until closed. {@code serve}, the benchmarks and the end-to-end tests all start
- * it the same way.
+ * {@code /metrics}, and {@code /alerts/...} for each configured source of alerts), until closed.
+ * {@code serve}, the benchmarks and the end-to-end tests all start it the same way.
  */
 public final class BotServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(BotServer.class);
@@ -80,6 +81,7 @@ public final class BotServer implements AutoCloseable {
     Optional<DiscordGateway> gateway = Optional.empty();
     try {
       HealthRoute health = application.serveHealthAndMetrics(http);
+      AlertEndpoints.serve(http, settings.alertSources(), application.bot(), clock);
       if (slack.isPresent()) {
         started.add(slack.get());
         slack.get().start(application.bot(), http, application.metrics());

@@ -29,19 +29,24 @@ import java.util.Set;
 
 /**
  * Reads the YAML file that {@code AIIR_CONFIG} names: a {@code rollout.phases} plan, the {@code
- * managers}, the {@code nudges} cadences and the {@code digest} schedule. Anything wrong stops
- * start-up with a message that names the file and the place in it.
+ * managers}, the {@code nudges} cadences, the {@code digest} schedule and the {@code alerts}
+ * sources and routes. Anything wrong stops start-up with a message that names the file, the line
+ * and the place in it.
  */
 public final class ConfigFile {
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
   private final String file;
+  private final Map<String, String> env;
+  private ConfigNodes nodes;
 
-  private ConfigFile(String file) {
+  private ConfigFile(String file, Map<String, String> env) {
     this.file = file;
+    this.env = env;
   }
 
-  public static FileConfig load(Path path) {
-    ConfigFile reader = new ConfigFile(path.toString());
+  /** Reads the file; {@code env} holds the environment variables its secrets name. */
+  public static FileConfig load(Path path, Map<String, String> env) {
+    ConfigFile reader = new ConfigFile(path.toString(), env);
     String text;
     try {
       text = Files.readString(path);
@@ -53,29 +58,28 @@ public final class ConfigFile {
 
   /** Reads the configuration from {@code text}, naming {@code file} in errors. */
   static FileConfig parse(String file, String text) {
-    return new ConfigFile(file).read(text);
+    return parse(file, text, Map.of());
+  }
+
+  /** Reads the configuration from {@code text}, its secrets from {@code env}. */
+  static FileConfig parse(String file, String text, Map<String, String> env) {
+    return new ConfigFile(file, env).read(text);
   }
 
   private FileConfig read(String text) {
+    nodes = new ConfigNodes(file, YamlLines.of(text));
     JsonNode root;
     try {
       root = YAML.readTree(text);
     } catch (JsonProcessingException e) {
-      String where =
-          e.getLocation() == null
-              ? ""
-              : " (line "
-                  + e.getLocation().getLineNr()
-                  + ", column "
-                  + e.getLocation().getColumnNr()
-                  + ")";
-      throw fail("", "this is not valid YAML" + where);
+      throw new ConfigurationException(
+          "AIIR_CONFIG " + file + ": this is not valid YAML" + location(e));
     }
     if (root == null || root.isMissingNode() || root.isNull()) {
       return FileConfig.defaults();
     }
     requireObject(root, "");
-    onlyKeys(root, "", Set.of("rollout", "managers", "nudges", "digest"));
+    onlyKeys(root, "", Set.of("rollout", "managers", "nudges", "digest", "alerts"));
     RolloutPlan plan = root.has("rollout") ? plan(root.get("rollout")) : RolloutPlan.defaults();
     ManagerDirectory managers =
         root.has("managers") ? managers(root.get("managers")) : ManagerDirectory.none();
@@ -83,7 +87,11 @@ public final class ConfigFile {
         root.has("nudges") ? nudges(root.get("nudges")) : NudgeCadences.standard();
     Optional<DigestSchedule> digest =
         root.has("digest") ? digest(root.get("digest")) : Optional.of(DigestSchedule.standard());
-    return new FileConfig(plan, managers, nudges, digest);
+    AlertsConfig alerts =
+        root.has("alerts")
+            ? new AlertsSection(nodes, env).read(root.get("alerts"))
+            : AlertsConfig.none();
+    return new FileConfig(plan, managers, nudges, digest, alerts);
   }
 
   /** {@code digest: "0 9 * * 1-5"} (a cron line in the team's zone), or {@code off}. */
@@ -230,32 +238,31 @@ public final class ConfigFile {
   }
 
   private String text(JsonNode node, String where, String key) {
-    JsonNode value = node.get(key);
-    if (value == null || !value.isValueNode() || value.asText().isBlank()) {
-      throw fail(where + "." + key, "missing");
-    }
-    return value.asText().strip();
+    return nodes.text(node, where, key);
   }
 
   private void requireObject(JsonNode node, String where) {
-    if (!node.isObject()) {
-      throw fail(where, "expected keys and values here");
-    }
+    nodes.requireObject(node, where);
   }
 
   private void onlyKeys(JsonNode node, String where, Set<String> allowed) {
-    node.fieldNames()
-        .forEachRemaining(
-            key -> {
-              if (!allowed.contains(key)) {
-                String expected = String.join(", ", allowed.stream().sorted().toList());
-                throw fail(where, "unknown key '" + key + "' (expected: " + expected + ")");
-              }
-            });
+    nodes.onlyKeys(node, where, allowed);
   }
 
   private ConfigurationException fail(String where, String problem) {
-    String place = where.isEmpty() ? "" : " " + where + ":";
-    return new ConfigurationException("AIIR_CONFIG " + file + ":" + place + " " + problem);
+    return nodes == null
+        ? new ConfigurationException("AIIR_CONFIG " + file + ": " + problem)
+        : nodes.fail(where, problem);
+  }
+
+  /** A place in the file as YAML knows it, for a YAML syntax error. */
+  static String location(JsonProcessingException e) {
+    return e.getLocation() == null
+        ? ""
+        : " (line "
+            + e.getLocation().getLineNr()
+            + ", column "
+            + e.getLocation().getColumnNr()
+            + ")";
   }
 }

@@ -8,25 +8,32 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What the configuration file ({@code AIIR_CONFIG}) sets: the rollout plan, the managers and the
- * status-update nudges' cadences and the managers' digest schedule. Each is the default when the
- * file does not set it.
+ * What the configuration file ({@code AIIR_CONFIG}) sets: the rollout plan, the managers, the
+ * status-update nudges' cadences, the managers' digest schedule and the alerts' sources and routes.
+ * Each is the default when the file does not set it.
  */
 public record FileConfig(
     RolloutPlan rolloutPlan,
     ManagerDirectory managers,
     NudgeCadences nudges,
-    Optional<DigestSchedule> digest) {
+    Optional<DigestSchedule> digest,
+    AlertsConfig alerts) {
   public FileConfig {
     Objects.requireNonNull(rolloutPlan, "rolloutPlan");
     Objects.requireNonNull(managers, "managers");
     Objects.requireNonNull(nudges, "nudges");
     Objects.requireNonNull(digest, "digest");
+    Objects.requireNonNull(alerts, "alerts");
   }
 
-  /** The plan and managers set, with the standard nudges and digest. */
+  /** The plan and managers set, with the standard nudges and digest, and no alerts. */
   public FileConfig(RolloutPlan rolloutPlan, ManagerDirectory managers) {
-    this(rolloutPlan, managers, NudgeCadences.standard(), Optional.of(DigestSchedule.standard()));
+    this(
+        rolloutPlan,
+        managers,
+        NudgeCadences.standard(),
+        Optional.of(DigestSchedule.standard()),
+        AlertsConfig.none());
   }
 
   public static FileConfig defaults() {

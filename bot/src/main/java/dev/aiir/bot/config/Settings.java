@@ -1,6 +1,7 @@
 package dev.aiir.bot.config;
 
 import dev.aiir.commands.handling.CoreSettings;
+import dev.aiir.commands.model.AlertSource;
 import dev.aiir.db.StoreUrl;
 import java.nio.file.Path;
 import java.time.DateTimeException;
@@ -27,7 +28,12 @@ public record Settings(
     Optional<String> discordToken,
     int port,
     long timeScale,
-    Optional<String> configFile) {
+    Optional<String> configFile,
+    Map<AlertSource, AlertSourceSettings> alertSources) {
+
+  public Settings {
+    alertSources = Map.copyOf(alertSources);
+  }
 
   public static final String DEFAULT_DB_URL = "jdbc:sqlite:aiir.db";
   public static final int DEFAULT_PORT = 3000;
@@ -41,14 +47,16 @@ public record Settings(
           "AIIR_ID_PREFIX must be upper-case letters, digits and dashes, such as AI-IR");
     }
     Optional<String> configFile = value(env, "AIIR_CONFIG");
-    FileConfig file = configFile.map(Path::of).map(ConfigFile::load).orElse(FileConfig.defaults());
+    FileConfig file =
+        configFile.map(p -> ConfigFile.load(Path.of(p), env)).orElse(FileConfig.defaults());
     CoreSettings core =
         new CoreSettings(
                 prefix, zone(env), Duration.ofHours(72), flag(env, "AIIR_INCIDENT_CHANNELS"))
             .withRolloutPlan(file.rolloutPlan())
             .withManagers(file.managers())
             .withNudges(file.nudges())
-            .withDigest(file.digest());
+            .withDigest(file.digest())
+            .withAlerts(file.alerts().routing());
     return new Settings(
         value(env, "AIIR_DB_URL").orElse(DEFAULT_DB_URL),
         core,
@@ -58,7 +66,8 @@ public record Settings(
         value(env, "DISCORD_TOKEN"),
         port(env),
         timeScale(env),
-        configFile);
+        configFile,
+        file.alerts().sources());
   }
 
   /** The same settings with other core settings. */
@@ -72,7 +81,8 @@ public record Settings(
         discordToken,
         port,
         timeScale,
-        configFile);
+        configFile,
+        alertSources);
   }
 
   /** The same settings on another port (0: any free one). */
@@ -86,7 +96,8 @@ public record Settings(
         discordToken,
         value,
         timeScale,
-        configFile);
+        configFile,
+        alertSources);
   }
 
   /** {@code AIIR_TIME_SCALE}: how many times faster than real time the timers run (drills). */
@@ -188,6 +199,17 @@ public record Settings(
     }
   }
 
+  /** {@code alertmanager (bearer),grafana (hmac)}: which sources may post, never their secrets. */
+  private String alertSourcesText() {
+    if (alertSources.isEmpty()) {
+      return "off";
+    }
+    return alertSources.values().stream()
+        .sorted(java.util.Comparator.comparing(AlertSourceSettings::source))
+        .map(AlertSourceSettings::toString)
+        .collect(Collectors.joining(","));
+  }
+
   @Override
   public String toString() {
     return "Settings[db="
@@ -208,6 +230,8 @@ public record Settings(
         + timeScale
         + ", config="
         + configFile.orElse("none")
+        + ", alerts="
+        + alertSourcesText()
         + "]";
   }
 }

@@ -1,5 +1,7 @@
 package dev.aiir.bot.http;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -22,8 +24,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The bot's one HTTP port (Jetty, no servlets): Slack's events, {@code GET /healthz} (a bare "ok"
- * until the application adds its own), {@code GET /metrics}, and whatever routes a platform adds. A
- * route that throws answers 500 with no detail; the detail is logged.
+ * until the application adds its own), {@code GET /metrics}, the alert endpoints, and whatever
+ * routes a platform adds. A body over 1 MiB answers 413 before any route sees it. A route that
+ * throws answers 500 with no detail; the detail is logged.
  */
 public final class HttpServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(HttpServer.class);
@@ -67,6 +70,15 @@ public final class HttpServer implements AutoCloseable {
     }
   }
 
+  /** A request body over the limit: answered 413, and no route sees it. */
+  private static final class TooLarge extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    TooLarge(String what) {
+      super(what + " refused");
+    }
+  }
+
   /** Reads the request whole, finds its route and writes the route's answer. */
   private final class Dispatcher extends Handler.Abstract {
     @Override
@@ -80,6 +92,15 @@ public final class HttpServer implements AutoCloseable {
       HttpAnswer answer;
       try {
         answer = route.answer(call(request, path));
+      } catch (TooLarge e) {
+        LOG.info("HTTP {} {} refused: {}", request.getMethod(), path, e.getMessage());
+        answer =
+            new HttpAnswer(
+                413,
+                HttpAnswer.JSON,
+                "{\"status\":\"too large\",\"reason\":\"the body is over "
+                    + MAX_BODY_BYTES
+                    + " bytes\"}");
       } catch (Exception e) {
         LOG.error("HTTP {} {} failed", request.getMethod(), path, e);
         answer = HttpAnswer.text(500, "internal error");
@@ -91,9 +112,9 @@ public final class HttpServer implements AutoCloseable {
     private HttpCall call(Request request, String path) throws Exception {
       long length = request.getLength();
       if (length > MAX_BODY_BYTES) {
-        throw new IllegalArgumentException("request body of " + length + " bytes refused");
+        throw new TooLarge("a body of " + length + " bytes");
       }
-      String body = Content.Source.asString(request, StandardCharsets.UTF_8);
+      String body = body(request);
       return new HttpCall(
           request.getMethod(),
           path,
@@ -101,6 +122,20 @@ public final class HttpServer implements AutoCloseable {
           headers(request),
           body,
           Request.getRemoteAddr(request));
+    }
+
+    /**
+     * The body as UTF-8, read up to the limit: a body sent without a length (chunked) is cut off
+     * there too, instead of being read whole first.
+     */
+    private String body(Request request) throws IOException {
+      try (InputStream in = Content.Source.asInputStream(request)) {
+        byte[] bytes = in.readNBytes(MAX_BODY_BYTES + 1);
+        if (bytes.length > MAX_BODY_BYTES) {
+          throw new TooLarge("a body over " + MAX_BODY_BYTES + " bytes");
+        }
+        return new String(bytes, StandardCharsets.UTF_8);
+      }
     }
 
     /** Every header by its lower-case name, repeated ones in order. */

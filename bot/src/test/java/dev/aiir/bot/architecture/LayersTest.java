@@ -22,11 +22,11 @@ import dev.aiir.commands.handling.Handler;
 
 /**
  * The bot reads top-down: the command line ({@code cli}) starts the application ({@code app}),
- * which wires the replica's parts ({@code replica}) and the platform adapters ({@code slack},
- * {@code discord}, {@code console}, {@code offline}); those share the HTTP server ({@code http})
- * and the metrics ({@code metrics}), and everything reads the configuration ({@code config}). A
- * lower layer never imports a higher one, the platforms never import each other, and the core is
- * reached through its front door.
+ * which wires the replica's parts ({@code replica}), the platform adapters ({@code slack}, {@code
+ * discord}, {@code console}, {@code offline}) and the alert intake ({@code alerts}); those share
+ * the HTTP server ({@code http}) and the metrics ({@code metrics}), and everything reads the
+ * configuration ({@code config}). A lower layer never imports a higher one, the platforms never
+ * import each other, and the core is reached through its front door.
  */
 @AnalyzeClasses(packages = "dev.aiir.bot", importOptions = ImportOption.DoNotIncludeTests.class)
 class LayersTest {
@@ -49,6 +49,8 @@ class LayersTest {
           .definedBy("dev.aiir.bot.replica..")
           .layer("platforms")
           .definedBy(PLATFORMS)
+          .layer("alerts")
+          .definedBy("dev.aiir.bot.alerts..")
           .layer("shared")
           .definedBy("dev.aiir.bot.http..", "dev.aiir.bot.metrics..")
           .layer("config")
@@ -61,10 +63,28 @@ class LayersTest {
           .mayOnlyBeAccessedByLayers("app")
           .whereLayer("platforms")
           .mayOnlyBeAccessedByLayers("cli", "app")
+          .whereLayer("alerts")
+          .mayOnlyBeAccessedByLayers("app")
           .whereLayer("shared")
-          .mayOnlyBeAccessedByLayers("cli", "app", "replica", "platforms")
+          .mayOnlyBeAccessedByLayers("cli", "app", "replica", "platforms", "alerts")
           .whereLayer("config")
-          .mayOnlyBeAccessedByLayers("cli", "app", "replica", "platforms", "shared");
+          .mayOnlyBeAccessedByLayers("cli", "app", "replica", "platforms", "alerts", "shared");
+
+  /**
+   * Alerts come in over HTTP from monitoring, beside the chat platforms and apart from them: the
+   * intake never imports a platform, and no platform imports the intake.
+   */
+  @ArchTest
+  static final ArchRule theAlertIntakeStaysApartFromThePlatforms =
+      noClasses()
+          .that()
+          .resideInAPackage("dev.aiir.bot.alerts..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(PLATFORMS)
+          .andShould()
+          .dependOnClassesThat()
+          .resideInAPackage("dev.aiir.bot.replica..");
 
   @ArchTest static final ArchRule slackStaysApart = apart("slack");
 

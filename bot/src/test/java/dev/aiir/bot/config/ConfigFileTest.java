@@ -109,27 +109,56 @@ class ConfigFileTest {
       delimiter = '|',
       textBlock =
           """
-          rolout: {}                                         | AIIR_CONFIG aiir.yml: unknown key 'rolout' (expected: digest, managers, nudges, rollout)
-          rollout: {phase: []}                               | AIIR_CONFIG aiir.yml: rollout: unknown key 'phase' (expected: phases)
-          rollout: {phases: []}                              | AIIR_CONFIG aiir.yml: rollout.phases: list the phases, each with name, traffic, duration and exit
-          'rollout: {phases: [{name: Canary, traffic: 1-5%, duration: 2h-4h}]}' | AIIR_CONFIG aiir.yml: rollout.phases[1] (Canary).exit: missing
-          'rollout: {phases: [{name: Canary, traffic: lots, duration: 2h, exit: x}]}' | AIIR_CONFIG aiir.yml: rollout.phases[1] (Canary).traffic: 'lots' is not a range such as 10-25%
-          'rollout: {phases: [{name: Canary, traffic: 25-10%, duration: 2h, exit: x}]}' | AIIR_CONFIG aiir.yml: rollout.phases[1] (Canary).traffic: a traffic range runs from 1% to 100%, low end first, not 25-10%
-          'rollout: {phases: [{name: Canary, traffic: 1-5%, duration: soon, exit: x}]}' | AIIR_CONFIG aiir.yml: rollout.phases[1] (Canary).duration: 'soon' is not a duration such as 2h-4h, or 72h
-          'rollout: {phases: [{name: Canary, traffic: 1-5%, duration: 4h-2h, exit: x}]}' | AIIR_CONFIG aiir.yml: rollout.phases[1] (Canary): Canary's maximum is shorter than its minimum
-          'rollout: {phases: [{name: Canary, traffic: 1-5%, duration: 2h-4h, exit: x}]}' | AIIR_CONFIG aiir.yml: rollout.phases: the final phase, Canary, has one duration (how long it must be stable)
-          'managers: {default: {}}'                          | AIIR_CONFIG aiir.yml: managers.default: name a channel, users, or both
-          'managers: {T0ACME: {channel: C1}}'                | AIIR_CONFIG aiir.yml: managers.T0ACME: name a workspace as slack:T0123ABC, a guild as discord:1234, or use default
-          'managers: {default: {users: U0ONE}}'              | AIIR_CONFIG aiir.yml: managers.default.users: list user ids, such as [U0123ABC, U0456DEF]
-          'nudges: {sev1: soon}'                             | AIIR_CONFIG aiir.yml: nudges.sev1: 'soon' is not a duration such as 30m or 4h, nor off
-          'nudges: {sev5: 1h}'                               | AIIR_CONFIG aiir.yml: nudges: unknown key 'sev5' (expected: sev1, sev2, sev3, sev4)
-          'digest: every morning'                            | AIIR_CONFIG aiir.yml: digest: 'every morning' is not a cron line such as "0 9 * * 1-5" (minute hour * * weekdays), nor off
+          rolout: {}                                         | AIIR_CONFIG aiir.yml:1: unknown key 'rolout' (expected: alerts, digest, managers, nudges, rollout)
+          rollout: {phase: []}                               | AIIR_CONFIG aiir.yml:1: rollout: unknown key 'phase' (expected: phases)
+          rollout: {phases: []}                              | AIIR_CONFIG aiir.yml:1: rollout.phases: list the phases, each with name, traffic, duration and exit
+          'rollout: {phases: [{name: Canary, traffic: 1-5%, duration: 2h-4h}]}' | AIIR_CONFIG aiir.yml:1: rollout.phases[1] (Canary).exit: missing
+          'rollout: {phases: [{name: Canary, traffic: lots, duration: 2h, exit: x}]}' | AIIR_CONFIG aiir.yml:1: rollout.phases[1] (Canary).traffic: 'lots' is not a range such as 10-25%
+          'rollout: {phases: [{name: Canary, traffic: 25-10%, duration: 2h, exit: x}]}' | AIIR_CONFIG aiir.yml:1: rollout.phases[1] (Canary).traffic: a traffic range runs from 1% to 100%, low end first, not 25-10%
+          'rollout: {phases: [{name: Canary, traffic: 1-5%, duration: soon, exit: x}]}' | AIIR_CONFIG aiir.yml:1: rollout.phases[1] (Canary).duration: 'soon' is not a duration such as 2h-4h, or 72h
+          'rollout: {phases: [{name: Canary, traffic: 1-5%, duration: 4h-2h, exit: x}]}' | AIIR_CONFIG aiir.yml:1: rollout.phases[1] (Canary): Canary's maximum is shorter than its minimum
+          'rollout: {phases: [{name: Canary, traffic: 1-5%, duration: 2h-4h, exit: x}]}' | AIIR_CONFIG aiir.yml:1: rollout.phases: the final phase, Canary, has one duration (how long it must be stable)
+          'managers: {default: {}}'                          | AIIR_CONFIG aiir.yml:1: managers.default: name a channel, users, or both
+          'managers: {T0ACME: {channel: C1}}'                | AIIR_CONFIG aiir.yml:1: managers.T0ACME: name a workspace as slack:T0123ABC, a guild as discord:1234, or use default
+          'managers: {default: {users: U0ONE}}'              | AIIR_CONFIG aiir.yml:1: managers.default.users: list user ids, such as [U0123ABC, U0456DEF]
+          'nudges: {sev1: soon}'                             | AIIR_CONFIG aiir.yml:1: nudges.sev1: 'soon' is not a duration such as 30m or 4h, nor off
+          'nudges: {sev5: 1h}'                               | AIIR_CONFIG aiir.yml:1: nudges: unknown key 'sev5' (expected: sev1, sev2, sev3, sev4)
+          'digest: every morning'                            | AIIR_CONFIG aiir.yml:1: digest: 'every morning' is not a cron line such as "0 9 * * 1-5" (minute hour * * weekdays), nor off
           'rollout: [1, 2'                                   | AIIR_CONFIG aiir.yml: this is not valid YAML (line 1, column 15)
           """)
   void aMistakeStopsStartUpNamingTheFileAndThePlace(String yaml, String message) {
     assertThatThrownBy(() -> parse(yaml))
         .isInstanceOf(ConfigurationException.class)
         .hasMessage(message);
+  }
+
+  @Test
+  void theReadmesExampleMistakesNameTheirLines() {
+    String plan =
+        """
+        rollout:
+          phases:
+            - name: Canary
+              traffic: 1-5%
+              duration: 2h-4h
+              exit: No anomalies in monitoring dashboards
+            - name: Limited
+              traffic: LIMITED
+              duration: 4h-8h
+              exit: Metrics match or exceed pre-incident baseline
+            - name: Full
+              traffic: 100%
+              duration: 72h
+              exit: 72 hours of stable operation
+        """;
+
+    assertThatThrownBy(() -> parse(plan.replace("LIMITED", "lots")))
+        .hasMessage(
+            "AIIR_CONFIG aiir.yml:8: rollout.phases[2] (Limited).traffic: 'lots' is not a range"
+                + " such as 10-25%");
+    assertThatThrownBy(() -> parse(plan.replace("LIMITED", "1-2%")))
+        .hasMessage(
+            "AIIR_CONFIG aiir.yml:2: rollout.phases: Limited's traffic must start above Canary's");
   }
 
   @Test

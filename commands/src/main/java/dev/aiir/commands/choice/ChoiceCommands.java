@@ -1,5 +1,6 @@
 package dev.aiir.commands.choice;
 
+import dev.aiir.commands.alert.DeclareAlert;
 import dev.aiir.commands.chat.FormField;
 import dev.aiir.commands.grammar.OptionProblem;
 import dev.aiir.commands.grammar.TypedOptions;
@@ -45,6 +46,7 @@ final class ChoiceCommands {
       case POST_UPDATE -> new Log(target, Optional.empty(), answers.required(ChoiceForms.TEXT));
       case SNOOZE -> new Snooze(target, SNOOZE_LENGTH);
       case DECLARE -> declare(answers);
+      case DECLARE_ALERT -> new DeclareAlert(id.alertId().orElseThrow());
     };
   }
 

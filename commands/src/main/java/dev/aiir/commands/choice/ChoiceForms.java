@@ -89,7 +89,7 @@ final class ChoiceForms {
                   .withPlaceholder("https://docs.example.com/pir"));
       case POST_UPDATE -> List.of(FormField.paragraph(TEXT, "Status update", true, LONG));
       case DECLARE -> declare(Severity.SEV3, "", "").fields();
-      case ROLLOUT_STATUS, DRAFT_PIR, SNOOZE -> List.of();
+      case ROLLOUT_STATUS, DRAFT_PIR, SNOOZE, DECLARE_ALERT -> List.of();
     };
   }
 

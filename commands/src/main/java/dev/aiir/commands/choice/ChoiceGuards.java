@@ -21,7 +21,7 @@ final class ChoiceGuards {
       case PROMOTE, HALT -> (tx, incident) -> runMoved(tx, incident, id.guard());
       case MARK_PIR_DONE -> (tx, incident) -> pirDone(incident);
       case SNOOZE -> (tx, incident) -> timelineMoved(tx, incident, id.guard());
-      case ROLLOUT_STATUS, DRAFT_PIR, POST_UPDATE, DECLARE -> IncidentGuard.NONE;
+      case ROLLOUT_STATUS, DRAFT_PIR, POST_UPDATE, DECLARE, DECLARE_ALERT -> IncidentGuard.NONE;
     };
   }
 

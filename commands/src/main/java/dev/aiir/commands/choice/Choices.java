@@ -69,7 +69,7 @@ public final class Choices {
   private static boolean needsForm(ChoiceKind kind) {
     return switch (kind) {
       case PROMOTE, HALT, MARK_PIR_DONE, POST_UPDATE, DECLARE -> true;
-      case ROLLOUT_STATUS, DRAFT_PIR, SNOOZE -> false;
+      case ROLLOUT_STATUS, DRAFT_PIR, SNOOZE, DECLARE_ALERT -> false;
     };
   }
 
@@ -127,7 +127,7 @@ public final class Choices {
       case HALT -> rolloutForm(context, id, tx, incident, "halt the rollout of");
       case MARK_PIR_DONE -> new ChoiceStep.Ask(ChoiceForms.markPirDone(id, incident));
       case POST_UPDATE -> new ChoiceStep.Ask(ChoiceForms.postUpdate(id, incident));
-      case ROLLOUT_STATUS, DRAFT_PIR, SNOOZE, DECLARE ->
+      case ROLLOUT_STATUS, DRAFT_PIR, SNOOZE, DECLARE, DECLARE_ALERT ->
           throw new IllegalStateException(id.kind() + " has no form");
     };
   }

@@ -1,5 +1,6 @@
 package dev.aiir.commands.handling;
 
+import dev.aiir.commands.model.AlertRouting;
 import dev.aiir.commands.model.DigestSchedule;
 import dev.aiir.commands.model.ManagerDirectory;
 import dev.aiir.commands.model.NudgeCadences;
@@ -23,6 +24,7 @@ import java.util.Optional;
  *     process's default is {@link NudgeCadences#standard()})
  * @param digest when managers get the digest, in {@code teamZone} (never by default here; the
  *     process's default is {@link DigestSchedule#standard()})
+ * @param alerts where alerts from monitoring go and what they do there (nowhere by default)
  */
 public record CoreSettings(
     String idPrefix,
@@ -32,7 +34,8 @@ public record CoreSettings(
     RolloutPlan rolloutPlan,
     ManagerDirectory managers,
     NudgeCadences nudges,
-    Optional<DigestSchedule> digest) {
+    Optional<DigestSchedule> digest,
+    AlertRouting alerts) {
   public static final String DEFAULT_PREFIX = "AI-IR";
 
   public CoreSettings {
@@ -43,6 +46,7 @@ public record CoreSettings(
     Objects.requireNonNull(managers, "managers");
     Objects.requireNonNull(nudges, "nudges");
     Objects.requireNonNull(digest, "digest");
+    Objects.requireNonNull(alerts, "alerts");
   }
 
   /** Settings without nudges or digest. */
@@ -61,7 +65,8 @@ public record CoreSettings(
         rolloutPlan,
         managers,
         NudgeCadences.none(),
-        Optional.empty());
+        Optional.empty(),
+        AlertRouting.none());
   }
 
   /** Settings with the default rollout plan and no managers. */
@@ -87,26 +92,63 @@ public record CoreSettings(
 
   public CoreSettings withIncidentChannels(boolean on) {
     return new CoreSettings(
-        idPrefix, teamZone, pirWindow, on, rolloutPlan, managers, nudges, digest);
+        idPrefix, teamZone, pirWindow, on, rolloutPlan, managers, nudges, digest, alerts);
   }
 
   public CoreSettings withRolloutPlan(RolloutPlan plan) {
     return new CoreSettings(
-        idPrefix, teamZone, pirWindow, incidentChannels, plan, managers, nudges, digest);
+        idPrefix, teamZone, pirWindow, incidentChannels, plan, managers, nudges, digest, alerts);
   }
 
   public CoreSettings withManagers(ManagerDirectory directory) {
     return new CoreSettings(
-        idPrefix, teamZone, pirWindow, incidentChannels, rolloutPlan, directory, nudges, digest);
+        idPrefix,
+        teamZone,
+        pirWindow,
+        incidentChannels,
+        rolloutPlan,
+        directory,
+        nudges,
+        digest,
+        alerts);
   }
 
   public CoreSettings withNudges(NudgeCadences cadences) {
     return new CoreSettings(
-        idPrefix, teamZone, pirWindow, incidentChannels, rolloutPlan, managers, cadences, digest);
+        idPrefix,
+        teamZone,
+        pirWindow,
+        incidentChannels,
+        rolloutPlan,
+        managers,
+        cadences,
+        digest,
+        alerts);
   }
 
   public CoreSettings withDigest(Optional<DigestSchedule> schedule) {
     return new CoreSettings(
-        idPrefix, teamZone, pirWindow, incidentChannels, rolloutPlan, managers, nudges, schedule);
+        idPrefix,
+        teamZone,
+        pirWindow,
+        incidentChannels,
+        rolloutPlan,
+        managers,
+        nudges,
+        schedule,
+        alerts);
+  }
+
+  public CoreSettings withAlerts(AlertRouting routing) {
+    return new CoreSettings(
+        idPrefix,
+        teamZone,
+        pirWindow,
+        incidentChannels,
+        rolloutPlan,
+        managers,
+        nudges,
+        digest,
+        routing);
   }
 }

@@ -6,9 +6,13 @@ import dev.aiir.commands.handling.Core;
 import dev.aiir.commands.handling.IncidentHandler;
 import dev.aiir.commands.model.EntryKind;
 import dev.aiir.commands.model.Incident;
+import dev.aiir.commands.model.Role;
 import dev.aiir.commands.port.TenantStore;
 
-/** The on-call responder confirms the incident. */
+/**
+ * The on-call responder confirms the incident. On an incident nobody commands yet (an alert
+ * declared it), the one who acknowledges it takes command.
+ */
 public final class AcknowledgeHandler extends IncidentHandler<Acknowledge> {
   public AcknowledgeHandler(Core core) {
     super(core);
@@ -22,7 +26,13 @@ public final class AcknowledgeHandler extends IncidentHandler<Acknowledge> {
             () -> {
               String text = IncidentMessages.ackEntry(context.user().handle());
               record(tx, incident, context, EntryKind.ACK, text);
-              return Reply.toChannel(incident.id() + ": " + text);
+              if (incident.commander().isPresent()) {
+                return Reply.toChannel(incident.id() + ": " + text);
+              }
+              tx.incidents().update(incident.withRole(Role.COMMANDER, context.user()));
+              String took = IncidentMessages.ackTookCommand(context.user().handle());
+              record(tx, incident, context, EntryKind.ROLE, took);
+              return Reply.toChannel(incident.id() + ": " + text + "\n" + took + ".");
             });
   }
 }

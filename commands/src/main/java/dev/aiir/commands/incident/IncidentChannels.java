@@ -26,19 +26,15 @@ final class IncidentChannels {
     this.core = core;
   }
 
-  /** The channel opened for an incident, or none, with the line the declare card says of it. */
-  record Opened(Optional<ChatChannel> channel, String note) {
-    static Opened none(String why) {
-      return new Opened(Optional.empty(), why);
-    }
-  }
-
-  /** Opens the incident's channel; when the platform cannot, the outcome says why in one line. */
-  Opened open(Incident incident, UserRef declarer, Message card) {
+  /**
+   * Opens the incident's channel, asking {@code invite} in (the declarer, when a person declared
+   * it); when the platform cannot, the outcome says why in one line.
+   */
+  ChannelOutcome open(Incident incident, Optional<UserRef> invite, Message card) {
     Tenant tenant = incident.tenant();
     Optional<ChatPlatform> chat = core.chat().forPlatform(tenant.platform());
     if (chat.isEmpty()) {
-      return Opened.none(IncidentMessages.noIncidentChannel());
+      return ChannelOutcome.none(IncidentMessages.noIncidentChannel());
     }
     ChatChannel channel;
     try {
@@ -47,21 +43,22 @@ final class IncidentChannels {
       bind(incident, channel);
     } catch (NotInWorkspace e) {
       LOG.info("no channel created for {} of {}: the bot is not inside it", incident.id(), tenant);
-      return Opened.none(IncidentMessages.noIncidentChannelOutsideWorkspace(e.getMessage()));
+      return ChannelOutcome.none(
+          IncidentMessages.noIncidentChannelOutsideWorkspace(e.getMessage()));
     } catch (RuntimeException e) {
       LOG.warn("no channel created for {} of {}", incident.id(), tenant, e);
-      return Opened.none(IncidentMessages.noIncidentChannel());
+      return ChannelOutcome.none(IncidentMessages.noIncidentChannel());
     }
-    bestEffort(
-        "invite the declarer to",
-        channel,
-        incident,
-        () -> chat.get().invite(tenant, channel.id(), declarer.id()));
+    invite.ifPresent(
+        declarer ->
+            bestEffort(
+                "invite the declarer to",
+                channel,
+                incident,
+                () -> chat.get().invite(tenant, channel.id(), declarer.id())));
     bestEffort(
         "post the card in", channel, incident, () -> chat.get().post(tenant, channel.id(), card));
-    return new Opened(
-        Optional.of(channel),
-        "Incident channel: #" + channel.name() + " (commands there act on it).");
+    return ChannelOutcome.opened(channel);
   }
 
   private void bind(Incident incident, ChatChannel channel) {

@@ -17,6 +17,15 @@ public final class IncidentMessages {
     return "Monitoring alert triggered";
   }
 
+  /** The card's commander while nobody commands the incident (one an alert declared). */
+  public static String noCommander() {
+    return "nobody yet (the first to `/incident ack` takes command)";
+  }
+
+  public static String ackTookCommand(String handle) {
+    return handle + " is now commander (acknowledged an incident nobody commanded)";
+  }
+
   public static String ackEntry(String handle) {
     return "On-call engineer confirmed (" + handle + ")";
   }

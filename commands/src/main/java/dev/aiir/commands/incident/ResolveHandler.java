@@ -4,12 +4,10 @@ import dev.aiir.commands.chat.Reply;
 import dev.aiir.commands.handling.CommandContext;
 import dev.aiir.commands.handling.Core;
 import dev.aiir.commands.handling.IncidentHandler;
-import dev.aiir.commands.model.EntryKind;
+import dev.aiir.commands.model.EntrySource;
 import dev.aiir.commands.model.Incident;
 import dev.aiir.commands.model.IncidentState;
-import dev.aiir.commands.pir.PirReminders;
 import dev.aiir.commands.port.TenantStore;
-import java.time.Instant;
 import java.util.Optional;
 
 /** Resolves the incident and starts the PIR clock: due {@code pirWindow} after resolution. */
@@ -29,17 +27,9 @@ public final class ResolveHandler extends IncidentHandler<Resolve> {
       return Reply.refusal(
           incident.id() + " was already resolved; the PIR is due by its deadline.");
     }
-    Instant now = core.now();
     Incident resolved =
-        incident.resolved(now, now.plus(core.settings().pirWindow()), command.summary());
-    tx.incidents().update(resolved);
-    record(
-        tx,
-        incident,
-        context,
-        EntryKind.RESOLVED,
-        IncidentMessages.resolvedEntry(command.summary()));
-    PirReminders.scheduleAfterResolution(core.timers(), resolved);
+        IncidentResolution.resolve(
+            core, tx, incident, context.user(), EntrySource.COMMAND, command.summary());
     return Reply.toChannel(IncidentMessages.resolvedReply(resolved));
   }
 }

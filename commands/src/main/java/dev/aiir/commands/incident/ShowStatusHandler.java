@@ -6,6 +6,8 @@ import dev.aiir.commands.chat.Reply;
 import dev.aiir.commands.handling.CommandContext;
 import dev.aiir.commands.handling.Core;
 import dev.aiir.commands.handling.IncidentHandler;
+import dev.aiir.commands.model.AlertLines;
+import dev.aiir.commands.model.AlertRecord;
 import dev.aiir.commands.model.Incident;
 import dev.aiir.commands.model.Role;
 import dev.aiir.commands.model.TimeFormats;
@@ -18,7 +20,7 @@ import java.util.List;
 
 /**
  * The incident at a glance: severity, state, roles, duration, PIR due, the rollout's phase and next
- * timer, and the latest entries.
+ * timer, the alert that opened it (its labels and source, briefly), and the latest entries.
  */
 public final class ShowStatusHandler extends IncidentHandler<ShowStatus> {
   static final int RECENT_ENTRIES = 5;
@@ -34,11 +36,16 @@ public final class ShowStatusHandler extends IncidentHandler<ShowStatus> {
     List<Field> rollout =
         RolloutCards.fields(
             incident, tx.rollouts().of(incident.id()), core.settings().rolloutPlan(), core.now());
-    return Reply.toChannel(card(incident, timeline, rollout, core.now()));
+    List<AlertRecord> alerts = tx.alerts().of(incident.id());
+    return Reply.toChannel(card(incident, timeline, rollout, alerts, core.now()));
   }
 
   static Message card(
-      Incident incident, List<TimelineEntry> timeline, List<Field> rollout, Instant now) {
+      Incident incident,
+      List<TimelineEntry> timeline,
+      List<Field> rollout,
+      List<AlertRecord> alerts,
+      Instant now) {
     List<Field> fields = new ArrayList<>();
     fields.add(new Field("Severity", incident.severity().label()));
     fields.add(new Field("State", incident.state().label()));
@@ -55,6 +62,15 @@ public final class ShowStatusHandler extends IncidentHandler<ShowStatus> {
       fields.add(new Field("PIR due", TimeFormats.dateTime(incident.pirDueAt())));
     }
     fields.addAll(rollout);
+    for (AlertRecord alert : alerts) {
+      fields.add(new Field("Alert", AlertLines.summary(alert)));
+      if (!alert.labels().isEmpty()) {
+        fields.add(new Field("Labels", AlertLines.labels(alert.labels())));
+      }
+      if (alert.alert().generatorUrl() != null) {
+        fields.add(new Field("Source", alert.alert().generatorUrl()));
+      }
+    }
     List<String> lines = new ArrayList<>();
     int from = Math.max(0, timeline.size() - RECENT_ENTRIES);
     for (TimelineEntry entry : timeline.subList(from, timeline.size())) {

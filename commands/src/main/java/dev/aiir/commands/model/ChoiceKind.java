@@ -19,7 +19,8 @@ public enum ChoiceKind {
   MARK_PIR_DONE("done", "Mark done", Style.PLAIN, "PIR marked done", true),
   POST_UPDATE("update", "Post update", Style.PRIMARY, "Update posted", true),
   SNOOZE("snooze", "Snooze 30 min", Style.PLAIN, "Nudges snoozed for 30 minutes", true),
-  DECLARE("declare", "Declare", Style.PRIMARY, "", false);
+  DECLARE("declare", "Declare", Style.PRIMARY, "", false),
+  DECLARE_ALERT("alert", "Declare", Style.PRIMARY, "Declared", true);
 
   private final String code;
   private final String label;

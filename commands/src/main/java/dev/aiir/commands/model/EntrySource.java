@@ -11,7 +11,9 @@ public enum EntrySource {
   /** A message found in the channel's history. */
   HISTORY,
   /** The bot itself: timers, reminders. */
-  SYSTEM;
+  SYSTEM,
+  /** An alert from monitoring (Alertmanager, Grafana, a webhook). */
+  ALERT;
 
   public String key() {
     return name().toLowerCase(Locale.ROOT);

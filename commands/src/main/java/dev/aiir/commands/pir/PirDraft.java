@@ -1,6 +1,7 @@
 package dev.aiir.commands.pir;
 
 import dev.aiir.commands.model.ActionItem;
+import dev.aiir.commands.model.AlertRecord;
 import dev.aiir.commands.model.RecoveryChecklist;
 import dev.aiir.commands.model.Severity;
 import java.time.Duration;
@@ -19,6 +20,8 @@ import java.util.Optional;
  * @param statedImpact an impact as stated in the channel, used when none was recorded
  * @param model the affected model as recorded, or as the channel named it rolled back; or null
  * @param restoration one line per phase of the staged restoration; empty when none was recorded
+ * @param alerts the monitoring alerts that opened the incident or were offered for it; empty when
+ *     people declared it
  */
 public record PirDraft(
     String incidentId,
@@ -38,9 +41,11 @@ public record PirDraft(
     List<String> restoration,
     List<Participant> participants,
     Instant pirDueAt,
-    String pirLink) {
+    String pirLink,
+    List<AlertRecord> alerts) {
 
   public PirDraft {
+    alerts = List.copyOf(alerts);
     timeline = List.copyOf(timeline);
     actions = List.copyOf(actions);
     participants = List.copyOf(participants);

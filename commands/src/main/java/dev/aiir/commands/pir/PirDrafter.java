@@ -2,6 +2,8 @@ package dev.aiir.commands.pir;
 
 import dev.aiir.commands.chat.UserRef;
 import dev.aiir.commands.model.ActionItem;
+import dev.aiir.commands.model.AlertRecord;
+import dev.aiir.commands.model.AlertSource;
 import dev.aiir.commands.model.EntryKind;
 import dev.aiir.commands.model.Incident;
 import dev.aiir.commands.model.Pins;
@@ -39,6 +41,7 @@ public final class PirDrafter {
       List<ActionItem> actions,
       RecoveryChecklist recovery,
       Optional<Rollout> rollout,
+      List<AlertRecord> alerts,
       HistoryDigest history,
       Instant now) {
     List<DraftLine> lines = new ArrayList<>();
@@ -73,7 +76,8 @@ public final class PirDrafter {
         rollout.map(r -> RestorationLines.of(r, now)).orElse(List.of()),
         participants(incident, timeline, history),
         incident.pirDueAt(),
-        incident.pirLink());
+        incident.pirLink(),
+        alerts);
   }
 
   /** A channel that never had an incident in the bot: everything comes from its history. */
@@ -108,7 +112,8 @@ public final class PirDrafter {
         List.of(),
         people,
         resolved == null ? null : resolved.plus(pirWindow),
-        null);
+        null,
+        List.of());
   }
 
   private static String recordedText(TimelineEntry entry) {
@@ -132,7 +137,9 @@ public final class PirDrafter {
                 roles.computeIfAbsent(u.id(), k -> new ArrayList<>()).add(role);
               });
     }
-    timeline.forEach(e -> people.putIfAbsent(e.author().id(), e.author()));
+    timeline.stream()
+        .filter(e -> !AlertSource.wrote(e.author()))
+        .forEach(e -> people.putIfAbsent(e.author().id(), e.author()));
     history.speakers().forEach(u -> people.putIfAbsent(u.id(), u));
     return people.values().stream()
         .map(u -> new Participant(u, roles.getOrDefault(u.id(), List.of())))

@@ -6,6 +6,7 @@ import dev.aiir.commands.handling.Core;
 import dev.aiir.commands.handling.HandlingMessages;
 import dev.aiir.commands.handling.IncidentLookup;
 import dev.aiir.commands.handling.TargetedCommand;
+import dev.aiir.commands.model.AlertRecord;
 import dev.aiir.commands.model.EntryKind;
 import dev.aiir.commands.model.Incident;
 import dev.aiir.commands.model.RecoveryChecklist;
@@ -51,6 +52,7 @@ public final class PirDrafts {
             r.actions(),
             r.recovery(),
             r.rollout(),
+            r.alerts(),
             history,
             core.now());
     return new Outcome(Optional.empty(), new PreparedDraft(r.incident(), draft, historyNote));
@@ -74,7 +76,8 @@ public final class PirDrafts {
       List<TimelineEntry> timeline,
       List<dev.aiir.commands.model.ActionItem> actions,
       RecoveryChecklist recovery,
-      Optional<Rollout> rollout) {}
+      Optional<Rollout> rollout,
+      List<AlertRecord> alerts) {}
 
   private static Optional<IncidentRecord> read(
       TenantStore tx, TargetedCommand command, CommandContext context) {
@@ -86,7 +89,8 @@ public final class PirDrafts {
                     tx.timeline().of(incident.id()),
                     tx.actions().of(incident.id()),
                     new RecoveryChecklist(tx.recovery().of(incident.id())),
-                    tx.rollouts().of(incident.id())));
+                    tx.rollouts().of(incident.id()),
+                    tx.alerts().of(incident.id())));
   }
 
   /** Empty once read; otherwise the note the draft carries about why it could not be. */

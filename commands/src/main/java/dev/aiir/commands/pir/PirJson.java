@@ -24,6 +24,7 @@ final class PirJson {
     stated(json, "statedRootCause", d.statedRootCause());
     stated(json, "statedImpact", d.statedImpact());
     json.field("model", d.model());
+    PirAlerts.json(json, d.alerts());
     timeline(json, d);
     actions(json, d);
     recovery(json, d);

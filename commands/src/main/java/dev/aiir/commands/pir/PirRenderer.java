@@ -1,6 +1,7 @@
 package dev.aiir.commands.pir;
 
 import dev.aiir.commands.model.ActionItem;
+import dev.aiir.commands.model.AlertLines;
 import dev.aiir.commands.model.Role;
 import dev.aiir.commands.model.TimeFormats;
 import java.time.Duration;
@@ -38,7 +39,11 @@ public final class PirRenderer {
     if (draft.model() != null) {
       out.append("- Model: ").append(inline(draft.model())).append('\n');
     }
+    draft
+        .alerts()
+        .forEach(a -> out.append("- Alert: ").append(inline(AlertLines.summary(a))).append('\n'));
     out.append('\n');
+    out.append(PirAlerts.section(draft.alerts()));
     out.append("## Timeline\n").append(timeline(draft.timeline())).append('\n');
     out.append("## Root Cause\n").append(rootCause(draft)).append("\n\n");
     out.append("## Action Items\n").append(actions(draft.actions())).append('\n');

@@ -23,4 +23,6 @@ public interface TenantStore {
   OutboxTable outbox();
 
   ManagerTable managers();
+
+  AlertTable alerts();
 }

@@ -20,6 +20,7 @@ import com.tngtech.archunit.library.Architectures.LayeredArchitecture;
 class FloorsTest {
   private static final String[] FEATURES = {
     "..commands.action..",
+    "..commands.alert..",
     "..commands.choice..",
     "..commands.delivery..",
     "..commands.digest..",

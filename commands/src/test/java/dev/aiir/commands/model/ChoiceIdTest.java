@@ -27,6 +27,19 @@ class ChoiceIdTest {
     assertThat(ChoiceId.parse("aiir:declare")).contains(ChoiceId.declare());
   }
 
+  @Test
+  void anOfferedAlertsDeclareButtonCarriesTheAlertsNumberAndNoIncident() {
+    ChoiceId id = ChoiceId.alert(42);
+
+    assertThat(id.encode()).isEqualTo("aiir:alert::42");
+    assertThat(ChoiceId.parse("aiir:alert::42")).contains(id);
+    assertThat(id.alertId()).contains(42L);
+    assertThat(id.button().label()).isEqualTo("Declare");
+    assertThat(ChoiceId.parse("aiir:alert::x")).isEmpty();
+    assertThat(ChoiceId.parse("aiir:alert:AI-IR-2026-042:42")).isEmpty();
+    assertThat(ChoiceId.parse("aiir:alert")).isEmpty();
+  }
+
   @ParameterizedTest
   @ValueSource(
       strings = {

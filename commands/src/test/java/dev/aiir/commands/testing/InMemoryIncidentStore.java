@@ -3,6 +3,7 @@ package dev.aiir.commands.testing;
 import dev.aiir.commands.chat.Platform;
 import dev.aiir.commands.chat.Tenant;
 import dev.aiir.commands.model.ActionItem;
+import dev.aiir.commands.model.AlertRecord;
 import dev.aiir.commands.model.Delivery;
 import dev.aiir.commands.model.Incident;
 import dev.aiir.commands.model.IncidentId;
@@ -14,6 +15,7 @@ import dev.aiir.commands.model.RecoveryStep;
 import dev.aiir.commands.model.Rollout;
 import dev.aiir.commands.model.TimelineEntry;
 import dev.aiir.commands.port.ActionTable;
+import dev.aiir.commands.port.AlertTable;
 import dev.aiir.commands.port.DeliveryQueue;
 import dev.aiir.commands.port.IncidentStore;
 import dev.aiir.commands.port.IncidentTable;
@@ -138,6 +140,8 @@ public final class InMemoryIncidentStore implements IncidentStore, DeliveryQueue
 
   private record Key(Tenant tenant, IncidentId id) {}
 
+  private record StoredAlert(Tenant tenant, AlertRecord record) {}
+
   private static final class State {
     final Map<String, Integer> counters = new HashMap<>();
     final Map<Key, Incident> incidents = new HashMap<>();
@@ -147,7 +151,9 @@ public final class InMemoryIncidentStore implements IncidentStore, DeliveryQueue
     final Map<Key, Rollout> rollouts = new HashMap<>();
     final List<Queued> deliveries = new ArrayList<>();
     final Map<Tenant, java.util.Set<Recipient>> managers = new HashMap<>();
+    final List<StoredAlert> alerts = new ArrayList<>();
     long sequence;
+    long alertSequence;
 
     State copy() {
       State next = new State();
@@ -160,7 +166,9 @@ public final class InMemoryIncidentStore implements IncidentStore, DeliveryQueue
       // Rows are shared: sending changes them outside transactions, as a database's would.
       next.deliveries.addAll(deliveries);
       managers.forEach((k, v) -> next.managers.put(k, new java.util.HashSet<>(v)));
+      next.alerts.addAll(alerts);
       next.sequence = sequence;
+      next.alertSequence = alertSequence;
       return next;
     }
   }
@@ -232,6 +240,11 @@ public final class InMemoryIncidentStore implements IncidentStore, DeliveryQueue
     @Override
     public ManagerTable managers() {
       return new Managers();
+    }
+
+    @Override
+    public AlertTable alerts() {
+      return new Alerts();
     }
 
     private final class Incidents implements IncidentTable {
@@ -408,6 +421,62 @@ public final class InMemoryIncidentStore implements IncidentStore, DeliveryQueue
       @Override
       public boolean remove(Recipient manager) {
         return state.managers.getOrDefault(tenant, new java.util.HashSet<>()).remove(manager);
+      }
+    }
+
+    private final class Alerts implements AlertTable {
+      private java.util.stream.Stream<AlertRecord> own() {
+        return state.alerts.stream()
+            .filter(a -> a.tenant().equals(tenant))
+            .map(StoredAlert::record);
+      }
+
+      @Override
+      public Optional<AlertRecord> latest(String key) {
+        return own()
+            .filter(a -> a.key().equals(key))
+            .max(Comparator.comparingLong(AlertRecord::id));
+      }
+
+      @Override
+      public Optional<AlertRecord> open(AlertRecord record) {
+        if (own().anyMatch(a -> a.key().equals(record.key()) && a.isOpen())) {
+          return Optional.empty();
+        }
+        AlertRecord stored = record.withId(++state.alertSequence);
+        if (stored.incident() != null) {
+          existing(stored.incident());
+        }
+        state.alerts.add(new StoredAlert(tenant, stored));
+        return Optional.of(stored);
+      }
+
+      @Override
+      public Optional<AlertRecord> find(long id) {
+        return own().filter(a -> a.id() == id).findFirst();
+      }
+
+      @Override
+      public void update(AlertRecord record) {
+        if (record.incident() != null) {
+          existing(record.incident());
+        }
+        for (int i = 0; i < state.alerts.size(); i++) {
+          StoredAlert stored = state.alerts.get(i);
+          if (stored.tenant().equals(tenant) && stored.record().id() == record.id()) {
+            state.alerts.set(i, new StoredAlert(tenant, record));
+            return;
+          }
+        }
+        throw new IllegalStateException("no alert " + record.id() + " in " + tenant);
+      }
+
+      @Override
+      public List<AlertRecord> of(IncidentId incident) {
+        return own()
+            .filter(a -> incident.equals(a.incident()))
+            .sorted(Comparator.comparingLong(AlertRecord::id))
+            .toList();
       }
     }
   }

@@ -1,0 +1,34 @@
+package dev.aiir.commands.port;
+
+import dev.aiir.commands.model.AlertRecord;
+import dev.aiir.commands.model.IncidentId;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A tenant's alerts, inside its transaction. At most one record per dedupe key is open at a time,
+ * whatever the concurrency: that is what makes one alert open one incident.
+ */
+public interface AlertTable {
+  /**
+   * The most recent record with this key, open or closed, held like {@link IncidentTable#find} so
+   * that two deliveries of one alert queue on it.
+   */
+  Optional<AlertRecord> latest(String key);
+
+  /**
+   * Stores a new open record and returns it numbered, unless an open one with its key exists
+   * (another delivery of the same alert got there first, on any replica): then empty, and nothing
+   * is written.
+   */
+  Optional<AlertRecord> open(AlertRecord record);
+
+  /** The record with this number, held like {@link #latest}. */
+  Optional<AlertRecord> find(long id);
+
+  /** Saves the record's status, incident and closing; its key and alert never change. */
+  void update(AlertRecord record);
+
+  /** The alerts of an incident, in the order they were taken in. */
+  List<AlertRecord> of(IncidentId incident);
+}
