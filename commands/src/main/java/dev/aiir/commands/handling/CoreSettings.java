@@ -1,6 +1,7 @@
 package dev.aiir.commands.handling;
 
 import dev.aiir.commands.model.DigestSchedule;
+import dev.aiir.commands.model.InsightSettings;
 import dev.aiir.commands.model.ManagerDirectory;
 import dev.aiir.commands.model.NudgeCadences;
 import dev.aiir.commands.model.RolloutPlan;
@@ -23,6 +24,7 @@ import java.util.Optional;
  *     process's default is {@link NudgeCadences#standard()})
  * @param digest when managers get the digest, in {@code teamZone} (never by default here; the
  *     process's default is {@link DigestSchedule#standard()})
+ * @param insights the reports' and the incident page's settings (no public URL by default)
  */
 public record CoreSettings(
     String idPrefix,
@@ -32,7 +34,8 @@ public record CoreSettings(
     RolloutPlan rolloutPlan,
     ManagerDirectory managers,
     NudgeCadences nudges,
-    Optional<DigestSchedule> digest) {
+    Optional<DigestSchedule> digest,
+    InsightSettings insights) {
   public static final String DEFAULT_PREFIX = "AI-IR";
 
   public CoreSettings {
@@ -43,6 +46,29 @@ public record CoreSettings(
     Objects.requireNonNull(managers, "managers");
     Objects.requireNonNull(nudges, "nudges");
     Objects.requireNonNull(digest, "digest");
+    Objects.requireNonNull(insights, "insights");
+  }
+
+  /** Settings without insight settings. */
+  public CoreSettings(
+      String idPrefix,
+      ZoneId teamZone,
+      Duration pirWindow,
+      boolean incidentChannels,
+      RolloutPlan rolloutPlan,
+      ManagerDirectory managers,
+      NudgeCadences nudges,
+      Optional<DigestSchedule> digest) {
+    this(
+        idPrefix,
+        teamZone,
+        pirWindow,
+        incidentChannels,
+        rolloutPlan,
+        managers,
+        nudges,
+        digest,
+        InsightSettings.none());
   }
 
   /** Settings without nudges or digest. */
@@ -87,26 +113,63 @@ public record CoreSettings(
 
   public CoreSettings withIncidentChannels(boolean on) {
     return new CoreSettings(
-        idPrefix, teamZone, pirWindow, on, rolloutPlan, managers, nudges, digest);
+        idPrefix, teamZone, pirWindow, on, rolloutPlan, managers, nudges, digest, insights);
   }
 
   public CoreSettings withRolloutPlan(RolloutPlan plan) {
     return new CoreSettings(
-        idPrefix, teamZone, pirWindow, incidentChannels, plan, managers, nudges, digest);
+        idPrefix, teamZone, pirWindow, incidentChannels, plan, managers, nudges, digest, insights);
   }
 
   public CoreSettings withManagers(ManagerDirectory directory) {
     return new CoreSettings(
-        idPrefix, teamZone, pirWindow, incidentChannels, rolloutPlan, directory, nudges, digest);
+        idPrefix,
+        teamZone,
+        pirWindow,
+        incidentChannels,
+        rolloutPlan,
+        directory,
+        nudges,
+        digest,
+        insights);
   }
 
   public CoreSettings withNudges(NudgeCadences cadences) {
     return new CoreSettings(
-        idPrefix, teamZone, pirWindow, incidentChannels, rolloutPlan, managers, cadences, digest);
+        idPrefix,
+        teamZone,
+        pirWindow,
+        incidentChannels,
+        rolloutPlan,
+        managers,
+        cadences,
+        digest,
+        insights);
   }
 
   public CoreSettings withDigest(Optional<DigestSchedule> schedule) {
     return new CoreSettings(
-        idPrefix, teamZone, pirWindow, incidentChannels, rolloutPlan, managers, nudges, schedule);
+        idPrefix,
+        teamZone,
+        pirWindow,
+        incidentChannels,
+        rolloutPlan,
+        managers,
+        nudges,
+        schedule,
+        insights);
+  }
+
+  public CoreSettings withInsights(InsightSettings value) {
+    return new CoreSettings(
+        idPrefix,
+        teamZone,
+        pirWindow,
+        incidentChannels,
+        rolloutPlan,
+        managers,
+        nudges,
+        digest,
+        value);
   }
 }
