@@ -24,13 +24,18 @@ import java.time.Instant;
  *
  * Open action items: 002 P0 @lee; 004 P0 @lee and P1 nobody's; 001's P2 @sam is done.
  */
-final class March {
-  static final Instant NOW = Instant.parse("2026-03-20T12:00:00Z");
+public final class March {
+  public static final Instant NOW = Instant.parse("2026-03-20T12:00:00Z");
 
   private March() {}
 
-  static BotFixture run() {
-    BotFixture f = new BotFixture("2026-03-02T10:00:00Z");
+  public static BotFixture run() {
+    return run(new dev.aiir.commands.testing.InMemoryIncidentStore());
+  }
+
+  /** The five incidents recorded in {@code store}, the clock left at {@link #NOW}. */
+  public static BotFixture run(dev.aiir.commands.port.IncidentStore store) {
+    BotFixture f = new BotFixture("2026-03-02T10:00:00Z", store);
     at(
         f,
         "2026-03-02T10:00:00Z",
@@ -83,7 +88,7 @@ final class March {
   }
 
   /** Runs {@code line} at {@code time} in {@code channel}; Maya declares, Sam acknowledges. */
-  static Reply at(BotFixture f, String time, String channel, String line) {
+  public static Reply at(BotFixture f, String time, String channel, String line) {
     f.clock.set(Instant.parse(time));
     Reply reply = f.in(TENANT, line.equals("ack") ? SAM : MAYA, channel, line);
     assertThat(reply.refused()).as(line + ": " + reply.plainText()).isFalse();
