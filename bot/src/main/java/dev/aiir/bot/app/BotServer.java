@@ -7,6 +7,7 @@ import dev.aiir.bot.discord.DiscordSettings;
 import dev.aiir.bot.http.HealthRoute;
 import dev.aiir.bot.http.HealthRoute.Part;
 import dev.aiir.bot.http.HttpServer;
+import dev.aiir.bot.page.IncidentPages;
 import dev.aiir.bot.slack.SlackBot;
 import dev.aiir.bot.slack.Sleeper;
 import dev.aiir.commands.chat.Platform;
@@ -23,8 +24,8 @@ import org.slf4j.LoggerFactory;
  * The bot serving its chat platforms: the store and core, Slack when its settings are given,
  * Discord when its settings are given (both on one application when both are: one store, one core,
  * one scheduler), and the HTTP port ({@code /slack/events} for Slack over HTTP, {@code /healthz},
- * {@code /metrics}), until closed. {@code serve}, the benchmarks and the end-to-end tests all start
- * it the same way.
+ * {@code /metrics}, the incident page {@code /incidents} when configured), until closed. {@code
+ * serve}, the benchmarks and the end-to-end tests all start it the same way.
  */
 public final class BotServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(BotServer.class);
@@ -80,6 +81,8 @@ public final class BotServer implements AutoCloseable {
     Optional<DiscordGateway> gateway = Optional.empty();
     try {
       HealthRoute health = application.serveHealthAndMetrics(http);
+      IncidentPages.serve(
+          http, application.insights(), settings.page(), settings.core().insights().publicUrl());
       if (slack.isPresent()) {
         started.add(slack.get());
         slack.get().start(application.bot(), http, application.metrics());

@@ -1,6 +1,7 @@
 package dev.aiir.bot.config;
 
 import dev.aiir.commands.handling.CoreSettings;
+import dev.aiir.commands.model.InsightSettings;
 import dev.aiir.db.StoreUrl;
 import java.nio.file.Path;
 import java.time.DateTimeException;
@@ -27,7 +28,8 @@ public record Settings(
     Optional<String> discordToken,
     int port,
     long timeScale,
-    Optional<String> configFile) {
+    Optional<String> configFile,
+    PageSettings page) {
 
   public static final String DEFAULT_DB_URL = "jdbc:sqlite:aiir.db";
   public static final int DEFAULT_PORT = 3000;
@@ -48,7 +50,8 @@ public record Settings(
             .withRolloutPlan(file.rolloutPlan())
             .withManagers(file.managers())
             .withNudges(file.nudges())
-            .withDigest(file.digest());
+            .withDigest(file.digest())
+            .withInsights(new InsightSettings(publicUrl(env)));
     return new Settings(
         value(env, "AIIR_DB_URL").orElse(DEFAULT_DB_URL),
         core,
@@ -58,7 +61,8 @@ public record Settings(
         value(env, "DISCORD_TOKEN"),
         port(env),
         timeScale(env),
-        configFile);
+        configFile,
+        PageSettings.fromEnvironment(env));
   }
 
   /** The same settings with other core settings. */
@@ -72,7 +76,8 @@ public record Settings(
         discordToken,
         port,
         timeScale,
-        configFile);
+        configFile,
+        page);
   }
 
   /** The same settings on another port (0: any free one). */
@@ -86,7 +91,48 @@ public record Settings(
         discordToken,
         value,
         timeScale,
-        configFile);
+        configFile,
+        page);
+  }
+
+  /** The same settings with the incident page served as {@code value} says. */
+  public Settings withPage(PageSettings value) {
+    return new Settings(
+        databaseUrl,
+        core,
+        consoleUser,
+        consoleChannel,
+        slack,
+        discordToken,
+        port,
+        timeScale,
+        configFile,
+        value);
+  }
+
+  /** {@code AIIR_PUBLIC_URL}: an http(s) address, where people reach the page from outside. */
+  private static Optional<String> publicUrl(Map<String, String> env) {
+    Optional<String> url = value(env, "AIIR_PUBLIC_URL");
+    if (url.isPresent()) {
+      try {
+        java.net.URI uri = new java.net.URI(url.get());
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        if ((scheme.equals("http") || scheme.equals("https"))
+            && uri.getHost() != null
+            && uri.getQuery() == null
+            && uri.getFragment() == null) {
+          return url;
+        }
+      } catch (java.net.URISyntaxException e) {
+        // Reported below with the variable's name.
+      }
+      throw new ConfigurationException(
+          "AIIR_PUBLIC_URL must be an http(s) address without query, such as"
+              + " https://aiir.example.com, not '"
+              + url.get()
+              + "'");
+    }
+    return url;
   }
 
   /** {@code AIIR_TIME_SCALE}: how many times faster than real time the timers run (drills). */
@@ -208,6 +254,10 @@ public record Settings(
         + timeScale
         + ", config="
         + configFile.orElse("none")
+        + ", page="
+        + page
+        + ", publicUrl="
+        + core.insights().publicUrl().orElse("none")
         + "]";
   }
 }
