@@ -143,8 +143,9 @@ class DiscordChatPlatformTest {
     try (DiscordHarness harness = new DiscordHarness(dir, clock)) {
       Tenant other = new Tenant(Platform.DISCORD, "999");
 
+      // A guild the bot does not hold is one it is not in (NotInWorkspace, since 449095e).
       assertThatThrownBy(() -> harness.chat.post(other, CHANNEL_ID, Message.text("leak")))
-          .isInstanceOf(IllegalStateException.class);
+          .isInstanceOf(dev.aiir.commands.port.NotInWorkspace.class);
       assertThat(harness.discord.calls()).noneMatch(c -> c.is("POST", "channels/\\d+/messages"));
     }
   }
