@@ -31,8 +31,11 @@ final class GeneratedIncidents {
     new Tenant(Platform.SLACK, "TBENCH1"), new Tenant(Platform.DISCORD, "GBENCH2")
   };
   private static final UserRef[] PEOPLE = {
-    new UserRef("U1", "maya"), new UserRef("U2", "sam"), new UserRef("U3", "lee"),
-    new UserRef("U4", "ana"), new UserRef("U5", "kim")
+    new UserRef("U1", "maya"),
+    new UserRef("U2", "sam"),
+    new UserRef("U3", "lee"),
+    new UserRef("U4", "ana"),
+    new UserRef("U5", "kim")
   };
   private static final String[] CAUSES = {
     "Fine-tuning dataset contained adversarial samples",
@@ -66,7 +69,8 @@ final class GeneratedIncidents {
     for (int first = 0; first < incidents; first += PER_TRANSACTION * TENANTS.length) {
       for (int t = 0; t < TENANTS.length; t++) {
         List<Integer> batch = new ArrayList<>();
-        for (int i = first + t; i < Math.min(incidents, first + PER_TRANSACTION * TENANTS.length);
+        for (int i = first + t;
+            i < Math.min(incidents, first + PER_TRANSACTION * TENANTS.length);
             i += TENANTS.length) {
           batch.add(i);
         }
@@ -94,8 +98,15 @@ final class GeneratedIncidents {
     String model = "model-" + random.nextInt(12) + "@v" + (1 + random.nextInt(3));
     Incident incident =
         Incident.declared(
-            tx.tenant(), id, "Generated incident " + number, severity, null, model, commander,
-            detected, detected);
+            tx.tenant(),
+            id,
+            "Generated incident " + number,
+            severity,
+            null,
+            model,
+            commander,
+            detected,
+            detected);
     Instant ack = detected.plus(Duration.ofSeconds(30 + random.nextInt(1800)));
     Instant rollback = ack.plus(Duration.ofMinutes(5 + random.nextInt(120)));
     Instant resolved = rollback.plus(Duration.ofMinutes(10 + random.nextInt(600)));
@@ -103,11 +114,15 @@ final class GeneratedIncidents {
     boolean acked = random.nextInt(10) < 9;
     boolean rolledBack = random.nextInt(10) < 6;
     if (isResolved) {
-      incident = incident.resolved(resolved, resolved.plus(Duration.ofHours(72)), "fixed")
-          .withRootCause(CAUSES[random.nextInt(CAUSES.length)]);
+      incident =
+          incident
+              .resolved(resolved, resolved.plus(Duration.ofHours(72)), "fixed")
+              .withRootCause(CAUSES[random.nextInt(CAUSES.length)]);
       if (random.nextInt(10) < 6) {
-        incident = incident.withPirLink("https://wiki.example.com/pir/" + number)
-            .withState(IncidentState.CLOSED);
+        incident =
+            incident
+                .withPirLink("https://wiki.example.com/pir/" + number)
+                .withState(IncidentState.CLOSED);
       }
     } else if (rolledBack) {
       incident = incident.withState(IncidentState.MITIGATED);
@@ -116,7 +131,12 @@ final class GeneratedIncidents {
     List<TimelineEntry> timeline = new ArrayList<>(count);
     timeline.add(entry(detected, commander, EntryKind.DECLARED, "Incident declared"));
     if (acked) {
-      timeline.add(entry(ack, PEOPLE[random.nextInt(PEOPLE.length)], EntryKind.ACK, "On-call engineer confirmed"));
+      timeline.add(
+          entry(
+              ack,
+              PEOPLE[random.nextInt(PEOPLE.length)],
+              EntryKind.ACK,
+              "On-call engineer confirmed"));
     }
     if (rolledBack) {
       timeline.add(entry(rollback, commander, EntryKind.ROLLBACK, "Model rolled back"));
@@ -126,14 +146,30 @@ final class GeneratedIncidents {
     }
     for (int n = timeline.size(); n < count; n++) {
       Instant at = detected.plus(Duration.ofSeconds(20L * n));
-      timeline.add(entry(at.isAfter(now) ? now : at, PEOPLE[n % PEOPLE.length], EntryKind.NOTE, "note " + n + " on the investigation"));
+      timeline.add(
+          entry(
+              at.isAfter(now) ? now : at,
+              PEOPLE[n % PEOPLE.length],
+              EntryKind.NOTE,
+              "note " + n + " on the investigation"));
     }
     tx.timeline().appendAll(id, timeline.subList(0, Math.min(count, timeline.size())));
     int items = random.nextInt(4);
     for (int n = 0; n < items; n++) {
       UserRef owner = random.nextBoolean() ? PEOPLE[random.nextInt(PEOPLE.length)] : null;
       ActionItem item =
-          tx.actions().add(id, new ActionItem(0, Priority.values()[random.nextInt(3)], "Follow-up " + n, owner, commander, detected, null, null));
+          tx.actions()
+              .add(
+                  id,
+                  new ActionItem(
+                      0,
+                      Priority.values()[random.nextInt(3)],
+                      "Follow-up " + n,
+                      owner,
+                      commander,
+                      detected,
+                      null,
+                      null));
       if (random.nextBoolean()) {
         tx.actions().update(id, item.done(commander, detected.plus(Duration.ofDays(1))));
       }
@@ -147,6 +183,8 @@ final class GeneratedIncidents {
 
   private static Severity severity(Random random) {
     int roll = random.nextInt(100);
-    return roll < 10 ? Severity.SEV1 : roll < 35 ? Severity.SEV2 : roll < 80 ? Severity.SEV3 : Severity.SEV4;
+    return roll < 10
+        ? Severity.SEV1
+        : roll < 35 ? Severity.SEV2 : roll < 80 ? Severity.SEV3 : Severity.SEV4;
   }
 }

@@ -15,7 +15,6 @@ import dev.aiir.commands.port.ReportFilter;
 import dev.aiir.db.Database;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.PrintStream;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -49,7 +48,8 @@ public final class ReportBenchmark implements Callable<Integer> {
 
   @Option(
       names = "--db",
-      description = "sqlite (a temp file) or postgres (embedded, or --db-url) (default ${DEFAULT-VALUE})")
+      description =
+          "sqlite (a temp file) or postgres (embedded, or --db-url) (default ${DEFAULT-VALUE})")
   String db = "sqlite";
 
   @Option(
@@ -60,8 +60,18 @@ public final class ReportBenchmark implements Callable<Integer> {
   @Option(names = "--runs", description = "timed runs (default ${DEFAULT-VALUE})")
   int runs = 5;
 
+  @Option(
+      names = "--warmup",
+      description = "untimed runs first, for the JIT compiler (default ${DEFAULT-VALUE})")
+  int warmup = 3;
+
   @Option(names = "--dir", description = "where the SQLite file goes (default: a new temp folder)")
   Path dir;
+
+  @Option(
+      names = "--reuse",
+      description = "on SQLite, time the file already in --dir instead of filling a new one")
+  boolean reuse;
 
   private final PrintStream out = System.out;
 
@@ -88,28 +98,39 @@ public final class ReportBenchmark implements Callable<Integer> {
     Path folder =
         dir != null ? Files.createDirectories(dir) : Files.createTempDirectory("aiir-bench-");
     Path file = folder.resolve("report.db");
+    if (reuse && Files.exists(file)) {
+      return "reuse:jdbc:sqlite:" + file;
+    }
     Files.deleteIfExists(file);
     return "jdbc:sqlite:" + file;
   }
 
-  private int measure(String url, GeneratedIncidents generated, Instant now) {
+  private int measure(String given, GeneratedIncidents generated, Instant now) {
+    boolean reused = given.startsWith("reuse:");
+    String url = reused ? given.substring("reuse:".length()) : given;
     out.printf(
         Locale.ROOT,
         "aiir bench report: %,d incidents, %,d timeline entries on %s%n",
         incidents,
         entries,
         db);
-    long loading = System.nanoTime();
-    try (Database database = Database.open(url)) {
-      generated.load(database.incidents());
+    if (reused) {
+      out.println("reusing " + url);
+    } else {
+      long loading = System.nanoTime();
+      try (Database database = Database.open(url)) {
+        generated.load(database.incidents());
+      }
+      out.printf(
+          Locale.ROOT,
+          "loaded in %.1f s through the store's port (%,d action items)%n",
+          seconds(System.nanoTime() - loading),
+          generated.actionItems());
     }
-    out.printf(
-        Locale.ROOT,
-        "loaded in %.1f s through the store's port (%,d action items)%n",
-        seconds(System.nanoTime() - loading),
-        generated.actionItems());
     Settings settings = Settings.fromEnvironment(Map.of("AIIR_DB_URL", url));
-    try (Application app = Application.offline(settings, Clock.fixed(now, java.time.ZoneOffset.UTC), new ChatPlatforms())) {
+    try (Application app =
+        Application.offline(
+            settings, Clock.fixed(now, java.time.ZoneOffset.UTC), new ChatPlatforms())) {
       Insights insights = app.insights();
       ReportFilter all = ReportFilter.between(now.minus(Duration.ofDays(400)), now);
       InsightReport warm = insights.report(all);
@@ -120,29 +141,34 @@ public final class ReportBenchmark implements Callable<Integer> {
           dev.aiir.commands.insight.Elapsed.compact(warm.overall().get(Metric.MTTR).median()),
           warm.weeks().size(),
           warm.actions().open());
+      for (int run = 0; run < warmup; run++) {
+        render(insights.report(all));
+      }
       HeapMeter.reset();
       List<Long> queries = new ArrayList<>();
       List<Long> totals = new ArrayList<>();
       for (int run = 0; run < runs; run++) {
+        CpuMeter.Reading cpu = CpuMeter.now();
         long start = System.nanoTime();
         InsightReport report = insights.report(all);
         long queried = System.nanoTime();
-        int size =
-            ReportMarkdown.render(report).length()
-                + ReportCsv.render(report).length()
-                + ReportJson.render(report).length()
-                + ReportHtml.document(report).length();
+        int size = render(report);
         long end = System.nanoTime();
+        CpuMeter.Reading spent = CpuMeter.now().since(cpu);
         queries.add(queried - start);
         totals.add(end - start);
         out.printf(
             Locale.ROOT,
-            "run %d: report %,d ms (query and figures %,d ms, four renderings %,d ms, %,d characters)%n",
+            "run %d: report %,d ms (query and figures %,d ms, four renderings %,d ms, %,d"
+                + " characters); this process's CPU %,d ms, GC %d ms; load average %.1f%n",
             run + 1,
             millis(end - start),
             millis(queried - start),
             millis(end - queried),
-            size);
+            size,
+            millis(spent.cpuNanos()),
+            spent.gcMillis(),
+            CpuMeter.loadAverage());
       }
       summary("report with renderings", totals);
       summary("query and figures", queries);
@@ -152,9 +178,17 @@ public final class ReportBenchmark implements Callable<Integer> {
         "heap peak during the runs %s (max %.1f MiB); load average %.2f; %d cores%n",
         HeapMeter.mib(HeapMeter.peakBytes()),
         Runtime.getRuntime().maxMemory() / 1048576.0,
-        ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+        CpuMeter.loadAverage(),
         Runtime.getRuntime().availableProcessors());
     return 0;
+  }
+
+  /** The four renderings of the report, and how many characters they make. */
+  private static int render(InsightReport report) {
+    return ReportMarkdown.render(report).length()
+        + ReportCsv.render(report).length()
+        + ReportJson.render(report).length()
+        + ReportHtml.document(report).length();
   }
 
   private void summary(String what, List<Long> nanos) {

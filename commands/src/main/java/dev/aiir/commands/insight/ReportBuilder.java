@@ -44,10 +44,7 @@ public final class ReportBuilder implements Consumer<IncidentFacts> {
 
   /** The report, with the open action items the store counted for the same incidents. */
   public InsightReport build(List<OpenActions> openActions) {
-    incidents.sort(
-        Comparator.comparing(IncidentFacts::detectedAt)
-            .thenComparing(i -> i.tenant().toString())
-            .thenComparing(i -> i.id().value()));
+    incidents.sort(BY_DETECTION);
     boolean across = filter.tenant().isEmpty();
     Map<Severity, Map<Metric, Figure>> figures = new EnumMap<>(Severity.class);
     Map<Severity, Integer> bySeverity = new EnumMap<>(Severity.class);
@@ -118,21 +115,36 @@ public final class ReportBuilder implements Consumer<IncidentFacts> {
 
   /** Groups with two incidents or more by the keys each incident has, most first. */
   private List<Tally> repeats(Function<IncidentFacts, List<String>> keys, boolean across) {
-    Map<String, List<String>> groups = new LinkedHashMap<>();
+    Map<String, List<IncidentFacts>> groups = new LinkedHashMap<>();
     for (IncidentFacts incident : incidents) {
       for (String key : keys.apply(incident)) {
-        groups.computeIfAbsent(key, k -> new ArrayList<>()).add(label(incident, across));
+        groups.computeIfAbsent(key, k -> new ArrayList<>()).add(incident);
       }
     }
+    // Labels only for the groups shown: a word of every root cause makes thousands of groups.
     return groups.entrySet().stream()
         .filter(e -> e.getValue().size() >= 2)
-        .map(e -> new Tally(e.getKey(), e.getValue().size(), e.getValue()))
-        .sorted(MOST_FIRST)
+        .sorted(
+            Comparator.comparing((Map.Entry<String, List<IncidentFacts>> e) -> -e.getValue().size())
+                .thenComparing(Map.Entry::getKey))
         .limit(MOST_REPEATS)
+        .map(
+            e ->
+                new Tally(
+                    e.getKey(),
+                    e.getValue().size(),
+                    e.getValue().stream().map(i -> label(i, across)).toList()))
         .toList();
   }
 
   static final String NO_MODEL = "(no model)";
+
+  /** Detection, then workspace and id: the order the stores hand the rows over in. */
+  static final Comparator<IncidentFacts> BY_DETECTION =
+      Comparator.comparing(IncidentFacts::detectedAt)
+          .thenComparing(i -> i.tenant().platform())
+          .thenComparing(i -> i.tenant().workspaceId())
+          .thenComparing(i -> i.id().value());
 
   static final Comparator<Tally> MOST_FIRST =
       Comparator.comparingInt(Tally::count).reversed().thenComparing(Tally::key);

@@ -8,6 +8,8 @@ import java.util.stream.Collectors;
 
 /** The report as Markdown: tables a wiki or a pull request shows as they are. */
 public final class ReportMarkdown {
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
   private ReportMarkdown() {}
 
   public static String render(InsightReport r) {
@@ -154,7 +156,7 @@ public final class ReportMarkdown {
   /** Text in a table cell or a list line: one line, no column breaks, no markup. */
   static String cell(String text) {
     StringBuilder out = new StringBuilder();
-    for (char c : text.replaceAll("\\s+", " ").toCharArray()) {
+    for (char c : SPACES.matcher(text).replaceAll(" ").toCharArray()) {
       if ("\\|*_`[]<>#~".indexOf(c) >= 0) {
         out.append('\\');
       }

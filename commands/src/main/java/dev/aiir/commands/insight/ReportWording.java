@@ -19,6 +19,8 @@ public final class ReportWording {
       DateTimeFormatter.ofPattern("yyyy-MM-dd", Locale.ROOT);
   private static final DateTimeFormatter DATE_TIME =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
+  private static final DateTimeFormatter ZONE_NAME =
+      DateTimeFormatter.ofPattern("zzz", Locale.ENGLISH);
 
   private ReportWording() {}
 
@@ -112,6 +114,6 @@ public final class ReportWording {
   }
 
   private static String shortZone(Instant at, ZoneId zone) {
-    return DateTimeFormatter.ofPattern("zzz", Locale.ENGLISH).format(at.atZone(zone));
+    return ZONE_NAME.format(at.atZone(zone));
   }
 }
