@@ -60,7 +60,7 @@ public final class IncidentPages implements Route {
       case TOKEN -> LOG.info("the incident page is served at /incidents to holders of its token");
     }
     if (settings.mode() != PageSettings.Mode.DISABLED) {
-      boolean https = publicUrl.map(u -> u.startsWith("https:")).orElse(false);
+      boolean https = publicUrl.map(u -> u.regionMatches(true, 0, "https:", 0, 6)).orElse(false);
       http.subtree(PATH, new IncidentPages(insights, new PageAccess(settings, https)));
     }
   }

@@ -40,7 +40,7 @@ class DiscordJarIT {
       builder.redirectError(err.toFile()).redirectOutput(dir.resolve("out.txt").toFile());
       Process process = builder.start();
       try {
-        discord.await(c -> c.is("PUT", "applications/\\d+/guilds/\\d+/commands"));
+        startedAndRegistered(discord, "applications/\\d+/guilds/\\d+/commands");
         String id = DiscordJson.snowflake();
         discord
             .gateway()
@@ -98,7 +98,7 @@ class DiscordJarIT {
           .redirectOutput(dir.resolve("out.txt").toFile());
       Process process = builder.start();
       try {
-        discord.await(c -> c.is("PUT", "applications/\\d+/commands"));
+        startedAndRegistered(discord, "applications/\\d+/commands");
         assertThat(run(discord, DiscordJson.SAM, Slash.of("declare").with("title", "GPU OOM")))
             .contains("Incident AI-IR-2026-001 declared: GPU OOM");
         assertThat(run(discord, DiscordJson.MAYA, Slash.of("sev").with("level", 1)))
@@ -143,5 +143,15 @@ class DiscordJarIT {
     HttpRequest request =
         HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build();
     return client.send(request, HttpResponse.BodyHandlers.ofString()).body();
+  }
+
+  /**
+   * Waits for the jar to start and register {@code /incident}: a whole JVM, the store and JDA on a
+   * shared two-core machine can take longer than the fake's usual bound.
+   */
+  private static void startedAndRegistered(FakeDiscord discord, String path) {
+    org.awaitility.Awaitility.await()
+        .atMost(java.time.Duration.ofSeconds(60))
+        .until(() -> discord.calls().stream().anyMatch(c -> c.is("PUT", path)));
   }
 }
