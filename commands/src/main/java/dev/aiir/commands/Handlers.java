@@ -20,6 +20,7 @@ import dev.aiir.commands.incident.ResolveHandler;
 import dev.aiir.commands.incident.SetImpactHandler;
 import dev.aiir.commands.incident.SetRootCauseHandler;
 import dev.aiir.commands.incident.ShowStatusHandler;
+import dev.aiir.commands.insight.ReportHandler;
 import dev.aiir.commands.manager.ChangeManagersHandler;
 import dev.aiir.commands.manager.ListManagersHandler;
 import dev.aiir.commands.nudge.SnoozeHandler;
@@ -73,6 +74,7 @@ final class Handlers {
             new ExportPirHandler(core),
             new CompletePirHandler(core),
             new ListOpenHandler(core),
+            new ReportHandler(core),
             new PinMessageHandler(core),
             new UnpinMessageHandler(core),
             new SnoozeHandler(core),

@@ -39,6 +39,14 @@ enum Dialect {
     return oneTransactionAtATime;
   }
 
+  /**
+   * Whether the driver streams a query's rows only inside a transaction (PostgreSQL's fetches them
+   * all at once otherwise); SQLite's steps through them as they are read.
+   */
+  boolean streamsOnlyInTransactions() {
+    return this == POSTGRESQL;
+  }
+
   /** The query, made to lock the rows it reads until the transaction ends. */
   String lockingRead(String select) {
     return select + lockClause;

@@ -87,6 +87,11 @@ final class IncidentRows implements IncidentTable {
     return scope.lockingQuery(BY_ID).bind("id", id.value()).map(MAPPER).findOne();
   }
 
+  /** The incident as it stands, read without locking it: for the page, which changes nothing. */
+  Optional<Incident> read(IncidentId id) {
+    return scope.query(BY_ID).bind("id", id.value()).map(MAPPER).findOne();
+  }
+
   /** The channel's incident, locked like {@link #find}. */
   @Override
   public Optional<Incident> findByChannel(String channelId) {

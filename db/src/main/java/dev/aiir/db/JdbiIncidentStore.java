@@ -2,6 +2,7 @@ package dev.aiir.db;
 
 import dev.aiir.commands.chat.Tenant;
 import dev.aiir.commands.port.IncidentStore;
+import dev.aiir.commands.port.InsightQueries;
 import dev.aiir.commands.port.TenantStore;
 import java.util.List;
 import java.util.Objects;
@@ -22,6 +23,7 @@ final class JdbiIncidentStore implements IncidentStore {
   private final Jdbi jdbi;
   private final Writers writers;
   private final Dialect dialect;
+  private final InsightRows insights;
 
   JdbiIncidentStore(Jdbi jdbi, Writers writers, Dialect dialect) {
     // Every statement gets the tenant bound; refusing unused bindings makes a statement that
@@ -30,6 +32,7 @@ final class JdbiIncidentStore implements IncidentStore {
     this.jdbi = jdbi;
     this.writers = writers;
     this.dialect = dialect;
+    this.insights = new InsightRows(jdbi, dialect);
   }
 
   @Override
@@ -41,6 +44,12 @@ final class JdbiIncidentStore implements IncidentStore {
   private <T> T transaction(Tenant tenant, Function<TenantStore, T> work) {
     return jdbi.inTransaction(
         handle -> work.apply(new JdbiTenantStore(new TenantScope(handle, tenant, dialect))));
+  }
+
+  /** Reports and the page: read beside the writers, never queued among them. */
+  @Override
+  public InsightQueries insights() {
+    return insights;
   }
 
   /** Across tenants by design: the system walks them, a tenant's work never does. */

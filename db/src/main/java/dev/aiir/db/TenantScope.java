@@ -2,6 +2,7 @@ package dev.aiir.db;
 
 import dev.aiir.commands.chat.Tenant;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.Query;
 import org.jdbi.v3.core.statement.SqlStatement;
 import org.jdbi.v3.core.statement.Update;
@@ -38,7 +39,12 @@ final class TenantScope {
     return bindTenant(handle.createUpdate(sql));
   }
 
-  private <S extends SqlStatement<S>> S bindTenant(S statement) {
+  /** A batch: bind each row's tenant with {@link #bindTenant} before adding it. */
+  PreparedBatch batch(String sql) {
+    return handle.prepareBatch(sql);
+  }
+
+  <S extends SqlStatement<S>> S bindTenant(S statement) {
     return statement
         .bind("tenant_platform", tenant.platform().key())
         .bind("tenant_workspace", tenant.workspaceId());

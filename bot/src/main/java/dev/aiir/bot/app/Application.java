@@ -13,6 +13,7 @@ import dev.aiir.commands.delivery.DeliveryDispatcher;
 import dev.aiir.commands.handling.AfterCommitTimers;
 import dev.aiir.commands.handling.Core;
 import dev.aiir.commands.handling.TimerFeature;
+import dev.aiir.commands.insight.Insights;
 import dev.aiir.commands.model.Backoff;
 import dev.aiir.commands.port.ChatPlatforms;
 import dev.aiir.commands.port.IncidentStore;
@@ -47,6 +48,7 @@ public final class Application implements AutoCloseable {
   private final Background background;
   private final Core core;
   private final IncidentBot bot;
+  private final Insights insights;
   private final ReplicaReport report;
   private boolean closed;
 
@@ -63,6 +65,7 @@ public final class Application implements AutoCloseable {
     this.core = core;
     this.report = new ReplicaReport(database);
     this.bot = new IncidentBot(core, report.metrics());
+    this.insights = new Insights(core);
   }
 
   public static Application start(Settings settings, Clock clock, ChatPlatforms chat) {
@@ -153,6 +156,11 @@ public final class Application implements AutoCloseable {
 
   public IncidentBot bot() {
     return bot;
+  }
+
+  /** The reports and the page's reads, on this application's store and clock. */
+  public Insights insights() {
+    return insights;
   }
 
   Database database() {

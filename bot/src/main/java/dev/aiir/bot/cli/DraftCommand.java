@@ -81,28 +81,12 @@ final class DraftCommand implements Callable<Integer> {
       throw new ExportException("The export is not valid JSON: " + e.getOriginalMessage());
     }
     if (out != null) {
-      write(out, draft);
+      OutputFile.write(out, draft + "\n");
       return 0;
     }
     PrintStream stdout = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     stdout.println(draft);
     return 0;
-  }
-
-  /** Written beside the target and moved into place, so a failed draft never leaves half a file. */
-  private static void write(Path target, String draft) throws java.io.IOException {
-    Path absolute = target.toAbsolutePath();
-    Path partial = Files.createTempFile(absolute.getParent(), ".aiir-draft-", ".part");
-    try {
-      Files.writeString(partial, draft + "\n", StandardCharsets.UTF_8);
-      Files.move(
-          partial,
-          absolute,
-          java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-          java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-    } finally {
-      Files.deleteIfExists(partial);
-    }
   }
 
   private static Path existing(Path path) {

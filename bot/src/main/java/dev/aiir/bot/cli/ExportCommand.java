@@ -3,7 +3,7 @@ package dev.aiir.bot.cli;
 import dev.aiir.bot.app.Application;
 import dev.aiir.bot.config.ConfigurationException;
 import dev.aiir.bot.config.Settings;
-import dev.aiir.commands.chat.Platform;
+import dev.aiir.bot.config.TenantName;
 import dev.aiir.commands.chat.Reply;
 import dev.aiir.commands.chat.Tenant;
 import dev.aiir.commands.chat.UserRef;
@@ -15,7 +15,6 @@ import dev.aiir.commands.port.ChatPlatforms;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
@@ -68,11 +67,9 @@ final class ExportCommand implements Callable<Integer> {
   }
 
   private Tenant tenant() {
-    String[] parts = tenant.split(":", 2);
     try {
-      Platform platform = Platform.valueOf(parts[0].toUpperCase(Locale.ROOT));
-      return new Tenant(platform, parts.length > 1 ? parts[1] : "console");
-    } catch (IllegalArgumentException e) {
+      return TenantName.parse(tenant);
+    } catch (ConfigurationException e) {
       throw new ConfigurationException(
           "--tenant takes console, slack:<team id> or discord:<guild id>, not '" + tenant + "'");
     }

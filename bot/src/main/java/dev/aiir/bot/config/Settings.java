@@ -2,6 +2,7 @@ package dev.aiir.bot.config;
 
 import dev.aiir.commands.handling.CoreSettings;
 import dev.aiir.commands.model.AlertSource;
+import dev.aiir.commands.model.InsightSettings;
 import dev.aiir.db.StoreUrl;
 import java.nio.file.Path;
 import java.time.DateTimeException;
@@ -29,7 +30,8 @@ public record Settings(
     int port,
     long timeScale,
     Optional<String> configFile,
-    Map<AlertSource, AlertSourceSettings> alertSources) {
+    Map<AlertSource, AlertSourceSettings> alertSources,
+    PageSettings page) {
 
   public Settings {
     alertSources = Map.copyOf(alertSources);
@@ -56,7 +58,8 @@ public record Settings(
             .withManagers(file.managers())
             .withNudges(file.nudges())
             .withDigest(file.digest())
-            .withAlerts(file.alerts().routing());
+            .withAlerts(file.alerts().routing())
+            .withInsights(new InsightSettings(publicUrl(env)));
     return new Settings(
         value(env, "AIIR_DB_URL").orElse(DEFAULT_DB_URL),
         core,
@@ -67,7 +70,8 @@ public record Settings(
         port(env),
         timeScale(env),
         configFile,
-        file.alerts().sources());
+        file.alerts().sources(),
+        PageSettings.fromEnvironment(env));
   }
 
   /** The same settings with other core settings. */
@@ -82,7 +86,8 @@ public record Settings(
         port,
         timeScale,
         configFile,
-        alertSources);
+        alertSources,
+        page);
   }
 
   /** The same settings on another port (0: any free one). */
@@ -97,7 +102,49 @@ public record Settings(
         value,
         timeScale,
         configFile,
-        alertSources);
+        alertSources,
+        page);
+  }
+
+  /** The same settings with the incident page served as {@code value} says. */
+  public Settings withPage(PageSettings value) {
+    return new Settings(
+        databaseUrl,
+        core,
+        consoleUser,
+        consoleChannel,
+        slack,
+        discordToken,
+        port,
+        timeScale,
+        configFile,
+        alertSources,
+        value);
+  }
+
+  /** {@code AIIR_PUBLIC_URL}: an http(s) address, where people reach the page from outside. */
+  private static Optional<String> publicUrl(Map<String, String> env) {
+    Optional<String> url = value(env, "AIIR_PUBLIC_URL");
+    if (url.isPresent()) {
+      try {
+        java.net.URI uri = new java.net.URI(url.get());
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        if ((scheme.equals("http") || scheme.equals("https"))
+            && uri.getHost() != null
+            && uri.getQuery() == null
+            && uri.getFragment() == null) {
+          return url;
+        }
+      } catch (java.net.URISyntaxException e) {
+        // Reported below with the variable's name.
+      }
+      throw new ConfigurationException(
+          "AIIR_PUBLIC_URL must be an http(s) address without query, such as"
+              + " https://aiir.example.com, not '"
+              + url.get()
+              + "'");
+    }
+    return url;
   }
 
   /** {@code AIIR_TIME_SCALE}: how many times faster than real time the timers run (drills). */
@@ -232,6 +279,10 @@ public record Settings(
         + configFile.orElse("none")
         + ", alerts="
         + alertSourcesText()
+        + ", page="
+        + page
+        + ", publicUrl="
+        + core.insights().publicUrl().orElse("none")
         + "]";
   }
 }

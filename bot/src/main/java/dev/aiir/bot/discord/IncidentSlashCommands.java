@@ -26,6 +26,8 @@ import dev.aiir.commands.incident.Resolve;
 import dev.aiir.commands.incident.SetImpact;
 import dev.aiir.commands.incident.SetRootCause;
 import dev.aiir.commands.incident.ShowStatus;
+import dev.aiir.commands.insight.ReportRequest;
+import dev.aiir.commands.insight.ShowReport;
 import dev.aiir.commands.manager.ChangeManagers;
 import dev.aiir.commands.manager.ListManagers;
 import dev.aiir.commands.model.Priority;
@@ -222,6 +224,22 @@ final class IncidentSlashCommands {
                   text("link", "<link>", "where the finished review is").asRequired(),
                   ID),
               same("list", o -> new ListOpen()),
+              same(
+                  "report",
+                  o ->
+                      new ShowReport(
+                          new ReportRequest(
+                              o.optionalText("since"),
+                              o.optionalText("until"),
+                              o.optionalText("severity").map(List::of).orElse(List.of()),
+                              o.optionalText("model"))),
+                  text(
+                      "since",
+                      "--since",
+                      "from: a span back such as 30d, or a date (30d if not given)"),
+                  text("until", "--until", "to: a date, that day included (now if not given)"),
+                  text("severity", "--severity", "only these severities, such as 1,2"),
+                  text("model", "--model", "only this model, any version")),
               same(
                   "managers add",
                   o -> new ChangeManagers(ChangeManagers.Change.ADD, o.text("who")),

@@ -32,6 +32,7 @@ public final class HttpServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(HttpServer.class);
   private static final int MAX_BODY_BYTES = 1 << 20;
   private final Map<String, Route> routes = new LinkedHashMap<>();
+  private final Map<String, Route> subtrees = new LinkedHashMap<>();
   private Server server;
 
   public HttpServer() {
@@ -45,6 +46,16 @@ public final class HttpServer implements AutoCloseable {
 
   public HttpServer post(String path, Route route) {
     routes.put("POST " + path, route);
+    return this;
+  }
+
+  /**
+   * Routes every method for {@code prefix} and the paths under it ({@code /incidents} and {@code
+   * /incidents/AI-IR-2026-042}) to {@code route}, which answers a method it does not take itself
+   * (405).
+   */
+  public HttpServer subtree(String prefix, Route route) {
+    subtrees.put(prefix, route);
     return this;
   }
 
@@ -86,6 +97,9 @@ public final class HttpServer implements AutoCloseable {
       String path = Request.getPathInContext(request);
       Route route = routes.get(request.getMethod() + " " + path);
       if (route == null) {
+        route = subtreeOf(path);
+      }
+      if (route == null) {
         write(response, callback, HttpAnswer.text(404, "not found"));
         return true;
       }
@@ -107,6 +121,16 @@ public final class HttpServer implements AutoCloseable {
       }
       write(response, callback, answer);
       return true;
+    }
+
+    private Route subtreeOf(String path) {
+      for (Map.Entry<String, Route> subtree : subtrees.entrySet()) {
+        String prefix = subtree.getKey();
+        if (path.equals(prefix) || path.startsWith(prefix + "/")) {
+          return subtree.getValue();
+        }
+      }
+      return null;
     }
 
     private HttpCall call(Request request, String path) throws Exception {
@@ -158,6 +182,7 @@ public final class HttpServer implements AutoCloseable {
     private void write(Response response, Callback callback, HttpAnswer answer) {
       response.setStatus(answer.status());
       response.getHeaders().put(HttpHeader.CONTENT_TYPE, answer.contentType());
+      answer.headers().forEach((name, value) -> response.getHeaders().put(name, value));
       Content.Sink.write(response, true, answer.body(), callback);
     }
   }

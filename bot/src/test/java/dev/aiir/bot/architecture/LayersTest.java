@@ -23,10 +23,11 @@ import dev.aiir.commands.handling.Handler;
 /**
  * The bot reads top-down: the command line ({@code cli}) starts the application ({@code app}),
  * which wires the replica's parts ({@code replica}), the platform adapters ({@code slack}, {@code
- * discord}, {@code console}, {@code offline}) and the alert intake ({@code alerts}); those share
- * the HTTP server ({@code http}) and the metrics ({@code metrics}), and everything reads the
- * configuration ({@code config}). A lower layer never imports a higher one, the platforms never
- * import each other, and the core is reached through its front door.
+ * discord}, {@code console}, {@code offline}), the alert intake ({@code alerts}) and the incident
+ * page ({@code page}, whose report rendering the CLI uses too); those share the HTTP server ({@code
+ * http}) and the metrics ({@code metrics}), and everything reads the configuration ({@code
+ * config}). A lower layer never imports a higher one, the platforms never import each other, and
+ * the core is reached through its front door.
  */
 @AnalyzeClasses(packages = "dev.aiir.bot", importOptions = ImportOption.DoNotIncludeTests.class)
 class LayersTest {
@@ -51,6 +52,8 @@ class LayersTest {
           .definedBy(PLATFORMS)
           .layer("alerts")
           .definedBy("dev.aiir.bot.alerts..")
+          .layer("page")
+          .definedBy("dev.aiir.bot.page..")
           .layer("shared")
           .definedBy("dev.aiir.bot.http..", "dev.aiir.bot.metrics..")
           .layer("config")
@@ -65,10 +68,13 @@ class LayersTest {
           .mayOnlyBeAccessedByLayers("cli", "app")
           .whereLayer("alerts")
           .mayOnlyBeAccessedByLayers("app")
+          .whereLayer("page")
+          .mayOnlyBeAccessedByLayers("cli", "app")
           .whereLayer("shared")
-          .mayOnlyBeAccessedByLayers("cli", "app", "replica", "platforms", "alerts")
+          .mayOnlyBeAccessedByLayers("cli", "app", "replica", "platforms", "alerts", "page")
           .whereLayer("config")
-          .mayOnlyBeAccessedByLayers("cli", "app", "replica", "platforms", "alerts", "shared");
+          .mayOnlyBeAccessedByLayers(
+              "cli", "app", "replica", "platforms", "alerts", "page", "shared");
 
   /**
    * Alerts come in over HTTP from monitoring, beside the chat platforms and apart from them: the
@@ -91,6 +97,31 @@ class LayersTest {
   @ArchTest static final ArchRule discordStaysApart = apart("discord");
 
   @ArchTest static final ArchRule theConsoleStaysApart = apart("console");
+
+  /**
+   * The page only reads: it renders what the core's insights give it, and never reaches a platform,
+   * the store's ports, the command layer or SQL.
+   */
+  @ArchTest
+  static final ArchRule thePageOnlyReads =
+      noClasses()
+          .that()
+          .resideInAPackage("dev.aiir.bot.page..")
+          .should()
+          .dependOnClassesThat(
+              resideInAPackage("dev.aiir.bot.slack..")
+                  .or(resideInAPackage("dev.aiir.bot.discord.."))
+                  .or(resideInAPackage("dev.aiir.bot.console.."))
+                  .or(resideInAPackage("dev.aiir.db.."))
+                  .or(
+                      belongToAnyOf(
+                          dev.aiir.commands.IncidentBot.class,
+                          dev.aiir.commands.port.IncidentStore.class,
+                          dev.aiir.commands.port.TenantStore.class,
+                          dev.aiir.commands.port.InsightQueries.class,
+                          dev.aiir.commands.port.ChatPlatform.class,
+                          dev.aiir.commands.port.ChatPlatforms.class))
+                  .or(resideInAPackage("java.sql..")));
 
   /**
    * Drafting from exports reads Slack's and Discord's files, not their APIs: of the adapters it may

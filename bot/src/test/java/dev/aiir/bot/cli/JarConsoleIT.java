@@ -144,11 +144,32 @@ class JarConsoleIT {
   }
 
   @Test
+  void theJarReportsWhatTheConsolesIncidentsAddUpTo() throws Exception {
+    runJar(
+        """
+        /incident declare Assistant answers degraded --sev 2 --model assistant@v3
+        /incident ack
+        /incident resolve
+        /incident report
+        """);
+    Run md = runJar("", "report", "--tenant", "console");
+    Run csv = runJar("", "report", "--format", "csv");
+
+    assertThat(md.exit()).isZero();
+    assertThat(md.out())
+        .startsWith("# Incident report: ")
+        .contains("| SEV-2 | 1 | ")
+        .contains("| all | 1 | ");
+    assertThat(csv.out())
+        .contains("console:console,AI-IR-2026-001,Assistant answers degraded,SEV-2");
+  }
+
+  @Test
   void migrateReportsTheSchemaVersion() throws Exception {
     Run run = runJar("", "migrate");
 
     assertThat(run.exit()).isZero();
-    assertThat(run.out()).startsWith("aiir: schema at version 5");
+    assertThat(run.out()).startsWith("aiir: schema at version 8");
   }
 
   @Test

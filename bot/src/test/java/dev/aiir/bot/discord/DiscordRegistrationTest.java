@@ -37,6 +37,7 @@ class DiscordRegistrationTest {
               "impact",
               "resolve",
               "list",
+              "report",
               "help",
               "recovery show",
               "recovery done",

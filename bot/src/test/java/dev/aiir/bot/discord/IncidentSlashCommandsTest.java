@@ -112,6 +112,8 @@ class IncidentSlashCommandsTest {
         "pir export|pir export json --id AI-IR-2026-042|format:json,id:AI-IR-2026-042",
         "pir done|pir done https://docs/pir-42|link:https://docs/pir-42",
         "list|list|",
+        "report|report|",
+        "report|report --since 2w --severity 1 --model ranker|since:2w,severity:1,model:ranker",
         "help|help action add|topic:action add",
       })
   void discordOptionsMakeTheSameCommandAsTheTypedLine(String path, String line, String options) {

@@ -38,6 +38,7 @@ class SecretsNeverLoggedIT {
   private final String appToken = "xapp-" + UUID.randomUUID();
   private final String secret = "signing-" + UUID.randomUUID();
   private final String dbPassword = "pw-" + UUID.randomUUID();
+  private final String pageToken = "page-" + UUID.randomUUID();
   private final HttpClient http = HttpClient.newHttpClient();
 
   @Test
@@ -50,6 +51,7 @@ class SecretsNeverLoggedIT {
       env.put("SLACK_SIGNING_SECRET", secret);
       env.put("SLACK_API_URL", slack.apiUrl());
       env.put("PORT", Integer.toString(port));
+      env.put("AIIR_PAGE_TOKEN", pageToken);
       Process process = start("http", env);
       await().atMost(BOUND).ignoreExceptions().until(() -> healthy(port));
       long now = System.currentTimeMillis() / 1000;
@@ -61,6 +63,9 @@ class SecretsNeverLoggedIT {
       assertThat(post(port, command(slack, "log forged"), now, "not-the-secret")).isEqualTo(401);
       assertThat(post(port, command(slack, "log stale"), now - 3600, secret)).isEqualTo(401);
       assertThat(post(port, command(slack, "pir draft"), now, secret)).isEqualTo(200);
+      assertThat(page(port, "/incidents", "Bearer " + pageToken)).isEqualTo(200);
+      assertThat(page(port, "/incidents?token=" + pageToken, null)).isEqualTo(303);
+      assertThat(page(port, "/incidents", "Bearer not-" + pageToken)).isEqualTo(401);
       await().atMost(BOUND).until(() -> !slack.responses().isEmpty());
       stop(process);
 
@@ -129,9 +134,21 @@ class SecretsNeverLoggedIT {
 
   private void assertNoSecretIn(String text) {
     assertThat(text).isNotEmpty();
-    for (String value : List.of(botToken, appToken, secret, dbPassword)) {
+    for (String value : List.of(botToken, appToken, secret, dbPassword, pageToken)) {
       assertThat(text).as("a secret leaked").doesNotContain(value);
     }
+  }
+
+  /** The status of a GET of the incident page, with this Authorization header (or none). */
+  private int page(int port, String path, String authorization) throws Exception {
+    java.net.http.HttpRequest.Builder request =
+        java.net.http.HttpRequest.newBuilder(
+            java.net.URI.create("http://127.0.0.1:" + port + path));
+    if (authorization != null) {
+      request.header("Authorization", authorization);
+    }
+    return http.send(request.build(), java.net.http.HttpResponse.BodyHandlers.discarding())
+        .statusCode();
   }
 
   private Process start(String name, Map<String, String> env) throws IOException {

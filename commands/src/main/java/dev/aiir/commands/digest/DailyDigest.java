@@ -4,6 +4,7 @@ import dev.aiir.commands.chat.Message;
 import dev.aiir.commands.handling.Core;
 import dev.aiir.commands.handling.FiredTimer;
 import dev.aiir.commands.handling.TimerFeature;
+import dev.aiir.commands.insight.Insights;
 import dev.aiir.commands.manager.ManagerRoster;
 import dev.aiir.commands.model.DigestSchedule;
 import dev.aiir.commands.model.Incident;
@@ -31,7 +32,8 @@ import java.util.Optional;
 /**
  * The managers' digest: one tenant-wide one-shot timer ({@code digest}) at the schedule's next
  * local time; when it fires it sends the digest to each manager and schedules the next one. Only
- * tenants with managers get one, and only when a schedule is configured.
+ * tenants with managers get one, and only when a schedule is configured. The first digest of each
+ * week also carries the week in numbers ({@link WeeklyFigures}).
  */
 public final class DailyDigest implements TimerFeature {
   static final String FEATURE = "digest";
@@ -60,7 +62,11 @@ public final class DailyDigest implements TimerFeature {
       return List.of();
     }
     core.timers().schedule(timer.key(), schedule.get().next(timer.dueAt(), zone()));
-    Message digest = digest(tx, timer.now());
+    Message daily = digest(tx, timer.now());
+    Message digest =
+        WeeklyFigures.isFirstOfWeek(schedule.get(), timer.dueAt(), zone())
+            ? withWeek(daily, tx, timer.now())
+            : daily;
     return managers.stream().map(to -> new Notice(to, digest)).toList();
   }
 
@@ -83,6 +89,12 @@ public final class DailyDigest implements TimerFeature {
     lines.addAll(rollouts(tx, now));
     lines.addAll(pirs(open, now));
     return Message.of(DigestMessages.title(now, zone()), List.of(), lines);
+  }
+
+  private Message withWeek(Message daily, TenantStore tx, Instant now) {
+    List<String> lines = new ArrayList<>(daily.lines());
+    lines.addAll(WeeklyFigures.lines(new Insights(core), tx.tenant(), now));
+    return Message.of(daily.title(), daily.fields(), lines);
   }
 
   private List<String> rollouts(TenantStore tx, Instant now) {

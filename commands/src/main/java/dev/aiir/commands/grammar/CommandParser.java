@@ -52,6 +52,7 @@ public final class CommandParser {
         ResolveSpec.class,
         PirSpec.class,
         ListSpec.class,
+        ReportSpec.class,
         SnoozeSpec.class,
         ManagersSpec.class,
         HelpSpec.class

@@ -2,6 +2,7 @@ package dev.aiir.commands.handling;
 
 import dev.aiir.commands.chat.Tenant;
 import dev.aiir.commands.port.IncidentStore;
+import dev.aiir.commands.port.InsightQueries;
 import dev.aiir.commands.port.ScheduledTimer;
 import dev.aiir.commands.port.TenantStore;
 import dev.aiir.commands.port.TimerKey;
@@ -53,6 +54,11 @@ public final class AfterCommitTimers implements Timers {
       @Override
       public List<Tenant> tenants() {
         return store.tenants();
+      }
+
+      @Override
+      public InsightQueries insights() {
+        return store.insights();
       }
     };
   }

@@ -2,6 +2,7 @@ package dev.aiir.commands.handling;
 
 import dev.aiir.commands.model.AlertRouting;
 import dev.aiir.commands.model.DigestSchedule;
+import dev.aiir.commands.model.InsightSettings;
 import dev.aiir.commands.model.ManagerDirectory;
 import dev.aiir.commands.model.NudgeCadences;
 import dev.aiir.commands.model.RolloutPlan;
@@ -25,6 +26,7 @@ import java.util.Optional;
  * @param digest when managers get the digest, in {@code teamZone} (never by default here; the
  *     process's default is {@link DigestSchedule#standard()})
  * @param alerts where alerts from monitoring go and what they do there (nowhere by default)
+ * @param insights the reports' and the incident page's settings (no public URL by default)
  */
 public record CoreSettings(
     String idPrefix,
@@ -35,7 +37,8 @@ public record CoreSettings(
     ManagerDirectory managers,
     NudgeCadences nudges,
     Optional<DigestSchedule> digest,
-    AlertRouting alerts) {
+    AlertRouting alerts,
+    InsightSettings insights) {
   public static final String DEFAULT_PREFIX = "AI-IR";
 
   public CoreSettings {
@@ -47,6 +50,7 @@ public record CoreSettings(
     Objects.requireNonNull(nudges, "nudges");
     Objects.requireNonNull(digest, "digest");
     Objects.requireNonNull(alerts, "alerts");
+    Objects.requireNonNull(insights, "insights");
   }
 
   /** Settings without nudges or digest. */
@@ -66,7 +70,8 @@ public record CoreSettings(
         managers,
         NudgeCadences.none(),
         Optional.empty(),
-        AlertRouting.none());
+        AlertRouting.none(),
+        InsightSettings.none());
   }
 
   /** Settings with the default rollout plan and no managers. */
@@ -92,12 +97,21 @@ public record CoreSettings(
 
   public CoreSettings withIncidentChannels(boolean on) {
     return new CoreSettings(
-        idPrefix, teamZone, pirWindow, on, rolloutPlan, managers, nudges, digest, alerts);
+        idPrefix, teamZone, pirWindow, on, rolloutPlan, managers, nudges, digest, alerts, insights);
   }
 
   public CoreSettings withRolloutPlan(RolloutPlan plan) {
     return new CoreSettings(
-        idPrefix, teamZone, pirWindow, incidentChannels, plan, managers, nudges, digest, alerts);
+        idPrefix,
+        teamZone,
+        pirWindow,
+        incidentChannels,
+        plan,
+        managers,
+        nudges,
+        digest,
+        alerts,
+        insights);
   }
 
   public CoreSettings withManagers(ManagerDirectory directory) {
@@ -110,7 +124,8 @@ public record CoreSettings(
         directory,
         nudges,
         digest,
-        alerts);
+        alerts,
+        insights);
   }
 
   public CoreSettings withNudges(NudgeCadences cadences) {
@@ -123,7 +138,8 @@ public record CoreSettings(
         managers,
         cadences,
         digest,
-        alerts);
+        alerts,
+        insights);
   }
 
   public CoreSettings withDigest(Optional<DigestSchedule> schedule) {
@@ -136,7 +152,8 @@ public record CoreSettings(
         managers,
         nudges,
         schedule,
-        alerts);
+        alerts,
+        insights);
   }
 
   public CoreSettings withAlerts(AlertRouting routing) {
@@ -149,6 +166,21 @@ public record CoreSettings(
         managers,
         nudges,
         digest,
-        routing);
+        routing,
+        insights);
+  }
+
+  public CoreSettings withInsights(InsightSettings value) {
+    return new CoreSettings(
+        idPrefix,
+        teamZone,
+        pirWindow,
+        incidentChannels,
+        rolloutPlan,
+        managers,
+        nudges,
+        digest,
+        alerts,
+        value);
   }
 }

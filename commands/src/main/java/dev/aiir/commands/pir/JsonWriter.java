@@ -1,40 +1,41 @@
 package dev.aiir.commands.pir;
 
 /**
- * Just enough JSON writing for the export: objects, arrays, strings, numbers, booleans and null,
- * with commas placed and strings escaped. The core keeps to the JDK, so no JSON library here.
+ * Just enough JSON writing for the exports (the PIR, the insights report): objects, arrays,
+ * strings, numbers, booleans and null, with commas placed and strings escaped. The core keeps to
+ * the JDK, so no JSON library here.
  */
-final class JsonWriter {
+public final class JsonWriter {
   private final StringBuilder out = new StringBuilder();
   private boolean needsComma;
 
-  JsonWriter beginObject() {
+  public JsonWriter beginObject() {
     separate();
     out.append('{');
     needsComma = false;
     return this;
   }
 
-  JsonWriter endObject() {
+  public JsonWriter endObject() {
     out.append('}');
     needsComma = true;
     return this;
   }
 
-  JsonWriter beginArray() {
+  public JsonWriter beginArray() {
     separate();
     out.append('[');
     needsComma = false;
     return this;
   }
 
-  JsonWriter endArray() {
+  public JsonWriter endArray() {
     out.append(']');
     needsComma = true;
     return this;
   }
 
-  JsonWriter name(String name) {
+  public JsonWriter name(String name) {
     separate();
     string(name);
     out.append(':');
@@ -42,25 +43,33 @@ final class JsonWriter {
     return this;
   }
 
-  void field(String name, String value) {
+  public void field(String name, String value) {
     name(name).value(value);
   }
 
-  void field(String name, Long value) {
+  public void field(String name, Long value) {
     name(name);
     separate();
     out.append(value == null ? "null" : value.toString());
     needsComma = true;
   }
 
-  void field(String name, boolean value) {
+  public void field(String name, boolean value) {
     name(name);
     separate();
     out.append(value);
     needsComma = true;
   }
 
-  JsonWriter value(String value) {
+  /** A number written exactly as given ({@code 5400.5}); null is written as null. */
+  public void field(String name, java.math.BigDecimal value) {
+    name(name);
+    separate();
+    out.append(value == null ? "null" : value.toPlainString());
+    needsComma = true;
+  }
+
+  public JsonWriter value(String value) {
     separate();
     if (value == null) {
       out.append("null");
@@ -71,7 +80,7 @@ final class JsonWriter {
     return this;
   }
 
-  void nullValue() {
+  public void nullValue() {
     value(null);
   }
 

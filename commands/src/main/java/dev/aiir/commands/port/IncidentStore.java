@@ -24,4 +24,12 @@ public interface IncidentStore {
   default List<Tenant> tenants() {
     throw new UnsupportedOperationException("this store cannot list its tenants");
   }
+
+  /**
+   * The store read for reports and the incident page, outside any transaction. Real stores
+   * implement it; a test fake that never reports need not.
+   */
+  default InsightQueries insights() {
+    throw new UnsupportedOperationException("this store cannot report");
+  }
 }

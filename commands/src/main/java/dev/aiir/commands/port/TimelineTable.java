@@ -19,6 +19,14 @@ public interface TimelineTable {
    */
   Optional<TimelineEntry> appendOnce(IncidentId id, TimelineEntry entry);
 
+  /**
+   * Appends entries in one go, in their order, without handing back their sequence numbers: for
+   * loading many at once (an import, the report benchmark). A store may send them as one batch.
+   */
+  default void appendAll(IncidentId id, List<TimelineEntry> entries) {
+    entries.forEach(entry -> append(id, entry));
+  }
+
   /** The incident's timeline in order of time, then of writing. */
   List<TimelineEntry> of(IncidentId id);
 }

@@ -26,6 +26,7 @@ class FloorsTest {
     "..commands.digest..",
     "..commands.grammar..",
     "..commands.incident..",
+    "..commands.insight..",
     "..commands.manager..",
     "..commands.nudge..",
     "..commands.pir..",

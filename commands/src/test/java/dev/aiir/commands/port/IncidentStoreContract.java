@@ -216,6 +216,23 @@ public abstract class IncidentStoreContract {
   }
 
   @Test
+  void entriesAppendedInOneGoReadBackInTheirOrderAndOnlyInTheirTenant() {
+    insert(declared(ACME, FIRST, null, DECLARED));
+    run(GLOBEX, tx -> tx.incidents().insert(declared(GLOBEX, FIRST, null, DECLARED)));
+    List<TimelineEntry> written =
+        List.of(
+            note(DECLARED, "one"), note(DECLARED, "two"), note(DECLARED.plusSeconds(60), "three"));
+
+    run(ACME, tx -> tx.timeline().appendAll(FIRST, written));
+
+    assertThat(timeline(ACME, FIRST))
+        .extracting(TimelineEntry::text)
+        .containsExactly("one", "two", "three");
+    assertThat(timeline(ACME, FIRST)).extracting(TimelineEntry::sequence).isSorted();
+    assertThat(timeline(GLOBEX, FIRST)).isEmpty();
+  }
+
+  @Test
   void timelineIsOrderedByTimeThenByWriting() {
     insert(declared(ACME, FIRST, null, DECLARED));
     Instant twoThirty = Instant.parse("2026-03-14T14:30:00Z");

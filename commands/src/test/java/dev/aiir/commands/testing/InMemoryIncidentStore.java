@@ -2,6 +2,7 @@ package dev.aiir.commands.testing;
 
 import dev.aiir.commands.chat.Platform;
 import dev.aiir.commands.chat.Tenant;
+import dev.aiir.commands.insight.Insights;
 import dev.aiir.commands.model.ActionItem;
 import dev.aiir.commands.model.AlertRecord;
 import dev.aiir.commands.model.Delivery;
@@ -17,11 +18,16 @@ import dev.aiir.commands.model.TimelineEntry;
 import dev.aiir.commands.port.ActionTable;
 import dev.aiir.commands.port.AlertTable;
 import dev.aiir.commands.port.DeliveryQueue;
+import dev.aiir.commands.port.IncidentFacts;
+import dev.aiir.commands.port.IncidentFile;
 import dev.aiir.commands.port.IncidentStore;
 import dev.aiir.commands.port.IncidentTable;
+import dev.aiir.commands.port.InsightQueries;
 import dev.aiir.commands.port.ManagerTable;
+import dev.aiir.commands.port.OpenActions;
 import dev.aiir.commands.port.OutboxTable;
 import dev.aiir.commands.port.RecoveryTable;
+import dev.aiir.commands.port.ReportFilter;
 import dev.aiir.commands.port.RolloutTable;
 import dev.aiir.commands.port.TenantStore;
 import dev.aiir.commands.port.TimelineTable;
@@ -35,6 +41,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -56,6 +63,94 @@ public final class InMemoryIncidentStore implements IncidentStore, DeliveryQueue
   @Override
   public synchronized List<Tenant> tenants() {
     return state.incidents.keySet().stream().map(Key::tenant).distinct().toList();
+  }
+
+  /**
+   * The same queries as the real stores', answered from the maps (facts as the core reads them).
+   */
+  @Override
+  public InsightQueries insights() {
+    return new InsightQueries() {
+      @Override
+      public void incidents(ReportFilter filter, Consumer<IncidentFacts> each) {
+        List<IncidentFacts> rows;
+        synchronized (InMemoryIncidentStore.this) {
+          rows =
+              state.incidents.entrySet().stream()
+                  .filter(e -> admits(filter, e.getValue()))
+                  .map(
+                      e ->
+                          Insights.factsOf(
+                              e.getValue(), state.timelines.getOrDefault(e.getKey(), List.of())))
+                  .sorted(
+                      Comparator.comparing(IncidentFacts::detectedAt)
+                          .thenComparing(f -> f.tenant().toString())
+                          .thenComparing(f -> f.id().value()))
+                  .toList();
+        }
+        rows.forEach(each);
+      }
+
+      @Override
+      public List<OpenActions> openActions(ReportFilter filter) {
+        Map<List<Object>, Integer> counts = new java.util.LinkedHashMap<>();
+        synchronized (InMemoryIncidentStore.this) {
+          state.actions.forEach(
+              (key, items) -> {
+                if (admits(filter, state.incidents.get(key))) {
+                  for (ActionItem item : items) {
+                    if (!item.isDone()) {
+                      counts.merge(
+                          java.util.Arrays.asList(item.priority(), item.owner()), 1, Integer::sum);
+                    }
+                  }
+                }
+              });
+        }
+        return counts.entrySet().stream()
+            .map(
+                e ->
+                    new OpenActions(
+                        (dev.aiir.commands.model.Priority) e.getKey().get(0),
+                        Optional.ofNullable((dev.aiir.commands.chat.UserRef) e.getKey().get(1)),
+                        e.getValue()))
+            .toList();
+      }
+
+      @Override
+      public Optional<IncidentFile> incident(Tenant tenant, IncidentId id) {
+        synchronized (InMemoryIncidentStore.this) {
+          Key key = new Key(tenant, id);
+          return Optional.ofNullable(state.incidents.get(key))
+              .map(
+                  incident ->
+                      new IncidentFile(
+                          incident,
+                          state.timelines.getOrDefault(key, List.of()).stream()
+                              .sorted(
+                                  Comparator.comparing(TimelineEntry::at)
+                                      .thenComparingLong(TimelineEntry::sequence))
+                              .toList(),
+                          state.actions.getOrDefault(key, List.of()),
+                          state.recovery.getOrDefault(key, Map.of()).values().stream()
+                              .sorted(Comparator.comparing(RecoveryProgress::step))
+                              .toList(),
+                          Optional.ofNullable(state.rollouts.get(key)),
+                          state.alerts.stream()
+                              .filter(a -> a.tenant().equals(tenant))
+                              .map(StoredAlert::record)
+                              .filter(a -> id.equals(a.incident()))
+                              .toList()));
+        }
+      }
+    };
+  }
+
+  private static boolean admits(ReportFilter filter, Incident incident) {
+    return !incident.detectedAt().isBefore(filter.since())
+        && incident.detectedAt().isBefore(filter.until())
+        && filter.tenant().map(t -> t.equals(incident.tenant())).orElse(true)
+        && filter.admits(incident.severity(), incident.model());
   }
 
   @Override

@@ -1,0 +1,30 @@
+package dev.aiir.commands.port;
+
+import dev.aiir.commands.model.ActionItem;
+import dev.aiir.commands.model.AlertRecord;
+import dev.aiir.commands.model.Incident;
+import dev.aiir.commands.model.RecoveryProgress;
+import dev.aiir.commands.model.Rollout;
+import dev.aiir.commands.model.TimelineEntry;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/** One incident's whole record, read to be shown, never to be changed. */
+public record IncidentFile(
+    Incident incident,
+    List<TimelineEntry> timeline,
+    List<ActionItem> actions,
+    List<RecoveryProgress> recovery,
+    Optional<Rollout> rollout,
+    List<AlertRecord> alerts) {
+
+  public IncidentFile {
+    Objects.requireNonNull(incident, "incident");
+    timeline = List.copyOf(timeline);
+    actions = List.copyOf(actions);
+    recovery = List.copyOf(recovery);
+    Objects.requireNonNull(rollout, "rollout");
+    alerts = List.copyOf(alerts);
+  }
+}
