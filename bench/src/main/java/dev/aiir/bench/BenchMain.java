@@ -16,7 +16,12 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "aiir 0.1.0",
     description = "Run a benchmark and print its figures.",
-    subcommands = {PirBenchmark.class, SlackHttpBench.class, TimerBenchmark.class})
+    subcommands = {
+      PirBenchmark.class,
+      SlackHttpBench.class,
+      TimerBenchmark.class,
+      RestartBenchmark.class
+    })
 public final class BenchMain {
   private static final Logger LOG = LoggerFactory.getLogger(BenchMain.class);
 

@@ -20,6 +20,7 @@ public final class Database implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(Database.class);
   private final StoreUrl url;
   private final HikariDataSource pool;
+  private final HikariDataSource readers;
   private final IncidentStore incidents;
   private final DeliveryQueue deliveries;
   private final DrillClocks drillClocks;
@@ -28,10 +29,12 @@ public final class Database implements AutoCloseable {
   private Database(StoreUrl url, HikariDataSource pool) {
     this.url = url;
     this.pool = pool;
+    this.readers = url.isSqlite() ? ConnectionPool.openReaders(url) : null;
     Jdbi jdbi = Jdbi.create(pool);
     Dialect dialect = Dialect.of(url);
     Writers writers = new Writers(dialect.oneTransactionAtATime());
-    this.incidents = new JdbiIncidentStore(jdbi, writers, dialect);
+    Jdbi reading = readers == null ? Jdbi.create(pool) : Jdbi.create(readers);
+    this.incidents = new JdbiIncidentStore(jdbi, reading, writers, dialect);
     this.deliveries = new JdbiDeliveryQueue(jdbi, writers);
     this.drillClocks = new DrillClocks(jdbi);
     this.checkpoints = url.isSqlite() ? WalCheckpoints.start(url, writers) : null;
@@ -118,6 +121,9 @@ public final class Database implements AutoCloseable {
   public void close() {
     if (checkpoints != null) {
       checkpoints.close();
+    }
+    if (readers != null) {
+      readers.close();
     }
     pool.close();
   }

@@ -1,0 +1,164 @@
+package dev.aiir.bench;
+
+import dev.aiir.bench.BenchDatabase.Kind;
+import dev.aiir.bot.config.Settings;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code restart}: fills a store with pending timers through the product's commands, then starts
+ * the bot's own jar on it {@code --runs} times (a new JVM each time, {@code serve} with Slack over
+ * HTTP against a loopback Slack) and times each start: until {@code /healthz} answers, until a
+ * command is acknowledged, and the reconciliation of the timers; then its memory. A benchmark, not
+ * a test: it prints figures and judges nothing.
+ */
+@Command(
+    name = "restart",
+    description =
+        "Restart the bot's jar on a store with pending timers: time to /healthz, to the first"
+            + " acknowledged command, reconciliation, memory.")
+final class RestartBenchmark implements Callable<Integer> {
+  private static final Duration BOUND = Duration.ofSeconds(120);
+  private static final Duration SETTLE = Duration.ofSeconds(2);
+
+  @Option(names = "--timers", defaultValue = "10000", description = "timers pending")
+  int timers;
+
+  @Option(
+      names = "--incidents",
+      description = "open incidents holding them (default: half the timers)")
+  Integer incidents;
+
+  @Option(names = "--db", defaultValue = "sqlite", description = "sqlite or postgres")
+  Kind db;
+
+  @Option(names = "--runs", defaultValue = "5", description = "restarts measured")
+  int runs;
+
+  @Option(names = "--threads", defaultValue = "2", description = "threads filling the store")
+  int threads;
+
+  @Option(names = "--jvm-option", description = "an option for the bot's JVM (repeatable)")
+  List<String> jvmOptions = new ArrayList<>();
+
+  @Option(names = "--bot-jar", description = "the bot's jar (default: bot/target/aiir-bot.jar)")
+  Path botJar;
+
+  @Option(names = "--dir", description = "where the store and the logs go (default: a temp folder)")
+  Path dir;
+
+  private final PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+
+  @Override
+  public Integer call() throws Exception {
+    PendingTimers pending = new PendingTimers(timers, incidents == null ? timers / 2 : incidents);
+    Path folder = dir != null ? Files.createDirectories(dir) : Files.createTempDirectory("aiir-r");
+    String jar = BotJar.locate(botJar);
+    out.printf(
+        Locale.ROOT,
+        "aiir bench restart: %,d timers pending (%,d open incidents, %,d with a rollout) on %s,"
+            + " %d runs; bot %s%n",
+        timers,
+        pending.incidents(),
+        pending.rollouts(),
+        db.name().toLowerCase(Locale.ROOT),
+        runs,
+        jar);
+    List<RestartRun> measured = new ArrayList<>();
+    try (BenchDatabase database = BenchDatabase.open(db, folder);
+        LoopbackSlackApi slack = new LoopbackSlackApi()) {
+      fill(pending, database);
+      String secret = UUID.randomUUID().toString();
+      SignedCommands commands = new SignedCommands(secret, slack.responseUrl());
+      for (int run = 1; run <= runs; run++) {
+        RestartRun result = measure(run, jar, env(database, slack, secret), commands, folder);
+        measured.add(result);
+        out.println(result.line());
+      }
+    }
+    out.print(RestartRun.summary(measured));
+    return 0;
+  }
+
+  private void fill(PendingTimers pending, BenchDatabase database) throws Exception {
+    Settings settings = Settings.fromEnvironment(Map.of("AIIR_DB_URL", database.url()));
+    long start = System.nanoTime();
+    int scheduled = pending.fill(settings, threads);
+    out.printf(
+        Locale.ROOT,
+        "filled through commands (declare, rollout start) in %.1f s: %,d timers pending%n",
+        (System.nanoTime() - start) / 1e9,
+        scheduled);
+    if (scheduled != timers) {
+      throw new IllegalStateException(scheduled + " timers pending, " + timers + " expected");
+    }
+  }
+
+  private RestartRun measure(
+      int run, String jar, Map<String, String> env, SignedCommands commands, Path folder)
+      throws Exception {
+    int port = freePort();
+    Map<String, String> withPort = new java.util.HashMap<>(env);
+    withPort.put("PORT", Integer.toString(port));
+    String probe = "restart probe " + run + " " + UUID.randomUUID();
+    double load = CpuMeter.loadAverage();
+    Path log = folder.resolve("run-" + run + ".log");
+    try (BotProcess bot = BotProcess.launch(jar, jvmOptions, withPort, port, log)) {
+      var healthy = bot.healthy(BOUND);
+      var acked =
+          bot.acknowledged(
+              BOUND,
+              commands.command(
+                  LoopbackSlackApi.TEAM,
+                  PendingTimers.USER,
+                  PendingTimers.channel(0),
+                  "log " + probe),
+              probe);
+      double health = healthy.join();
+      double ack = acked.join();
+      Reconciled reconciled = Reconciled.await(bot, BOUND);
+      Thread.sleep(SETTLE.toMillis());
+      return new RestartRun(
+          run,
+          health,
+          ack,
+          reconciled,
+          ProcessMemory.residentMiB(bot.pid(), "VmRSS"),
+          ProcessMemory.residentMiB(bot.pid(), "VmHWM"),
+          ProcessMemory.liveHeapMiB(bot.pid()),
+          load);
+    }
+  }
+
+  private static Map<String, String> env(
+      BenchDatabase database, LoopbackSlackApi slack, String secret) {
+    return Map.of(
+        "AIIR_DB_URL",
+        database.url(),
+        "SLACK_BOT_TOKEN",
+        "xoxb-bench",
+        "SLACK_SIGNING_SECRET",
+        secret,
+        "SLACK_API_URL",
+        slack.apiUrl());
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+}
