@@ -16,6 +16,7 @@ import dev.aiir.commands.handling.TimerFeature;
 import dev.aiir.commands.model.Backoff;
 import dev.aiir.commands.port.ChatPlatforms;
 import dev.aiir.commands.port.IncidentStore;
+import dev.aiir.commands.port.Reconciliation;
 import dev.aiir.commands.port.TimerKey;
 import dev.aiir.commands.port.Timers;
 import dev.aiir.commands.runtime.ScaledClock;
@@ -28,6 +29,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -48,6 +50,7 @@ public final class Application implements AutoCloseable {
   private final Core core;
   private final IncidentBot bot;
   private final ReplicaReport report;
+  private final CompletableFuture<Reconciliation> reconciled;
   private boolean closed;
 
   private Application(
@@ -55,7 +58,9 @@ public final class Application implements AutoCloseable {
       Optional<TimerOwnership> ownership,
       QuartzTimers quartz,
       Background background,
-      Core core) {
+      Core core,
+      CompletableFuture<Reconciliation> reconciled) {
+    this.reconciled = reconciled;
     this.database = database;
     this.ownership = ownership;
     this.quartz = quartz;
@@ -91,21 +96,25 @@ public final class Application implements AutoCloseable {
       DeliveryDispatcher dispatcher =
           new DeliveryDispatcher(database.deliveries(), chat, clock, Backoff.standard());
       Background background = new Background(dispatcher, reconciler);
+      CompletableFuture<Reconciliation> reconciled;
       if (ownership.isPresent()) {
-        // Before the scheduler starts: a timer the store expects but the scheduler lost (a crash
-        // between a command's commit and its scheduling) is scheduled, and fires now if overdue.
-        int expected = reconciler.reconcile();
+        // Timers already scheduled fire from now on, those due while the process was down at
+        // once. Reconciliation runs beside commands: it schedules what the store expects and the
+        // scheduler lacks (a crash between a command's commit and its scheduling), overdue ones
+        // firing at once; a timer that fires meanwhile fires once.
         quartz.start(new TimerFired(core, features), background::nudge);
         background.start(DELIVERY_POLL, Optional.of(RECONCILE_EVERY));
-        LOG.info(
-            "timers running: {} expected by the store, {} scheduled", expected, quartz.pending());
+        reconciled = background.reconcileNow();
+        LOG.info("timers running; reconciling them with the store in the background");
       } else {
         background.start(DELIVERY_POLL, Optional.empty());
+        reconciled = CompletableFuture.completedFuture(null);
         LOG.info(
             "another process runs the timers of this database: this one schedules them and sends"
                 + " its platforms' reminders");
       }
-      Application application = new Application(database, ownership, quartz, background, core);
+      Application application =
+          new Application(database, ownership, quartz, background, core, reconciled);
       application.report.countTimers(quartz, ownership.isPresent(), dispatcher);
       return application;
     } catch (RuntimeException e) {
@@ -131,7 +140,8 @@ public final class Application implements AutoCloseable {
       Core core =
           new Core(
               database.incidents(), new LeftToReconciliation(), chat, coreClock, settings.core());
-      return new Application(database, Optional.empty(), null, null, core);
+      return new Application(
+          database, Optional.empty(), null, null, core, CompletableFuture.completedFuture(null));
     } catch (RuntimeException e) {
       database.close();
       throw e;
@@ -172,6 +182,14 @@ public final class Application implements AutoCloseable {
     return core;
   }
 
+  /**
+   * Start-up's reconciliation of the timers, which runs in the background: what it found, or null
+   * when another process runs this database's timers (or none runs here).
+   */
+  public CompletableFuture<Reconciliation> reconciled() {
+    return reconciled;
+  }
+
   /** How many timers the scheduler holds. */
   public int pendingTimers() {
     return quartz == null ? 0 : quartz.pending();
@@ -185,6 +203,7 @@ public final class Application implements AutoCloseable {
     }
     closed = true;
     if (quartz != null) {
+      background.stopReconciling();
       quartz.close();
       background.close();
     }

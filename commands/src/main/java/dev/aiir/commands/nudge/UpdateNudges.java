@@ -97,7 +97,7 @@ public final class UpdateNudges implements TimerFeature {
               Optional.ofNullable(lastRecorded.get(incident.id())),
               snoozes.getOrDefault(incident.id(), List.of()),
               cadence.get());
-      timers.add(new ScheduledTimer(key(incident), quiet.nextAfter(now)));
+      timers.add(new ScheduledTimer(key(incident), quiet.nextAfter(now), true));
     }
     return timers;
   }

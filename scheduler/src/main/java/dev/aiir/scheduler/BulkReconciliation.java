@@ -1,0 +1,138 @@
+package dev.aiir.scheduler;
+
+import dev.aiir.commands.port.Reconciliation;
+import dev.aiir.commands.port.ScheduledTimer;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.quartz.JobDetail;
+import org.quartz.ObjectAlreadyExistsException;
+import org.quartz.Scheduler;
+import org.quartz.SchedulerException;
+import org.quartz.Trigger;
+import org.quartz.TriggerKey;
+import org.quartz.impl.matchers.GroupMatcher;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One reconciliation on Quartz, in bulk: the names of the scheduled triggers in one query, then
+ * what the store expects, then a set difference by name. Timers held at another time than expected
+ * (moved) lose their old trigger, unless held earlier and {@link ScheduledTimer#movesItself} (it
+ * will), and the missing ones are scheduled {@value #BATCH} to a transaction, so that a command
+ * waits for one batch at most (on SQLite they share one write lock). A batch that meets a timer
+ * scheduled meanwhile by a command or another replica is written again one timer at a time, leaving
+ * that one as it is: it was scheduled after the store was read, so it is at least as new. Timers
+ * held that the store does not expect are counted and left alone: a timer that fires checks its
+ * record first, and says nothing when it no longer applies.
+ */
+final class BulkReconciliation {
+  static final int BATCH = 200;
+  private static final Logger LOG = LoggerFactory.getLogger(BulkReconciliation.class);
+
+  private final QuartzTimers timers;
+  private final Scheduler scheduler;
+
+  BulkReconciliation(QuartzTimers timers, Scheduler scheduler) {
+    this.timers = timers;
+    this.scheduler = scheduler;
+  }
+
+  Reconciliation run(Supplier<? extends Collection<ScheduledTimer>> expectedNow)
+      throws SchedulerException {
+    // The scheduler first: a timer that fires after this read was held; one that fired before it
+    // is recorded as fired by the time the store is read, so it is not expected any more.
+    Set<TriggerKey> held =
+        scheduler.getTriggerKeys(GroupMatcher.triggerGroupEquals(QuartzTimers.GROUP));
+    Collection<ScheduledTimer> expected = expectedNow.get();
+    Map<String, ScheduledTimer> byName = new HashMap<>(expected.size() * 2);
+    for (ScheduledTimer timer : expected) {
+      byName.put(timers.name(timer.key(), timer.at()), timer);
+    }
+    Map<String, String> heldByKey = new HashMap<>(held.size() * 2);
+    held.forEach(key -> heldByKey.put(QuartzTimers.keyOfName(key.getName()), key.getName()));
+    List<ScheduledTimer> missing = new ArrayList<>();
+    Set<String> missingKeys = new HashSet<>();
+    Set<String> keptEarlier = new HashSet<>();
+    byName.forEach(
+        (name, timer) -> {
+          String heldName = heldByKey.get(timer.key().value());
+          if (name.equals(heldName)) {
+            return;
+          }
+          if (heldName != null
+              && timer.movesItself()
+              && QuartzTimers.dueOfName(heldName) < timer.at().toEpochMilli()) {
+            keptEarlier.add(heldName);
+            return;
+          }
+          missing.add(timer);
+          missingKeys.add(timer.key().value());
+        });
+    List<TriggerKey> moved = new ArrayList<>();
+    int unexpected = 0;
+    for (TriggerKey key : held) {
+      String name = key.getName();
+      if (!byName.containsKey(name) && !keptEarlier.contains(name)) {
+        if (missingKeys.contains(QuartzTimers.keyOfName(name))) {
+          moved.add(key);
+        } else {
+          unexpected++;
+        }
+      }
+    }
+    unschedule(moved);
+    schedule(missing);
+    return new Reconciliation(byName.size(), held.size(), missing.size(), moved.size(), unexpected);
+  }
+
+  /** Old triggers of moved timers; their jobs go with them. */
+  private void unschedule(List<TriggerKey> moved) throws SchedulerException {
+    for (int from = 0; from < moved.size(); from += BATCH) {
+      List<TriggerKey> batch = moved.subList(from, Math.min(moved.size(), from + BATCH));
+      synchronized (timers) {
+        scheduler.unscheduleJobs(batch);
+      }
+    }
+  }
+
+  private void schedule(List<ScheduledTimer> missing) throws SchedulerException {
+    for (int from = 0; from < missing.size(); from += BATCH) {
+      List<ScheduledTimer> batch = missing.subList(from, Math.min(missing.size(), from + BATCH));
+      Map<JobDetail, Set<? extends Trigger>> jobs = new HashMap<>();
+      for (ScheduledTimer timer : batch) {
+        Trigger trigger = timers.trigger(timer.key(), timer.at());
+        jobs.put(timers.job(timer.key(), trigger), Set.of(trigger));
+      }
+      // Under the timers' lock, a batch and a command's schedule or cancel never interleave here.
+      synchronized (timers) {
+        try {
+          scheduler.scheduleJobs(jobs, false);
+        } catch (ObjectAlreadyExistsException e) {
+          oneByOne(jobs);
+        }
+      }
+    }
+  }
+
+  private void oneByOne(Map<JobDetail, Set<? extends Trigger>> jobs) throws SchedulerException {
+    int skipped = 0;
+    for (Map.Entry<JobDetail, Set<? extends Trigger>> job : jobs.entrySet()) {
+      if (scheduler.checkExists(job.getKey().getKey())) {
+        skipped++;
+        continue;
+      }
+      try {
+        scheduler.scheduleJob(job.getKey(), job.getValue(), false);
+      } catch (ObjectAlreadyExistsException e) {
+        skipped++;
+      }
+    }
+    LOG.debug("reconciliation left {} timer(s) scheduled meanwhile as they were", skipped);
+  }
+}
