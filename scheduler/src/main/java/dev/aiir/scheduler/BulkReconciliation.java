@@ -2,8 +2,12 @@ package dev.aiir.scheduler;
 
 import dev.aiir.commands.port.Reconciliation;
 import dev.aiir.commands.port.ScheduledTimer;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -17,6 +21,7 @@ import org.quartz.SchedulerException;
 import org.quartz.Trigger;
 import org.quartz.TriggerKey;
 import org.quartz.impl.matchers.GroupMatcher;
+import org.quartz.spi.OperableTrigger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,12 +40,22 @@ final class BulkReconciliation {
   static final int BATCH = 200;
   private static final Logger LOG = LoggerFactory.getLogger(BulkReconciliation.class);
 
+  /**
+   * Timers due sooner than this (real time) when their batch is written take the careful way: a
+   * replica whose clock runs this much ahead could already have fired one.
+   */
+  static final Duration SOON = Duration.ofMinutes(1);
+
   private final QuartzTimers timers;
   private final Scheduler scheduler;
+  private final TimerJobStore store;
+  private final Clock realClock;
 
-  BulkReconciliation(QuartzTimers timers, Scheduler scheduler) {
+  BulkReconciliation(QuartzTimers timers, Scheduler scheduler, TimerJobStore store, Clock real) {
     this.timers = timers;
     this.scheduler = scheduler;
+    this.store = store;
+    this.realClock = real;
   }
 
   Reconciliation run(Supplier<? extends Collection<ScheduledTimer>> expectedNow)
@@ -87,8 +102,8 @@ final class BulkReconciliation {
       }
     }
     unschedule(moved);
-    schedule(missing);
-    return new Reconciliation(byName.size(), held.size(), missing.size(), moved.size(), unexpected);
+    int added = schedule(missing, expectedNow);
+    return new Reconciliation(byName.size(), held.size(), added, moved.size(), unexpected);
   }
 
   /** Old triggers of moved timers; their jobs go with them. */
@@ -101,38 +116,78 @@ final class BulkReconciliation {
     }
   }
 
-  private void schedule(List<ScheduledTimer> missing) throws SchedulerException {
+  /**
+   * Soonest first, a batch at a time. Of each batch, the timers due within {@link #SOON} are
+   * written the careful way ({@link TimerJobStore#storeIfStillMissing}, which reads the store again
+   * under Quartz's lock); the others, which nobody can have fired yet, in one transaction.
+   */
+  private int schedule(
+      List<ScheduledTimer> missing, Supplier<? extends Collection<ScheduledTimer>> expectedNow)
+      throws SchedulerException {
+    int added = 0;
+    missing.sort(Comparator.comparing(ScheduledTimer::at));
     for (int from = 0; from < missing.size(); from += BATCH) {
       List<ScheduledTimer> batch = missing.subList(from, Math.min(missing.size(), from + BATCH));
-      Map<JobDetail, Set<? extends Trigger>> jobs = new HashMap<>();
+      Instant soon = realClock.instant().plus(SOON);
+      List<TimerJobStore.Timer> due = new ArrayList<>();
+      Map<JobDetail, Set<? extends Trigger>> later = new HashMap<>();
       for (ScheduledTimer timer : batch) {
         Trigger trigger = timers.trigger(timer.key(), timer.at());
-        jobs.put(timers.job(timer.key(), trigger), Set.of(trigger));
+        JobDetail job = timers.job(timer.key(), trigger);
+        if (trigger.getStartTime().toInstant().isAfter(soon)) {
+          later.put(job, Set.of(trigger));
+        } else {
+          due.add(new TimerJobStore.Timer(job, firstFiringComputed(trigger, job)));
+        }
       }
       // Under the timers' lock, a batch and a command's schedule or cancel never interleave here.
       synchronized (timers) {
-        try {
-          scheduler.scheduleJobs(jobs, false);
-        } catch (ObjectAlreadyExistsException e) {
-          oneByOne(jobs);
+        if (!due.isEmpty()) {
+          added += store.storeIfStillMissing(due, () -> names(expectedNow.get()));
+        }
+        if (!later.isEmpty()) {
+          try {
+            scheduler.scheduleJobs(later, false);
+            added += later.size();
+          } catch (ObjectAlreadyExistsException e) {
+            added += oneByOne(later);
+          }
         }
       }
     }
+    return added;
   }
 
-  private void oneByOne(Map<JobDetail, Set<? extends Trigger>> jobs) throws SchedulerException {
-    int skipped = 0;
+  private Set<String> names(Collection<ScheduledTimer> expected) {
+    Set<String> names = new HashSet<>(expected.size() * 2);
+    expected.forEach(timer -> names.add(timers.name(timer.key(), timer.at())));
+    return names;
+  }
+
+  /** What the scheduler does to a trigger before storing it, when the store is called directly. */
+  private static OperableTrigger firstFiringComputed(Trigger trigger, JobDetail job) {
+    OperableTrigger operable = (OperableTrigger) trigger;
+    operable.setJobKey(job.getKey());
+    operable.computeFirstFireTime(null);
+    return operable;
+  }
+
+  /** Returns how many it scheduled. */
+  private int oneByOne(Map<JobDetail, Set<? extends Trigger>> jobs) throws SchedulerException {
+    int added = 0;
     for (Map.Entry<JobDetail, Set<? extends Trigger>> job : jobs.entrySet()) {
       if (scheduler.checkExists(job.getKey().getKey())) {
-        skipped++;
         continue;
       }
       try {
         scheduler.scheduleJob(job.getKey(), job.getValue(), false);
+        added++;
       } catch (ObjectAlreadyExistsException e) {
-        skipped++;
+        LOG.debug("timer {} was scheduled meanwhile", job.getKey().getKey());
       }
     }
-    LOG.debug("reconciliation left {} timer(s) scheduled meanwhile as they were", skipped);
+    LOG.debug(
+        "reconciliation left {} timer(s) scheduled meanwhile as they were", jobs.size() - added);
+    return added;
   }
 }

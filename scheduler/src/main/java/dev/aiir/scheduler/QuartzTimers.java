@@ -6,6 +6,7 @@ import dev.aiir.commands.port.ScheduledTimer;
 import dev.aiir.commands.port.TimerKey;
 import dev.aiir.commands.port.Timers;
 import dev.aiir.commands.runtime.ScaledClock;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
@@ -44,11 +45,13 @@ public final class QuartzTimers implements Timers, AutoCloseable {
   private static final AtomicInteger DATA_SOURCES = new AtomicInteger();
 
   private final Scheduler scheduler;
+  private final TimerJobStore store;
   private final ScaledClock clock;
   private final LongAdder firings = new LongAdder();
 
-  private QuartzTimers(Scheduler scheduler, ScaledClock clock) {
+  private QuartzTimers(Scheduler scheduler, TimerJobStore store, ScaledClock clock) {
     this.scheduler = scheduler;
+    this.store = store;
     this.clock = clock;
   }
 
@@ -70,7 +73,7 @@ public final class QuartzTimers implements Timers, AutoCloseable {
       // Quartz keeps one scheduler per name in the JVM and would hand this one out again; each
       // QuartzTimers is its own (tests run two replicas in one JVM), so it is not kept there.
       SchedulerRepository.getInstance().remove(scheduler.getSchedulerName());
-      return new QuartzTimers(scheduler, clock);
+      return new QuartzTimers(scheduler, TimerJobStore.claim(dataSource), clock);
     } catch (SchedulerException e) {
       throw new IllegalStateException("the timer store could not be opened", e);
     }
@@ -115,7 +118,7 @@ public final class QuartzTimers implements Timers, AutoCloseable {
   @Override
   public Reconciliation reconcile(Supplier<? extends Collection<ScheduledTimer>> expected) {
     try {
-      return new BulkReconciliation(this, scheduler).run(expected);
+      return new BulkReconciliation(this, scheduler, store, Clock.systemUTC()).run(expected);
     } catch (SchedulerException e) {
       throw new IllegalStateException("timers could not be reconciled", e);
     }
