@@ -35,7 +35,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The wired application: the store opened and migrated, the core built on it with durable timers,
- * the timers reconciled with the store and started, and queued reminders sent in the background;
+ * the timers started and reconciled with the store in the background, queued reminders sent;
  * commands, timers and deliveries counted by the replica's metrics.
  */
 public final class Application implements AutoCloseable {
@@ -50,7 +50,8 @@ public final class Application implements AutoCloseable {
   private final Core core;
   private final IncidentBot bot;
   private final ReplicaReport report;
-  private final CompletableFuture<Reconciliation> reconciled;
+  private final CompletableFuture<Reconciliation> reconciled = new CompletableFuture<>();
+  private boolean reconciling;
   private boolean closed;
 
   private Application(
@@ -58,9 +59,7 @@ public final class Application implements AutoCloseable {
       Optional<TimerOwnership> ownership,
       QuartzTimers quartz,
       Background background,
-      Core core,
-      CompletableFuture<Reconciliation> reconciled) {
-    this.reconciled = reconciled;
+      Core core) {
     this.database = database;
     this.ownership = ownership;
     this.quartz = quartz;
@@ -70,12 +69,28 @@ public final class Application implements AutoCloseable {
     this.bot = new IncidentBot(core, report.metrics());
   }
 
+  /** Starts, and begins reconciling the timers with the store in the background at once. */
   public static Application start(Settings settings, Clock clock, ChatPlatforms chat) {
     return start(settings, clock, chat, List.of());
   }
 
   /** Starts with {@code extra} timer features besides the product's (the benchmark's). */
   public static Application start(
+      Settings settings, Clock clock, ChatPlatforms chat, List<TimerFeature> extra) {
+    Application application = open(settings, clock, chat, extra);
+    application.reconcileInBackground();
+    return application;
+  }
+
+  /**
+   * Starts with the timers running, but reconciles them only when {@link #reconcileInBackground} is
+   * called: the server calls it once its port is open, so that its start-up has the CPU.
+   */
+  public static Application open(Settings settings, Clock clock, ChatPlatforms chat) {
+    return open(settings, clock, chat, List.of());
+  }
+
+  private static Application open(
       Settings settings, Clock clock, ChatPlatforms chat, List<TimerFeature> extra) {
     LOG.info("starting with {}", settings);
     Database database = Database.open(settings.databaseUrl());
@@ -96,25 +111,21 @@ public final class Application implements AutoCloseable {
       DeliveryDispatcher dispatcher =
           new DeliveryDispatcher(database.deliveries(), chat, clock, Backoff.standard());
       Background background = new Background(dispatcher, reconciler);
-      CompletableFuture<Reconciliation> reconciled;
       if (ownership.isPresent()) {
         // Timers already scheduled fire from now on, those due while the process was down at
-        // once. Reconciliation runs beside commands: it schedules what the store expects and the
-        // scheduler lacks (a crash between a command's commit and its scheduling), overdue ones
-        // firing at once; a timer that fires meanwhile fires once.
+        // once. Reconciliation then runs beside commands: it schedules what the store expects and
+        // the scheduler lacks (a crash between a command's commit and its scheduling), overdue
+        // ones firing at once; a timer that fires meanwhile fires once.
         quartz.start(new TimerFired(core, features), background::nudge);
         background.start(DELIVERY_POLL, Optional.of(RECONCILE_EVERY));
-        reconciled = background.reconcileNow();
-        LOG.info("timers running; reconciling them with the store in the background");
+        LOG.info("timers running");
       } else {
         background.start(DELIVERY_POLL, Optional.empty());
-        reconciled = CompletableFuture.completedFuture(null);
         LOG.info(
             "another process runs the timers of this database: this one schedules them and sends"
                 + " its platforms' reminders");
       }
-      Application application =
-          new Application(database, ownership, quartz, background, core, reconciled);
+      Application application = new Application(database, ownership, quartz, background, core);
       application.report.countTimers(quartz, ownership.isPresent(), dispatcher);
       return application;
     } catch (RuntimeException e) {
@@ -140,8 +151,9 @@ public final class Application implements AutoCloseable {
       Core core =
           new Core(
               database.incidents(), new LeftToReconciliation(), chat, coreClock, settings.core());
-      return new Application(
-          database, Optional.empty(), null, null, core, CompletableFuture.completedFuture(null));
+      Application application = new Application(database, Optional.empty(), null, null, core);
+      application.reconciled.complete(null);
+      return application;
     } catch (RuntimeException e) {
       database.close();
       throw e;
@@ -183,8 +195,34 @@ public final class Application implements AutoCloseable {
   }
 
   /**
-   * Start-up's reconciliation of the timers, which runs in the background: what it found, or null
-   * when another process runs this database's timers (or none runs here).
+   * Begins start-up's reconciliation of the timers in the background, once (later calls do
+   * nothing), when this process runs them; see {@link #reconciled}.
+   */
+  public synchronized void reconcileInBackground() {
+    if (reconciling || closed) {
+      return;
+    }
+    reconciling = true;
+    if (ownership.isEmpty() || background == null) {
+      reconciled.complete(null);
+      return;
+    }
+    LOG.info("reconciling the timers with the store in the background");
+    background
+        .reconcileNow()
+        .whenComplete(
+            (done, failure) -> {
+              if (failure != null) {
+                reconciled.completeExceptionally(failure);
+              } else {
+                reconciled.complete(done);
+              }
+            });
+  }
+
+  /**
+   * Start-up's reconciliation of the timers: what it found once done, or null when another process
+   * runs this database's timers (or none runs here).
    */
   public CompletableFuture<Reconciliation> reconciled() {
     return reconciled;
