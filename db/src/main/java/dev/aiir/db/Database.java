@@ -62,7 +62,7 @@ public final class Database implements AutoCloseable {
     StoreUrl url = new StoreUrl(jdbcUrl);
     Migrations.requireSupported(url);
     try (HikariDataSource pool = ConnectionPool.open(url)) {
-      MigrationResult migrated = Migrations.apply(pool, url);
+      MigrationResult migrated = Migrations.migrate(pool, url);
       log.info(
           "Migrated {}: {} script(s) applied, schema version {}",
           url.redacted(),
