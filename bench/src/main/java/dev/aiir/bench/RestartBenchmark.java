@@ -95,15 +95,20 @@ final class RestartBenchmark implements Callable<Integer> {
 
   private void fill(PendingTimers pending, BenchDatabase database) throws Exception {
     Settings settings = Settings.fromEnvironment(Map.of("AIIR_DB_URL", database.url()));
-    long start = System.nanoTime();
-    int scheduled = pending.fill(settings, threads);
+    PendingTimers.Filled filled = pending.fill(settings, threads);
     out.printf(
         Locale.ROOT,
-        "filled through commands (declare, rollout start) in %.1f s: %,d timers pending%n",
-        (System.nanoTime() - start) / 1e9,
-        scheduled);
-    if (scheduled != timers) {
-      throw new IllegalStateException(scheduled + " timers pending, " + timers + " expected");
+        "filled: %,d declare and %,d rollout start commands in %.1f s; their %,d timers scheduled"
+            + " by one reconciliation in %.1f s (start-up included): %,d pending%n",
+        pending.incidents(),
+        pending.rollouts(),
+        filled.commandSeconds(),
+        filled.reconciled().added(),
+        filled.reconcileSeconds(),
+        filled.pending());
+    if (filled.pending() != timers) {
+      throw new IllegalStateException(
+          filled.pending() + " timers pending, " + timers + " expected");
     }
   }
 
