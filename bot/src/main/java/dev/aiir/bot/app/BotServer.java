@@ -11,6 +11,7 @@ import dev.aiir.bot.slack.SlackBot;
 import dev.aiir.bot.slack.Sleeper;
 import dev.aiir.commands.chat.Platform;
 import dev.aiir.commands.port.ChatPlatforms;
+import dev.aiir.commands.runtime.DaemonThreads;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -89,6 +90,8 @@ public final class BotServer implements AutoCloseable {
     }
     Optional<DiscordGateway> gateway = Optional.empty();
     try {
+      // The first command's parser is built beside the rest of the start-up, not on its way.
+      DaemonThreads.named("warm-up").newThread(application.bot()::warmUp).start();
       HealthRoute health = application.serveHealthAndMetrics(http);
       if (slack.isPresent()) {
         slack.get().start(application.bot(), http, application.metrics());
