@@ -54,6 +54,13 @@ final class RestartBenchmark implements Callable<Integer> {
   @Option(names = "--jvm-option", description = "an option for the bot's JVM (repeatable)")
   List<String> jvmOptions = new ArrayList<>();
 
+  @Option(
+      names = "--cds",
+      description =
+          "first a training start that writes a class-data archive (-XX:ArchiveClassesAtExit),"
+              + " then every measured start with it (-XX:SharedArchiveFile)")
+  boolean cds;
+
   @Option(names = "--bot-jar", description = "the bot's jar (default: bot/target/aiir-bot.jar)")
   Path botJar;
 
@@ -83,6 +90,14 @@ final class RestartBenchmark implements Callable<Integer> {
       fill(pending, database);
       String secret = UUID.randomUUID().toString();
       SignedCommands commands = new SignedCommands(secret, slack.responseUrl());
+      if (cds) {
+        Path archive = folder.resolve("aiir-bot.jsa");
+        jvmOptions.add("-XX:ArchiveClassesAtExit=" + archive);
+        RestartRun training = measure(0, jar, env(database, slack, secret), commands, folder);
+        jvmOptions.remove(jvmOptions.size() - 1);
+        jvmOptions.add("-XX:SharedArchiveFile=" + archive);
+        out.println("training start, writing " + archive + ": " + training.line());
+      }
       for (int run = 1; run <= runs; run++) {
         RestartRun result = measure(run, jar, env(database, slack, secret), commands, folder);
         measured.add(result);
