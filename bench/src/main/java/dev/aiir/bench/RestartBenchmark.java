@@ -156,6 +156,7 @@ final class RestartBenchmark implements Callable<Integer> {
           health,
           ack,
           reconciled,
+          Served.from(bot.log()),
           ProcessMemory.residentMiB(bot.pid(), "VmRSS"),
           ProcessMemory.residentMiB(bot.pid(), "VmHWM"),
           ProcessMemory.liveHeapMiB(bot.pid()),

@@ -11,6 +11,7 @@ record RestartRun(
     double healthMillis,
     double ackMillis,
     Reconciled reconciled,
+    Served served,
     OptionalDouble rssMiB,
     OptionalDouble peakRssMiB,
     OptionalDouble liveHeapMiB,
@@ -20,13 +21,15 @@ record RestartRun(
     return String.format(
         Locale.ROOT,
         "run %d: /healthz %.0f ms, first ack %.0f ms, reconciliation %.0f ms (%d expected, %d"
-            + " scheduled), RSS %s MiB (peak %s), live heap %s MiB, load average %.2f",
+            + " held), CPU to serve %.0f ms, RSS %s MiB (peak %s), live heap %s MiB, load average"
+            + " %.2f",
         run,
         healthMillis,
         ackMillis,
         reconciled.millis(),
         reconciled.expected(),
         reconciled.scheduled(),
+        served.cpuMillis(),
         mib(rssMiB),
         mib(peakRssMiB),
         mib(liveHeapMiB),
@@ -39,6 +42,7 @@ record RestartRun(
     row(text, runs, "/healthz (ms)", RestartRun::healthMillis);
     row(text, runs, "first ack (ms)", RestartRun::ackMillis);
     row(text, runs, "reconciliation (ms)", r -> r.reconciled().millis());
+    row(text, runs, "CPU to serve (ms)", r -> r.served().cpuMillis());
     row(text, runs, "RSS (MiB)", r -> r.rssMiB().orElse(Double.NaN));
     row(text, runs, "peak RSS (MiB)", r -> r.peakRssMiB().orElse(Double.NaN));
     row(text, runs, "live heap (MiB)", r -> r.liveHeapMiB().orElse(Double.NaN));

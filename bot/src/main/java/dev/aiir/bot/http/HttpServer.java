@@ -34,7 +34,7 @@ public final class HttpServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(HttpServer.class);
   private static final int MAX_BODY_BYTES = 1 << 20;
   private static final HttpAnswer NOT_YET_OPEN =
-      new HttpAnswer(503, "application/json", "{\"status\":\"starting\"}");
+      new HttpAnswer(503, HttpAnswer.JSON, "{\"status\":\"starting\"}");
   private final Map<String, Route> routes = new ConcurrentHashMap<>();
   private volatile boolean open = true;
   private volatile Server server;
