@@ -57,8 +57,9 @@ final class RestartBenchmark implements Callable<Integer> {
   @Option(
       names = "--cds",
       description =
-          "first a training start that writes a class-data archive (-XX:ArchiveClassesAtExit),"
-              + " then every measured start with it (-XX:SharedArchiveFile)")
+          "after the measured starts, a training start that writes a class-data archive"
+              + " (-XX:ArchiveClassesAtExit) and as many starts again with it"
+              + " (-XX:SharedArchiveFile)")
   boolean cds;
 
   @Option(names = "--bot-jar", description = "the bot's jar (default: bot/target/aiir-bot.jar)")
@@ -84,28 +85,54 @@ final class RestartBenchmark implements Callable<Integer> {
         db.name().toLowerCase(Locale.ROOT),
         runs,
         jar);
-    List<RestartRun> measured = new ArrayList<>();
     try (BenchDatabase database = BenchDatabase.open(db, folder);
         LoopbackSlackApi slack = new LoopbackSlackApi()) {
       fill(pending, database);
       String secret = UUID.randomUUID().toString();
-      SignedCommands commands = new SignedCommands(secret, slack.responseUrl());
+      Starts starts =
+          new Starts(
+              jar,
+              env(database, slack, secret),
+              new SignedCommands(secret, slack.responseUrl()),
+              folder);
+      out.print(RestartRun.summary(starts.measure("", 1)));
       if (cds) {
         Path archive = folder.resolve("aiir-bot.jsa");
         jvmOptions.add("-XX:ArchiveClassesAtExit=" + archive);
-        RestartRun training = measure(0, jar, env(database, slack, secret), commands, folder);
-        jvmOptions.remove(jvmOptions.size() - 1);
-        jvmOptions.add("-XX:SharedArchiveFile=" + archive);
-        out.println("training start, writing " + archive + ": " + training.line());
-      }
-      for (int run = 1; run <= runs; run++) {
-        RestartRun result = measure(run, jar, env(database, slack, secret), commands, folder);
-        measured.add(result);
-        out.println(result.line());
+        starts.measure("training start, writing " + archive + ": ", 0);
+        jvmOptions.set(jvmOptions.size() - 1, "-XX:SharedArchiveFile=" + archive);
+        out.println("with the class-data archive (-XX:SharedArchiveFile):");
+        out.print(RestartRun.summary(starts.measure("", runs + 1)));
       }
     }
-    out.print(RestartRun.summary(measured));
     return 0;
+  }
+
+  /** The bot's starts on the filled store. */
+  private final class Starts {
+    private final String jar;
+    private final Map<String, String> env;
+    private final SignedCommands commands;
+    private final Path folder;
+
+    Starts(String jar, Map<String, String> env, SignedCommands commands, Path folder) {
+      this.jar = jar;
+      this.env = env;
+      this.commands = commands;
+      this.folder = folder;
+    }
+
+    /** {@code --runs} starts numbered from {@code first}, each printed; one when first is 0. */
+    List<RestartRun> measure(String label, int first) throws Exception {
+      List<RestartRun> measured = new ArrayList<>();
+      int last = first == 0 ? 0 : first + runs - 1;
+      for (int run = first; run <= last; run++) {
+        RestartRun result = RestartBenchmark.this.measure(run, jar, env, commands, folder);
+        measured.add(result);
+        out.println(label + result.line());
+      }
+      return measured;
+    }
   }
 
   private void fill(PendingTimers pending, BenchDatabase database) throws Exception {
