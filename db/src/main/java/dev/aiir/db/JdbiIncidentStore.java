@@ -68,10 +68,14 @@ final class JdbiIncidentStore implements IncidentStore {
         });
   }
 
-  /** Across tenants by design: the system walks them, a tenant's work never does. */
+  /**
+   * Across tenants by design: the system walks them, a tenant's work never does. Read like {@link
+   * #reading}: reconciliation asks, sometimes under Quartz's lock, which on SQLite holds the write
+   * lock.
+   */
   @Override
   public List<Tenant> tenants() {
-    return jdbi.withHandle(
+    return readers.withHandle(
         handle ->
             handle
                 .createQuery(
