@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -64,10 +65,17 @@ final class BotProcess implements AutoCloseable {
     return process.pid();
   }
 
-  /** Milliseconds from launch until {@code /healthz} answered 200. */
-  CompletableFuture<Double> healthy(Duration bound) {
+  /**
+   * When {@code /healthz} first answered 200: milliseconds from launch, and the CPU used by then.
+   */
+  record Healthy(double millis, OptionalDouble cpuMillis) {}
+
+  CompletableFuture<Healthy> healthy(Duration bound) {
     return CompletableFuture.supplyAsync(
-        () -> pollUntil(bound, () -> get("/healthz") == 200, "/healthz"));
+        () -> {
+          double millis = pollUntil(bound, () -> get("/healthz") == 200, "/healthz");
+          return new Healthy(millis, ProcessMemory.cpuMillis(pid()));
+        });
   }
 
   /** Milliseconds from launch until {@code command} was answered 200 with {@code expect} in it. */

@@ -62,6 +62,13 @@ final class RestartBenchmark implements Callable<Integer> {
               + " (-XX:SharedArchiveFile)")
   boolean cds;
 
+  @Option(
+      names = "--baseline-jar",
+      description =
+          "another build's bot jar, started alternately with this one on the same store (before"
+              + " and after a change, under the same load)")
+  Path baselineJar;
+
   @Option(names = "--bot-jar", description = "the bot's jar (default: bot/target/aiir-bot.jar)")
   Path botJar;
 
@@ -95,7 +102,21 @@ final class RestartBenchmark implements Callable<Integer> {
               env(database, slack, secret),
               new SignedCommands(secret, slack.responseUrl()),
               folder);
-      out.print(RestartRun.summary(starts.measure("", 1)));
+      if (baselineJar == null) {
+        out.print(RestartRun.summary(starts.measure("", 1)));
+      } else {
+        Starts baseline = starts.with(BotJar.locate(baselineJar));
+        List<RestartRun> before = new ArrayList<>();
+        List<RestartRun> after = new ArrayList<>();
+        for (int run = 1; run <= runs; run++) {
+          before.add(baseline.one("baseline ", run));
+          after.add(starts.one("", run));
+        }
+        out.println("baseline (" + baseline.jar + "):");
+        out.print(RestartRun.summary(before));
+        out.println("this build, started alternately with the baseline:");
+        out.print(RestartRun.summary(after));
+      }
       if (cds) {
         Path archive = folder.resolve("aiir-bot.jsa");
         jvmOptions.add("-XX:ArchiveClassesAtExit=" + archive);
@@ -122,16 +143,27 @@ final class RestartBenchmark implements Callable<Integer> {
       this.folder = folder;
     }
 
+    /** The same starts of another jar. */
+    Starts with(String otherJar) {
+      return new Starts(otherJar, env, commands, folder);
+    }
+
     /** {@code --runs} starts numbered from {@code first}, each printed; one when first is 0. */
     List<RestartRun> measure(String label, int first) throws Exception {
       List<RestartRun> measured = new ArrayList<>();
       int last = first == 0 ? 0 : first + runs - 1;
       for (int run = first; run <= last; run++) {
-        RestartRun result = RestartBenchmark.this.measure(run, jar, env, commands, folder);
-        measured.add(result);
-        out.println(label + result.line());
+        measured.add(one(label, run));
       }
       return measured;
+    }
+
+    RestartRun one(String label, int run) throws Exception {
+      String log = (label.startsWith("baseline") ? "baseline-run-" : "run-") + run + ".log";
+      RestartRun result =
+          RestartBenchmark.this.measure(run, jar, env, commands, folder.resolve(log));
+      out.println(label + result.line());
+      return result;
     }
   }
 
@@ -155,14 +187,13 @@ final class RestartBenchmark implements Callable<Integer> {
   }
 
   private RestartRun measure(
-      int run, String jar, Map<String, String> env, SignedCommands commands, Path folder)
+      int run, String jar, Map<String, String> env, SignedCommands commands, Path log)
       throws Exception {
     int port = freePort();
     Map<String, String> withPort = new java.util.HashMap<>(env);
     withPort.put("PORT", Integer.toString(port));
     String probe = "restart probe " + run + " " + UUID.randomUUID();
     double load = CpuMeter.loadAverage();
-    Path log = folder.resolve("run-" + run + ".log");
     try (BotProcess bot = BotProcess.launch(jar, jvmOptions, withPort, port, log)) {
       var healthy = bot.healthy(BOUND);
       var acked =
@@ -174,7 +205,7 @@ final class RestartBenchmark implements Callable<Integer> {
                   PendingTimers.channel(0),
                   "log " + probe),
               probe);
-      double health = healthy.join();
+      BotProcess.Healthy health = healthy.join();
       double ack = acked.join();
       Reconciled reconciled = Reconciled.await(bot, BOUND);
       Thread.sleep(SETTLE.toMillis());
@@ -183,7 +214,6 @@ final class RestartBenchmark implements Callable<Integer> {
           health,
           ack,
           reconciled,
-          Served.from(bot.log()),
           ProcessMemory.residentMiB(bot.pid(), "VmRSS"),
           ProcessMemory.residentMiB(bot.pid(), "VmHWM"),
           ProcessMemory.liveHeapMiB(bot.pid()),

@@ -8,10 +8,9 @@ import java.util.function.ToDoubleFunction;
 /** One measured restart, and the summary of several: min, median and max of each figure. */
 record RestartRun(
     int run,
-    double healthMillis,
+    BotProcess.Healthy health,
     double ackMillis,
     Reconciled reconciled,
-    Served served,
     OptionalDouble rssMiB,
     OptionalDouble peakRssMiB,
     OptionalDouble liveHeapMiB,
@@ -20,16 +19,16 @@ record RestartRun(
   String line() {
     return String.format(
         Locale.ROOT,
-        "run %d: /healthz %.0f ms, first ack %.0f ms, reconciliation %.0f ms (%d expected, %d"
-            + " held), CPU to serve %.0f ms, RSS %s MiB (peak %s), live heap %s MiB, load average"
+        "run %d: /healthz %.0f ms (%s ms of CPU by then), first ack %.0f ms, reconciliation %.0f"
+            + " ms (%d expected, %d held), RSS %s MiB (peak %s), live heap %s MiB, load average"
             + " %.2f",
         run,
-        healthMillis,
+        health.millis(),
+        mib(health.cpuMillis()),
         ackMillis,
         reconciled.millis(),
         reconciled.expected(),
         reconciled.scheduled(),
-        served.cpuMillis(),
         mib(rssMiB),
         mib(peakRssMiB),
         mib(liveHeapMiB),
@@ -39,10 +38,10 @@ record RestartRun(
   static String summary(List<RestartRun> runs) {
     StringBuilder text = new StringBuilder();
     text.append(String.format(Locale.ROOT, "%-26s %9s %9s %9s%n", "", "min", "median", "max"));
-    row(text, runs, "/healthz (ms)", RestartRun::healthMillis);
+    row(text, runs, "/healthz (ms)", r -> r.health().millis());
+    row(text, runs, "CPU by /healthz (ms)", r -> r.health().cpuMillis().orElse(Double.NaN));
     row(text, runs, "first ack (ms)", RestartRun::ackMillis);
     row(text, runs, "reconciliation (ms)", r -> r.reconciled().millis());
-    row(text, runs, "CPU to serve (ms)", r -> r.served().cpuMillis());
     row(text, runs, "RSS (MiB)", r -> r.rssMiB().orElse(Double.NaN));
     row(text, runs, "peak RSS (MiB)", r -> r.peakRssMiB().orElse(Double.NaN));
     row(text, runs, "live heap (MiB)", r -> r.liveHeapMiB().orElse(Double.NaN));
@@ -71,6 +70,7 @@ record RestartRun(
     return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
   }
 
+  /** A figure to the unit (MiB or ms), or n/a. */
   private static String mib(OptionalDouble value) {
     return value.isPresent() ? String.format(Locale.ROOT, "%.0f", value.getAsDouble()) : "n/a";
   }
