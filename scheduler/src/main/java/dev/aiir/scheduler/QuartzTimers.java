@@ -214,16 +214,24 @@ public final class QuartzTimers implements Timers, AutoCloseable {
     return key.value() + "@" + due + (real.toEpochMilli() == due ? "" : "/" + real.toEpochMilli());
   }
 
-  /** The key of a trigger's name. */
+  /** The key of a trigger's name (the whole name of a trigger not named this way). */
   static String keyOfName(String name) {
-    return name.substring(0, name.lastIndexOf('@'));
+    int at = name.lastIndexOf('@');
+    return at < 0 ? name : name.substring(0, at);
   }
 
-  /** The due time (in the core's clock, epoch milliseconds) of a trigger's name. */
+  /**
+   * The due time (in the core's clock, epoch milliseconds) of a trigger's name; the latest time
+   * there is for a name that holds none.
+   */
   static long dueOfName(String name) {
     String due = name.substring(name.lastIndexOf('@') + 1);
     int real = due.indexOf('/');
-    return Long.parseLong(real < 0 ? due : due.substring(0, real));
+    try {
+      return Long.parseLong(real < 0 ? due : due.substring(0, real));
+    } catch (NumberFormatException e) {
+      return Long.MAX_VALUE;
+    }
   }
 
   private static Instant ceilMillis(Instant instant) {

@@ -192,4 +192,15 @@ class QuartzTimersTest {
       assertThat(took).isBetween(Duration.ofMillis(900), Duration.ofMillis(2500));
     }
   }
+
+  @Test
+  void aTriggerNamedByAnEarlierBuildIsReadAsItsWholeKeyAndNoDueTime() {
+    assertThat(QuartzTimers.keyOfName("AI-IR-1/rollout-minimum"))
+        .isEqualTo("AI-IR-1/rollout-minimum");
+    assertThat(QuartzTimers.dueOfName("AI-IR-1/rollout-minimum")).isEqualTo(Long.MAX_VALUE);
+    assertThat(QuartzTimers.keyOfName("AI-IR-1/rollout-minimum@1700000000000/1700000000500"))
+        .isEqualTo("AI-IR-1/rollout-minimum");
+    assertThat(QuartzTimers.dueOfName("AI-IR-1/rollout-minimum@1700000000000/1700000000500"))
+        .isEqualTo(1700000000000L);
+  }
 }
