@@ -20,7 +20,8 @@ import picocli.CommandLine.Command;
       PirBenchmark.class,
       SlackHttpBench.class,
       TimerBenchmark.class,
-      ReportBenchmark.class
+      ReportBenchmark.class,
+      RestartBenchmark.class
     })
 public final class BenchMain {
   private static final Logger LOG = LoggerFactory.getLogger(BenchMain.class);

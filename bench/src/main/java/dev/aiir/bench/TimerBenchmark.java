@@ -5,6 +5,7 @@ import dev.aiir.bot.config.Settings;
 import dev.aiir.commands.chat.UserRef;
 import dev.aiir.commands.handling.CommandContext;
 import dev.aiir.commands.port.ChatPlatforms;
+import dev.aiir.commands.port.Reconciliation;
 import dev.aiir.commands.port.Timers;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -58,11 +59,17 @@ public final class TimerBenchmark implements Callable<Integer> {
     long restart = System.nanoTime();
     try (Application app = start(settings, timers)) {
       double startSeconds = seconds(System.nanoTime() - restart);
+      Reconciliation reconciled = app.reconciled().join();
+      double reconciledSeconds = seconds(System.nanoTime() - restart);
       out.printf(
           Locale.ROOT,
-          "restarted with %d timers pending in %.2f s (store, scheduler and reconciliation)%n",
+          "restarted with %d timers pending: started in %.2f s (store and scheduler), reconciled"
+              + " in the background by %.2f s (%d expected, %d scheduled)%n",
           app.pendingTimers(),
-          startSeconds);
+          startSeconds,
+          reconciledSeconds,
+          reconciled.expected(),
+          reconciled.added());
       awaitFirings(timers);
     }
     report(timers, scheduleSeconds);

@@ -53,6 +53,19 @@ class BenchJarIT {
   }
 
   @Test
+  void theRestartBenchmarkStartsTheBotsJarOnPendingTimersAndTimesIt() throws Exception {
+    Run run = runJar("restart", "--timers", "40", "--runs", "1", "--dir", dir.toString());
+
+    assertThat(run.exit()).as(run.err()).isZero();
+    assertThat(run.out())
+        .contains("40 timers pending (20 open incidents, 10 with a rollout) on sqlite, 1 runs")
+        .contains("their 40 timers scheduled by one reconciliation")
+        .containsPattern("run 1: /healthz \\d+ ms, first ack \\d+ ms, reconciliation \\d+ ms")
+        .contains("(40 expected, 40 held)")
+        .contains("first ack (ms)");
+  }
+
+  @Test
   void helpListsTheBenchmarks() throws Exception {
     Run run = runJar("--help");
 
@@ -61,6 +74,7 @@ class BenchJarIT {
         .contains("Usage: aiir-bench")
         .contains("pir")
         .contains("slack-http")
-        .contains("timers");
+        .contains("timers")
+        .contains("restart");
   }
 }

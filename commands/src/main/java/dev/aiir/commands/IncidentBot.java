@@ -68,6 +68,11 @@ public final class IncidentBot {
     }
   }
 
+  /** Prepares the parser ahead of the first command (for a thread beside the start-up). */
+  public void warmUp() {
+    parser.warmUp();
+  }
+
   /** Runs what the author typed after {@code /incident}. */
   public Reply execute(CommandContext context, String line) {
     return execute(context, read(line));

@@ -33,6 +33,27 @@ final class ConnectionPool {
   }
 
   /**
+   * Read-only transactions on SQLite (the timers' reconciliation): DEFERRED, so they take no write
+   * lock and WAL lets them read beside the writer; {@code query_only}, so they cannot write. One or
+   * two connections, opened when first needed.
+   */
+  static HikariDataSource openReaders(StoreUrl url) {
+    SQLiteConfig config = new SQLiteConfig();
+    config.setBusyTimeout(SQLITE_BUSY_TIMEOUT_MILLIS);
+    config.enforceForeignKeys(true);
+    SQLiteDataSource dataSource = new SQLiteDataSource(config);
+    dataSource.setUrl(url.value());
+    HikariConfig pool = new HikariConfig();
+    pool.setPoolName("aiir-store-readers");
+    pool.setDataSource(dataSource);
+    pool.setMaximumPoolSize(2);
+    pool.setMinimumIdle(0);
+    pool.setInitializationFailTimeout(-1);
+    pool.setConnectionInitSql("PRAGMA query_only = true");
+    return new HikariDataSource(pool);
+  }
+
+  /**
    * WAL lets readers run beside the writer. IMMEDIATE takes the write lock when a transaction
    * begins, so two transactions never deadlock upgrading a read lock, which the busy timeout could
    * not resolve; the busy timeout then queues writers instead of failing them with SQLITE_BUSY.

@@ -20,6 +20,7 @@ public final class Database implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(Database.class);
   private final StoreUrl url;
   private final HikariDataSource pool;
+  private final HikariDataSource readers;
   private final IncidentStore incidents;
   private final DeliveryQueue deliveries;
   private final DrillClocks drillClocks;
@@ -28,10 +29,12 @@ public final class Database implements AutoCloseable {
   private Database(StoreUrl url, HikariDataSource pool) {
     this.url = url;
     this.pool = pool;
+    this.readers = url.isSqlite() ? ConnectionPool.openReaders(url) : null;
     Jdbi jdbi = Jdbi.create(pool);
     Dialect dialect = Dialect.of(url);
     Writers writers = new Writers(dialect.oneTransactionAtATime());
-    this.incidents = new JdbiIncidentStore(jdbi, writers, dialect);
+    Jdbi reading = readers == null ? Jdbi.create(pool) : Jdbi.create(readers);
+    this.incidents = new JdbiIncidentStore(jdbi, reading, writers, dialect);
     this.deliveries = new JdbiDeliveryQueue(jdbi, writers);
     this.drillClocks = new DrillClocks(jdbi);
     this.checkpoints = url.isSqlite() ? WalCheckpoints.start(url, writers) : null;
@@ -59,7 +62,7 @@ public final class Database implements AutoCloseable {
     StoreUrl url = new StoreUrl(jdbcUrl);
     Migrations.requireSupported(url);
     try (HikariDataSource pool = ConnectionPool.open(url)) {
-      MigrationResult migrated = Migrations.apply(pool, url);
+      MigrationResult migrated = Migrations.migrate(pool, url);
       log.info(
           "Migrated {}: {} script(s) applied, schema version {}",
           url.redacted(),
@@ -118,6 +121,9 @@ public final class Database implements AutoCloseable {
   public void close() {
     if (checkpoints != null) {
       checkpoints.close();
+    }
+    if (readers != null) {
+      readers.close();
     }
     pool.close();
   }

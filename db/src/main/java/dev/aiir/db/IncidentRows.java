@@ -54,6 +54,12 @@ final class IncidentRows implements IncidentTable {
   private final TenantScope scope;
   private final IncidentCounters counters;
 
+  /**
+   * The open incidents as this transaction last read them, until it writes one: reconciliation's
+   * features each ask for them, and there may be thousands.
+   */
+  private List<Incident> open;
+
   IncidentRows(TenantScope scope, IncidentCounters counters) {
     this.counters = counters;
     this.scope = scope;
@@ -67,12 +73,14 @@ final class IncidentRows implements IncidentTable {
   @Override
   public void insert(Incident incident) {
     requireOwnTenant(incident);
+    open = null;
     bindRecord(scope.update(INSERT), incident).execute();
   }
 
   @Override
   public void update(Incident incident) {
     requireOwnTenant(incident);
+    open = null;
     if (bindRecord(scope.update(UPDATE), incident).execute() == 0) {
       throw new IllegalStateException("no incident " + incident.id() + " to update");
     }
@@ -100,7 +108,12 @@ final class IncidentRows implements IncidentTable {
 
   @Override
   public List<Incident> listOpen() {
-    return scope.query(OPEN).bind("closed", IncidentState.CLOSED.label()).map(MAPPER).list();
+    if (open == null) {
+      open =
+          List.copyOf(
+              scope.query(OPEN).bind("closed", IncidentState.CLOSED.label()).map(MAPPER).list());
+    }
+    return open;
   }
 
   private void requireOwnTenant(Incident incident) {

@@ -21,18 +21,26 @@ import org.jdbi.v3.core.statement.SqlStatements;
  */
 final class JdbiIncidentStore implements IncidentStore {
   private final Jdbi jdbi;
+  private final Jdbi readers;
   private final Writers writers;
   private final Dialect dialect;
   private final InsightRows insights;
 
-  JdbiIncidentStore(Jdbi jdbi, Writers writers, Dialect dialect) {
+  /**
+   * {@code readers} serves read-only transactions: on SQLite a pool of its own whose transactions
+   * begin DEFERRED and take no write lock (WAL lets them read beside the writer); on PostgreSQL the
+   * same pool as {@code jdbi}.
+   */
+  JdbiIncidentStore(Jdbi jdbi, Jdbi readers, Writers writers, Dialect dialect) {
     // Every statement gets the tenant bound; refusing unused bindings makes a statement that
     // forgets to filter by tenant fail loudly instead of reading across tenants.
     jdbi.getConfig(SqlStatements.class).setUnusedBindingAllowed(false);
+    readers.getConfig(SqlStatements.class).setUnusedBindingAllowed(false);
     this.jdbi = jdbi;
+    this.readers = readers;
     this.writers = writers;
     this.dialect = dialect;
-    this.insights = new InsightRows(jdbi, dialect);
+    this.insights = new InsightRows(readers, dialect);
   }
 
   @Override
@@ -52,10 +60,31 @@ final class JdbiIncidentStore implements IncidentStore {
     return insights;
   }
 
-  /** Across tenants by design: the system walks them, a tenant's work never does. */
+  /**
+   * Outside the writers' queue: on SQLite the reader's connection refuses writes ({@code
+   * query_only}); on PostgreSQL the transaction is READ ONLY.
+   */
+  @Override
+  public <T> T reading(Tenant tenant, Function<TenantStore, T> work) {
+    Objects.requireNonNull(tenant, "tenant");
+    return readers.withHandle(
+        handle -> {
+          if (!dialect.oneTransactionAtATime()) {
+            handle.setReadOnly(true);
+          }
+          return handle.inTransaction(
+              h -> work.apply(new JdbiTenantStore(new TenantScope(h, tenant, dialect))));
+        });
+  }
+
+  /**
+   * Across tenants by design: the system walks them, a tenant's work never does. Read like {@link
+   * #reading}: reconciliation asks, sometimes under Quartz's lock, which on SQLite holds the write
+   * lock.
+   */
   @Override
   public List<Tenant> tenants() {
-    return jdbi.withHandle(
+    return readers.withHandle(
         handle ->
             handle
                 .createQuery(

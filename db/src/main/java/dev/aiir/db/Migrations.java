@@ -1,5 +1,6 @@
 package dev.aiir.db;
 
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
@@ -8,7 +9,17 @@ import org.flywaydb.core.api.output.MigrateResult;
 final class Migrations {
   private Migrations() {}
 
+  /** Runs Flyway unless the schema is already exactly this build's ({@link AppliedMigrations}). */
   static MigrationResult apply(DataSource dataSource, StoreUrl url) {
+    Optional<String> current = AppliedMigrations.currentVersion(dataSource, url);
+    if (current.isPresent()) {
+      return new MigrationResult(0, current.get());
+    }
+    return migrate(dataSource, url);
+  }
+
+  /** Flyway: migrates and validates. */
+  static MigrationResult migrate(DataSource dataSource, StoreUrl url) {
     MigrateResult result =
         Flyway.configure(Migrations.class.getClassLoader())
             .dataSource(dataSource)

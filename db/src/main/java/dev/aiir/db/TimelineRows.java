@@ -3,12 +3,18 @@ package dev.aiir.db;
 import dev.aiir.commands.model.EntryKind;
 import dev.aiir.commands.model.EntrySource;
 import dev.aiir.commands.model.IncidentId;
+import dev.aiir.commands.model.IncidentState;
 import dev.aiir.commands.model.TimelineEntry;
 import dev.aiir.commands.port.TimelineTable;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.jdbi.v3.core.statement.PreparedBatch;
@@ -42,6 +48,33 @@ final class TimelineRows implements TimelineTable {
         AND incident_id = :incident_id
       ORDER BY occurred_at, seq
       """;
+
+  // Reconciliation's bulk reads: the open incidents' entries, joined to their incidents.
+  private static final String OF_OPEN =
+      """
+      FROM timeline_entries t
+      JOIN incidents i
+        ON i.tenant_platform = t.tenant_platform AND i.tenant_workspace = t.tenant_workspace
+        AND i.id = t.incident_id
+      WHERE t.tenant_platform = :tenant_platform AND t.tenant_workspace = :tenant_workspace
+        AND i.state <> :closed
+      """;
+  private static final String LAST_RECORDED_OF_OPEN =
+      "SELECT t.incident_id, MAX(t.recorded_at) AS last_recorded "
+          + OF_OPEN
+          + "GROUP BY t.incident_id";
+  private static final String ENTRIES_OF_OPEN =
+      "SELECT t.incident_id, t.seq, t.occurred_at, t.recorded_at, t.author_id, t.author_name,"
+          + " t.source, t.kind, t.body, t.source_ref "
+          + OF_OPEN;
+  // substr, not LIKE: exact and case-sensitive on both databases, whatever the prefix holds.
+  private static final String OF_OPEN_WITH_TEXT =
+      ENTRIES_OF_OPEN
+          + "AND substr(t.body, 1, :length) = :prefix ORDER BY t.incident_id, t.occurred_at, t.seq";
+  private static final String OF_OPEN_WITH_SOURCE =
+      ENTRIES_OF_OPEN
+          + "AND substr(t.source_ref, 1, :length) = :prefix"
+          + " ORDER BY t.incident_id, t.occurred_at, t.seq";
 
   private final TenantScope scope;
 
@@ -80,6 +113,47 @@ final class TimelineRows implements TimelineTable {
   @Override
   public List<TimelineEntry> of(IncidentId id) {
     return scope.query(TIMELINE).bind("incident_id", id.value()).map(TimelineRows::entry).list();
+  }
+
+  @Override
+  public Map<IncidentId, Instant> lastRecordedOfOpen() {
+    Map<IncidentId, Instant> last = new HashMap<>();
+    scope
+        .query(LAST_RECORDED_OF_OPEN)
+        .bind("closed", IncidentState.CLOSED.label())
+        .map(
+            (row, context) ->
+                Map.entry(
+                    new IncidentId(row.getString("incident_id")),
+                    Columns.instant(row, "last_recorded")))
+        .forEach(pair -> last.put(pair.getKey(), pair.getValue()));
+    return last;
+  }
+
+  @Override
+  public Map<IncidentId, List<TimelineEntry>> ofOpenWithText(String prefix) {
+    return ofOpen(OF_OPEN_WITH_TEXT, prefix);
+  }
+
+  @Override
+  public Map<IncidentId, List<TimelineEntry>> ofOpenWithSource(String prefix) {
+    return ofOpen(OF_OPEN_WITH_SOURCE, prefix);
+  }
+
+  private Map<IncidentId, List<TimelineEntry>> ofOpen(String sql, String prefix) {
+    Map<IncidentId, List<TimelineEntry>> found = new LinkedHashMap<>();
+    scope
+        .query(sql)
+        .bind("closed", IncidentState.CLOSED.label())
+        .bind("length", prefix.length())
+        .bind("prefix", prefix)
+        .map(
+            (row, context) ->
+                Map.entry(new IncidentId(row.getString("incident_id")), entry(row, context)))
+        .forEach(
+            pair ->
+                found.computeIfAbsent(pair.getKey(), id -> new ArrayList<>()).add(pair.getValue()));
+    return found;
   }
 
   private static <S extends SqlStatement<S>> S bindEntry(

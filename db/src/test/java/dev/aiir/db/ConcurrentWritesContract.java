@@ -6,6 +6,7 @@ import static dev.aiir.commands.port.StoreSamples.declared;
 import static dev.aiir.commands.port.StoreSamples.note;
 import static dev.aiir.commands.port.StoreSamples.pinned;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.aiir.commands.IncidentBot;
 import dev.aiir.commands.alert.AlertBatch;
@@ -43,6 +44,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -224,6 +226,61 @@ abstract class ConcurrentWritesContract {
   }
 
   /** Claims small batches until none is left, as each replica's dispatcher does. */
+  @Test
+  void aReadingTransactionRefusesToWrite() {
+    IncidentId id = insertOneIncident();
+
+    assertThatThrownBy(
+            () ->
+                store(0)
+                    .reading(ACME, tx -> tx.timeline().append(id, note(DECLARED, "never written"))))
+        .isInstanceOf(RuntimeException.class);
+    List<TimelineEntry> timeline = store(0).inTransaction(ACME, tx -> tx.timeline().of(id));
+    assertThat(timeline).isEmpty();
+  }
+
+  /**
+   * Reconciliation reads for seconds on a large store: commands go on being committed meanwhile.
+   */
+  @Test
+  void aLongReadingTransactionHoldsBackNoWriter() throws Exception {
+    IncidentId id = insertOneIncident();
+    CountDownLatch reading = new CountDownLatch(1);
+    CountDownLatch written = new CountDownLatch(1);
+    Future<List<TimelineEntry>> reader =
+        threads.submit(
+            () ->
+                store(0)
+                    .reading(
+                        ACME,
+                        tx -> {
+                          List<TimelineEntry> before = tx.timeline().of(id);
+                          reading.countDown();
+                          awaitQuietly(written);
+                          return before;
+                        }));
+    reading.await();
+
+    Future<?> writer =
+        threads.submit(
+            () ->
+                store(0).inTransaction(ACME, tx -> tx.timeline().append(id, note(DECLARED, "w"))));
+    writer.get(5, TimeUnit.SECONDS);
+    written.countDown();
+
+    assertThat(reader.get(5, TimeUnit.SECONDS)).isEmpty();
+    List<TimelineEntry> timeline = store(0).inTransaction(ACME, tx -> tx.timeline().of(id));
+    assertThat(timeline).hasSize(1);
+  }
+
+  private static void awaitQuietly(CountDownLatch latch) {
+    try {
+      latch.await(10, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
   private List<Long> claimAll(int thread) {
     DeliveryQueue queue = replicas.get(thread % replicas.size()).deliveries();
     List<Long> ids = new ArrayList<>();

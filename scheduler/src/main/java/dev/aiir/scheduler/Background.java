@@ -2,9 +2,11 @@ package dev.aiir.scheduler;
 
 import dev.aiir.commands.TimerReconciler;
 import dev.aiir.commands.delivery.DeliveryDispatcher;
+import dev.aiir.commands.port.Reconciliation;
 import dev.aiir.commands.runtime.DaemonThreads;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -12,9 +14,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The timers' background work on one thread: sending queued notices (at once when a timer queues
- * some, and every {@code pollEvery} for retries), and reconciling timers every {@code
- * reconcileEvery} so that one whose scheduling failed after its commit still fires.
+ * The timers' background work: sending queued notices on one thread (at once when a timer queues
+ * some, and every {@code pollEvery} for retries), and reconciling timers on another, at start-up
+ * ({@link #reconcileNow}) and every {@code reconcileEvery}, so that one whose scheduling failed
+ * after its commit still fires. A long reconciliation never holds back a notice.
  */
 public final class Background implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(Background.class);
@@ -22,6 +25,8 @@ public final class Background implements AutoCloseable {
   private final TimerReconciler reconciler;
   private final ScheduledExecutorService thread =
       Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("aiir-deliveries"));
+  private final ScheduledExecutorService reconciling =
+      Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("aiir-reconcile"));
 
   public Background(DeliveryDispatcher dispatcher, TimerReconciler reconciler) {
     this.dispatcher = dispatcher;
@@ -34,8 +39,22 @@ public final class Background implements AutoCloseable {
     thread.scheduleWithFixedDelay(this::deliver, 0, pollEvery.toMillis(), TimeUnit.MILLISECONDS);
     reconcileEvery.ifPresent(
         every ->
-            thread.scheduleWithFixedDelay(
+            reconciling.scheduleWithFixedDelay(
                 this::reconcile, every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS));
+  }
+
+  /**
+   * Reconciles once on the reconciling thread, as soon as it is free: start-up's reconciliation,
+   * while commands are served and timers fire. Completes with what it found, or exceptionally.
+   */
+  public CompletableFuture<Reconciliation> reconcileNow() {
+    return CompletableFuture.supplyAsync(reconciler::reconcile, reconciling)
+        .whenComplete(
+            (done, failure) -> {
+              if (failure != null) {
+                LOG.error("reconciling timers failed; retrying at the next round", failure);
+              }
+            });
   }
 
   /** Sends what is queued now, without waiting for the next poll. */
@@ -69,9 +88,25 @@ public final class Background implements AutoCloseable {
     }
   }
 
-  /** Finishes the send under way, if any, and stops. */
+  /**
+   * Stops reconciling, interrupting a reconciliation under way between two of its transactions (the
+   * next start reconciles again): before the timers close.
+   */
+  public void stopReconciling() {
+    reconciling.shutdownNow();
+    try {
+      if (!reconciling.awaitTermination(10, TimeUnit.SECONDS)) {
+        LOG.warn("a reconciliation is still running");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** Stops reconciling, finishes the send under way, if any, and stops. */
   @Override
   public void close() {
+    stopReconciling();
     thread.shutdown();
     try {
       if (!thread.awaitTermination(10, TimeUnit.SECONDS)) {

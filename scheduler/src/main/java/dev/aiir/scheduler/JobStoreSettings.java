@@ -63,7 +63,7 @@ final class JobStoreSettings {
     p.setProperty("org.quartz.scheduler.batchTriggerAcquisitionMaxCount", String.valueOf(THREADS));
     // Triggers another process scheduled are seen within a second (Quartz's default: 30 s).
     p.setProperty("org.quartz.scheduler.idleWaitTime", "1000");
-    p.setProperty("org.quartz.jobStore.class", "org.quartz.impl.jdbcjobstore.JobStoreTX");
+    p.setProperty("org.quartz.jobStore.class", TimerJobStore.class.getName());
     p.setProperty("org.quartz.jobStore.dataSource", dataSource);
     p.setProperty("org.quartz.jobStore.tablePrefix", "QRTZ_");
     p.setProperty("org.quartz.jobStore.useProperties", "true");

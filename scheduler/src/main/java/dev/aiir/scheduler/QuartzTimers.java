@@ -1,19 +1,20 @@
 package dev.aiir.scheduler;
 
 import dev.aiir.commands.TimerFired;
+import dev.aiir.commands.port.Reconciliation;
 import dev.aiir.commands.port.ScheduledTimer;
 import dev.aiir.commands.port.TimerKey;
 import dev.aiir.commands.port.Timers;
 import dev.aiir.commands.runtime.ScaledClock;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.Date;
 import java.util.Properties;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
-import java.util.stream.Collectors;
+import java.util.function.Supplier;
 import org.quartz.JobBuilder;
 import org.quartz.JobDetail;
 import org.quartz.JobKey;
@@ -23,7 +24,6 @@ import org.quartz.SchedulerException;
 import org.quartz.SimpleScheduleBuilder;
 import org.quartz.Trigger;
 import org.quartz.TriggerBuilder;
-import org.quartz.TriggerKey;
 import org.quartz.impl.SchedulerRepository;
 import org.quartz.impl.StdSchedulerFactory;
 import org.quartz.impl.matchers.GroupMatcher;
@@ -45,11 +45,13 @@ public final class QuartzTimers implements Timers, AutoCloseable {
   private static final AtomicInteger DATA_SOURCES = new AtomicInteger();
 
   private final Scheduler scheduler;
+  private final TimerJobStore store;
   private final ScaledClock clock;
   private final LongAdder firings = new LongAdder();
 
-  private QuartzTimers(Scheduler scheduler, ScaledClock clock) {
+  private QuartzTimers(Scheduler scheduler, TimerJobStore store, ScaledClock clock) {
     this.scheduler = scheduler;
+    this.store = store;
     this.clock = clock;
   }
 
@@ -71,7 +73,7 @@ public final class QuartzTimers implements Timers, AutoCloseable {
       // Quartz keeps one scheduler per name in the JVM and would hand this one out again; each
       // QuartzTimers is its own (tests run two replicas in one JVM), so it is not kept there.
       SchedulerRepository.getInstance().remove(scheduler.getSchedulerName());
-      return new QuartzTimers(scheduler, clock);
+      return new QuartzTimers(scheduler, TimerJobStore.claim(dataSource), clock);
     } catch (SchedulerException e) {
       throw new IllegalStateException("the timer store could not be opened", e);
     }
@@ -109,25 +111,14 @@ public final class QuartzTimers implements Timers, AutoCloseable {
     }
   }
 
-  /** Reads the names of every scheduled trigger once and schedules only the missing timers. */
+  /**
+   * In bulk: one read of the scheduled triggers' names, then of what the store expects, and only
+   * the difference written, a batch per transaction (see {@link BulkReconciliation}).
+   */
   @Override
-  public synchronized void ensure(Collection<ScheduledTimer> timers) {
+  public Reconciliation reconcile(Supplier<? extends Collection<ScheduledTimer>> expected) {
     try {
-      Set<String> existing =
-          scheduler.getTriggerKeys(GroupMatcher.triggerGroupEquals(GROUP)).stream()
-              .map(TriggerKey::getName)
-              .collect(Collectors.toSet());
-      int added = 0;
-      for (ScheduledTimer timer : timers) {
-        Trigger trigger = trigger(timer.key(), timer.at());
-        if (!existing.contains(trigger.getKey().getName())) {
-          replace(timer.key(), trigger);
-          added++;
-        }
-      }
-      if (added > 0) {
-        LOG.info("reconciliation scheduled {} missing timer(s) of {}", added, timers.size());
-      }
+      return new BulkReconciliation(this, scheduler, store, Clock.systemUTC()).run(expected);
     } catch (SchedulerException e) {
       throw new IllegalStateException("timers could not be reconciled", e);
     }
@@ -164,21 +155,28 @@ public final class QuartzTimers implements Timers, AutoCloseable {
 
   /**
    * Removing the job removes whatever trigger it had, so a moved timer never fires twice. A read
-   * first, because most timers are new and a read costs less than a write transaction.
+   * first, because most timers are new and a read costs less than a write transaction. When another
+   * replica (or reconciliation) scheduled the job in between at another time, this newer one
+   * replaces it once more.
    */
   private void replace(TimerKey key, Trigger trigger) throws SchedulerException {
-    if (scheduler.checkExists(jobKey(key))) {
-      scheduler.deleteJob(jobKey(key));
-    }
-    try {
-      scheduler.scheduleJob(job(key, trigger), trigger);
-    } catch (ObjectAlreadyExistsException e) {
-      // Another replica scheduled the same timer in between (reconciling at the same time, say).
-      LOG.debug("timer {} was scheduled by another replica meanwhile", key);
+    for (int attempt = 1; ; attempt++) {
+      if (scheduler.checkExists(jobKey(key))) {
+        scheduler.deleteJob(jobKey(key));
+      }
+      try {
+        scheduler.scheduleJob(job(key, trigger), trigger);
+        return;
+      } catch (ObjectAlreadyExistsException e) {
+        if (attempt == 2 || scheduler.checkExists(trigger.getKey())) {
+          LOG.debug("timer {} was scheduled by another replica meanwhile", key);
+          return;
+        }
+      }
     }
   }
 
-  private JobDetail job(TimerKey key, Trigger trigger) {
+  JobDetail job(TimerKey key, Trigger trigger) {
     return JobBuilder.newJob(TimerJob.class)
         .withIdentity(jobKey(key))
         .requestRecovery(true)
@@ -189,21 +187,51 @@ public final class QuartzTimers implements Timers, AutoCloseable {
 
   /**
    * The trigger fires at the real instant the (drill) clock reads {@code at}, rounded up to the
-   * millisecond so it is never early. Its name holds the due time, and the real time when a drill
-   * maps it: a drill at another speed reschedules every timer.
+   * millisecond so it is never early. Its name ({@link #name}) holds the due time.
    */
-  private Trigger trigger(TimerKey key, Instant at) {
+  Trigger trigger(TimerKey key, Instant at) {
     Instant real = ceilMillis(clock.toReal(at));
-    long due = at.toEpochMilli();
-    String name =
-        key.value() + "@" + due + (real.toEpochMilli() == due ? "" : "/" + real.toEpochMilli());
     return TriggerBuilder.newTrigger()
-        .withIdentity(name, GROUP)
+        .withIdentity(name(key, at, real), GROUP)
         .startAt(Date.from(real))
-        .usingJobData(TimerJob.DUE, String.valueOf(due))
+        .usingJobData(TimerJob.DUE, String.valueOf(at.toEpochMilli()))
         .withSchedule(
             SimpleScheduleBuilder.simpleSchedule().withMisfireHandlingInstructionFireNow())
         .build();
+  }
+
+  /**
+   * The trigger's name: the key, {@code @} and the due time, and the real time when a drill maps
+   * it, so that a drill at another speed reschedules every timer. Reconciliation compares names
+   * only.
+   */
+  String name(TimerKey key, Instant at) {
+    return name(key, at, ceilMillis(clock.toReal(at)));
+  }
+
+  private static String name(TimerKey key, Instant at, Instant real) {
+    long due = at.toEpochMilli();
+    return key.value() + "@" + due + (real.toEpochMilli() == due ? "" : "/" + real.toEpochMilli());
+  }
+
+  /** The key of a trigger's name (the whole name of a trigger not named this way). */
+  static String keyOfName(String name) {
+    int at = name.lastIndexOf('@');
+    return at < 0 ? name : name.substring(0, at);
+  }
+
+  /**
+   * The due time (in the core's clock, epoch milliseconds) of a trigger's name; the latest time
+   * there is for a name that holds none.
+   */
+  static long dueOfName(String name) {
+    String due = name.substring(name.lastIndexOf('@') + 1);
+    int real = due.indexOf('/');
+    try {
+      return Long.parseLong(real < 0 ? due : due.substring(0, real));
+    } catch (NumberFormatException e) {
+      return Long.MAX_VALUE;
+    }
   }
 
   private static Instant ceilMillis(Instant instant) {
@@ -211,7 +239,7 @@ public final class QuartzTimers implements Timers, AutoCloseable {
     return floor.equals(instant) ? floor : floor.plusMillis(1);
   }
 
-  private static JobKey jobKey(TimerKey key) {
+  static JobKey jobKey(TimerKey key) {
     return new JobKey(key.value(), GROUP);
   }
 

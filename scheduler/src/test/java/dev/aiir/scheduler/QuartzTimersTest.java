@@ -4,6 +4,7 @@ import static dev.aiir.scheduler.TimersOnSqlite.key;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.aiir.commands.port.Reconciliation;
 import dev.aiir.commands.port.ScheduledTimer;
 import dev.aiir.commands.port.TimerKey;
 import dev.aiir.commands.testing.RecordingChat;
@@ -131,19 +132,51 @@ class QuartzTimersTest {
   }
 
   @Test
-  void ensuringSchedulesOnlyWhatIsMissingOrMoved() {
+  void reconcilingSchedulesOnlyWhatIsMissingOrMovedAndLeavesTheUnexpected() {
     try (TimersOnSqlite timers = open(1)) {
       Instant later = timers.now().plus(Duration.ofHours(1));
       timers.quartz.schedule(key("kept"), later);
       timers.quartz.schedule(key("moved"), later);
+      timers.quartz.schedule(key("unexpected"), later);
 
-      timers.quartz.ensure(
-          List.of(
-              new ScheduledTimer(key("kept"), later),
-              new ScheduledTimer(key("moved"), later.plusSeconds(60)),
-              new ScheduledTimer(key("missing"), later)));
+      Reconciliation done =
+          timers.quartz.reconcile(
+              () ->
+                  List.of(
+                      new ScheduledTimer(key("kept"), later),
+                      new ScheduledTimer(key("moved"), later.plusSeconds(60)),
+                      new ScheduledTimer(key("missing"), later)));
 
-      assertThat(timers.quartz.pending()).isEqualTo(3);
+      assertThat(done).isEqualTo(new Reconciliation(3, 3, 2, 1, 1));
+      assertThat(done.heldAfter()).isEqualTo(4);
+      assertThat(timers.quartz.pending()).isEqualTo(4);
+      Reconciliation again =
+          timers.quartz.reconcile(
+              () ->
+                  List.of(
+                      new ScheduledTimer(key("kept"), later),
+                      new ScheduledTimer(key("moved"), later.plusSeconds(60)),
+                      new ScheduledTimer(key("missing"), later)));
+      assertThat(again).isEqualTo(new Reconciliation(3, 4, 0, 0, 1));
+    }
+  }
+
+  @Test
+  void aTimerThatMovesItselfIsLeftEarlierButMovedFromLater() {
+    try (TimersOnSqlite timers = open(1)) {
+      Instant later = timers.now().plus(Duration.ofHours(1));
+      timers.quartz.schedule(key("early"), later);
+      timers.quartz.schedule(key("late"), later.plusSeconds(120));
+
+      Reconciliation done =
+          timers.quartz.reconcile(
+              () ->
+                  List.of(
+                      new ScheduledTimer(key("early"), later.plusSeconds(60), true),
+                      new ScheduledTimer(key("late"), later.plusSeconds(60), true)));
+
+      assertThat(done).isEqualTo(new Reconciliation(2, 2, 1, 1, 0));
+      assertThat(timers.quartz.pending()).isEqualTo(2);
     }
   }
 
@@ -158,5 +191,16 @@ class QuartzTimersTest {
       Duration took = Duration.between(realStart, recorder.all().get(0).ranAt());
       assertThat(took).isBetween(Duration.ofMillis(900), Duration.ofMillis(2500));
     }
+  }
+
+  @Test
+  void aTriggerNamedByAnEarlierBuildIsReadAsItsWholeKeyAndNoDueTime() {
+    assertThat(QuartzTimers.keyOfName("AI-IR-1/rollout-minimum"))
+        .isEqualTo("AI-IR-1/rollout-minimum");
+    assertThat(QuartzTimers.dueOfName("AI-IR-1/rollout-minimum")).isEqualTo(Long.MAX_VALUE);
+    assertThat(QuartzTimers.keyOfName("AI-IR-1/rollout-minimum@1700000000000/1700000000500"))
+        .isEqualTo("AI-IR-1/rollout-minimum");
+    assertThat(QuartzTimers.dueOfName("AI-IR-1/rollout-minimum@1700000000000/1700000000500"))
+        .isEqualTo(1700000000000L);
   }
 }

@@ -32,8 +32,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The real scheduler on a SQLite file, wired as the application wires it, with a test feature
@@ -46,9 +50,21 @@ final class TimersOnSqlite implements AutoCloseable {
   /** One firing: which timer, when it was due, and the real time it ran. */
   record Firing(TimerKey key, Instant due, Instant ranAt) {}
 
-  /** Records firings; each firing queues one notice, once. */
+  /**
+   * Records firings; each firing queues one notice, once. The store "expects" the timers of its
+   * {@link Planned} that have not fired (none unless given one), as a feature's records would.
+   */
   static final class Recorder implements TimerFeature {
     final List<Firing> firings = new ArrayList<>();
+    private final Planned planned;
+
+    Recorder() {
+      this(new Planned());
+    }
+
+    Recorder(Planned planned) {
+      this.planned = planned;
+    }
 
     @Override
     public String name() {
@@ -58,12 +74,13 @@ final class TimersOnSqlite implements AutoCloseable {
     @Override
     public synchronized List<Notice> fired(FiredTimer timer, TenantStore tx) {
       firings.add(new Firing(timer.key(), timer.dueAt(), Instant.now()));
+      planned.fired(timer.key());
       return List.of(new Notice(Recipient.channel("C1"), Message.text(timer.key().purpose())));
     }
 
     @Override
     public List<ScheduledTimer> expected(TenantStore tx) {
-      return List.of();
+      return planned.unfired(tx.tenant());
     }
 
     synchronized long count(TimerKey key) {
@@ -72,6 +89,30 @@ final class TimersOnSqlite implements AutoCloseable {
 
     synchronized List<Firing> all() {
       return List.copyOf(firings);
+    }
+  }
+
+  /**
+   * The test feature's record, shared by replicas as a database would be: which timers should exist
+   * and which have fired. A fired timer is recorded in the transaction that handles it.
+   */
+  static final class Planned {
+    private final Map<TimerKey, Instant> due = new LinkedHashMap<>();
+    private final Set<TimerKey> fired = new HashSet<>();
+
+    synchronized void plan(TimerKey key, Instant at) {
+      due.put(key, at);
+    }
+
+    synchronized void fired(TimerKey key) {
+      fired.add(key);
+    }
+
+    synchronized List<ScheduledTimer> unfired(Tenant tenant) {
+      return due.entrySet().stream()
+          .filter(e -> e.getKey().tenant().equals(tenant) && !fired.contains(e.getKey()))
+          .map(e -> new ScheduledTimer(e.getKey(), e.getValue()))
+          .toList();
     }
   }
 
@@ -102,7 +143,7 @@ final class TimersOnSqlite implements AutoCloseable {
     declareOnce(store, clock.instant());
   }
 
-  private static void declareOnce(IncidentStore store, Instant now) {
+  static void declareOnce(IncidentStore store, Instant now) {
     store.inTransaction(
         TENANT,
         tx -> {

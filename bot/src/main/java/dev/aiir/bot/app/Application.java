@@ -17,6 +17,7 @@ import dev.aiir.commands.insight.Insights;
 import dev.aiir.commands.model.Backoff;
 import dev.aiir.commands.port.ChatPlatforms;
 import dev.aiir.commands.port.IncidentStore;
+import dev.aiir.commands.port.Reconciliation;
 import dev.aiir.commands.port.TimerKey;
 import dev.aiir.commands.port.Timers;
 import dev.aiir.commands.runtime.ScaledClock;
@@ -29,12 +30,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The wired application: the store opened and migrated, the core built on it with durable timers,
- * the timers reconciled with the store and started, and queued reminders sent in the background;
+ * the timers started and reconciled with the store in the background, queued reminders sent;
  * commands, timers and deliveries counted by the replica's metrics.
  */
 public final class Application implements AutoCloseable {
@@ -50,6 +52,8 @@ public final class Application implements AutoCloseable {
   private final IncidentBot bot;
   private final Insights insights;
   private final ReplicaReport report;
+  private final CompletableFuture<Reconciliation> reconciled = new CompletableFuture<>();
+  private boolean reconciling;
   private boolean closed;
 
   private Application(
@@ -68,12 +72,28 @@ public final class Application implements AutoCloseable {
     this.insights = new Insights(core);
   }
 
+  /** Starts, and begins reconciling the timers with the store in the background at once. */
   public static Application start(Settings settings, Clock clock, ChatPlatforms chat) {
     return start(settings, clock, chat, List.of());
   }
 
   /** Starts with {@code extra} timer features besides the product's (the benchmark's). */
   public static Application start(
+      Settings settings, Clock clock, ChatPlatforms chat, List<TimerFeature> extra) {
+    Application application = open(settings, clock, chat, extra);
+    application.reconcileInBackground();
+    return application;
+  }
+
+  /**
+   * Starts with the timers running, but reconciles them only when {@link #reconcileInBackground} is
+   * called: the server calls it once its port is open, so that its start-up has the CPU.
+   */
+  public static Application open(Settings settings, Clock clock, ChatPlatforms chat) {
+    return open(settings, clock, chat, List.of());
+  }
+
+  private static Application open(
       Settings settings, Clock clock, ChatPlatforms chat, List<TimerFeature> extra) {
     LOG.info("starting with {}", settings);
     Database database = Database.open(settings.databaseUrl());
@@ -95,13 +115,13 @@ public final class Application implements AutoCloseable {
           new DeliveryDispatcher(database.deliveries(), chat, clock, Backoff.standard());
       Background background = new Background(dispatcher, reconciler);
       if (ownership.isPresent()) {
-        // Before the scheduler starts: a timer the store expects but the scheduler lost (a crash
-        // between a command's commit and its scheduling) is scheduled, and fires now if overdue.
-        int expected = reconciler.reconcile();
+        // Timers already scheduled fire from now on, those due while the process was down at
+        // once. Reconciliation then runs beside commands: it schedules what the store expects and
+        // the scheduler lacks (a crash between a command's commit and its scheduling), overdue
+        // ones firing at once; a timer that fires meanwhile fires once.
         quartz.start(new TimerFired(core, features), background::nudge);
         background.start(DELIVERY_POLL, Optional.of(RECONCILE_EVERY));
-        LOG.info(
-            "timers running: {} expected by the store, {} scheduled", expected, quartz.pending());
+        LOG.info("timers running");
       } else {
         background.start(DELIVERY_POLL, Optional.empty());
         LOG.info(
@@ -134,7 +154,9 @@ public final class Application implements AutoCloseable {
       Core core =
           new Core(
               database.incidents(), new LeftToReconciliation(), chat, coreClock, settings.core());
-      return new Application(database, Optional.empty(), null, null, core);
+      Application application = new Application(database, Optional.empty(), null, null, core);
+      application.reconciled.complete(null);
+      return application;
     } catch (RuntimeException e) {
       database.close();
       throw e;
@@ -180,6 +202,40 @@ public final class Application implements AutoCloseable {
     return core;
   }
 
+  /**
+   * Begins start-up's reconciliation of the timers in the background, once (later calls do
+   * nothing), when this process runs them; see {@link #reconciled}.
+   */
+  public synchronized void reconcileInBackground() {
+    if (reconciling || closed) {
+      return;
+    }
+    reconciling = true;
+    if (ownership.isEmpty() || background == null) {
+      reconciled.complete(null);
+      return;
+    }
+    LOG.info("reconciling the timers with the store in the background");
+    background
+        .reconcileNow()
+        .whenComplete(
+            (done, failure) -> {
+              if (failure != null) {
+                reconciled.completeExceptionally(failure);
+              } else {
+                reconciled.complete(done);
+              }
+            });
+  }
+
+  /**
+   * Start-up's reconciliation of the timers: what it found once done, or null when another process
+   * runs this database's timers (or none runs here).
+   */
+  public CompletableFuture<Reconciliation> reconciled() {
+    return reconciled;
+  }
+
   /** How many timers the scheduler holds. */
   public int pendingTimers() {
     return quartz == null ? 0 : quartz.pending();
@@ -193,6 +249,7 @@ public final class Application implements AutoCloseable {
     }
     closed = true;
     if (quartz != null) {
+      background.stopReconciling();
       quartz.close();
       background.close();
     }

@@ -13,11 +13,13 @@ import dev.aiir.bot.slack.SlackBot;
 import dev.aiir.bot.slack.Sleeper;
 import dev.aiir.commands.chat.Platform;
 import dev.aiir.commands.port.ChatPlatforms;
+import dev.aiir.commands.runtime.DaemonThreads;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -72,22 +74,32 @@ public final class BotServer implements AutoCloseable {
       throw new ConfigurationException(
           "no platform token is set: set SLACK_BOT_TOKEN or DISCORD_TOKEN");
     }
+    // Slack connects, and the HTTP port opens (answering 503 until ready), while the store opens.
     Optional<SlackBot> slack = settings.slack().map(s -> SlackBot.create(s, sleeper));
     ChatPlatforms chat = new ChatPlatforms();
     slack.ifPresent(bot -> chat.register(Platform.SLACK, bot.chat()));
     Optional<DiscordChatPlatform> discordChat = discord.map(DiscordChatPlatform::new);
     discordChat.ifPresent(platform -> chat.register(Platform.DISCORD, platform));
-    Application application = Application.start(settings, clock, chat);
     HttpServer http = new HttpServer();
+    CompletableFuture<Integer> listening = http.startClosed(host, settings.port());
     List<AutoCloseable> started = new ArrayList<>();
+    slack.ifPresent(started::add);
+    Application application;
+    try {
+      application = Application.open(settings, clock, chat);
+    } catch (RuntimeException | Error e) {
+      closeQuietly(http, started, null);
+      throw e;
+    }
     Optional<DiscordGateway> gateway = Optional.empty();
     try {
+      // The first command's parser is built beside the rest of the start-up, not on its way.
+      DaemonThreads.named("warm-up").newThread(application.bot()::warmUp).start();
       HealthRoute health = application.serveHealthAndMetrics(http);
       AlertEndpoints.serve(http, settings.alertSources(), application.bot(), clock);
       IncidentPages.serve(
           http, application.insights(), settings.page(), settings.core().insights().publicUrl());
       if (slack.isPresent()) {
-        started.add(slack.get());
         slack.get().start(application.bot(), http, application.metrics());
       }
       if (discord.isPresent()) {
@@ -96,11 +108,22 @@ public final class BotServer implements AutoCloseable {
         started.add(open);
         health.part("discord_gateway", () -> new Part(open.state(), true));
       }
-      int port = http.start(host, settings.port());
+      int port = port(listening);
+      http.open();
+      // Commands are served from here on; the timers' reconciliation gets the CPU the start-up had.
+      application.reconcileInBackground();
       return new BotServer(application, List.copyOf(started), gateway, http, port);
     } catch (Exception | Error e) {
       closeQuietly(http, started, application);
       throw e;
+    }
+  }
+
+  private static int port(CompletableFuture<Integer> listening) throws Exception {
+    try {
+      return listening.join();
+    } catch (CompletionException e) {
+      throw e.getCause() instanceof Exception cause ? cause : e;
     }
   }
 
@@ -129,7 +152,9 @@ public final class BotServer implements AutoCloseable {
     List<AutoCloseable> parts = new ArrayList<>();
     parts.add(http);
     parts.addAll(platforms);
-    parts.add(application);
+    if (application != null) {
+      parts.add(application);
+    }
     for (AutoCloseable part : parts) {
       try {
         part.close();

@@ -20,6 +20,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
@@ -125,7 +126,16 @@ public final class Main implements Callable<Integer> {
           .addShutdownHook(new Thread(() -> stopGently(stop, stopped), "aiir-stop"));
       try (BotServer server =
           BotServer.start(settings, discord, Clock.systemUTC(), Sleeper.REAL, "0.0.0.0")) {
-        LOG.info("serving on port {}; stop with Ctrl-C or SIGTERM", server.port());
+        ProcessHandle.Info process = ProcessHandle.current().info();
+        LOG.info(
+            "serving on port {}, {} ms after the process started ({} ms of CPU); stop with Ctrl-C"
+                + " or SIGTERM",
+            server.port(),
+            process
+                .startInstant()
+                .map(s -> Duration.between(s, Instant.now()).toMillis())
+                .orElse(-1L),
+            process.totalCpuDuration().map(Duration::toMillis).orElse(-1L));
         // A Discord gateway that fails for good ends the process.
         CompletableFuture.anyOf(stop, server.failed()).get();
         LOG.info("stopping");

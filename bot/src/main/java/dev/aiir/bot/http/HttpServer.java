@@ -1,5 +1,6 @@
 package dev.aiir.bot.http;
 
+import dev.aiir.commands.runtime.DaemonThreads;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -8,6 +9,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.io.Content;
@@ -26,14 +29,19 @@ import org.slf4j.LoggerFactory;
  * The bot's one HTTP port (Jetty, no servlets): Slack's events, {@code GET /healthz} (a bare "ok"
  * until the application adds its own), {@code GET /metrics}, the alert endpoints, and whatever
  * routes a platform adds. A body over 1 MiB answers 413 before any route sees it. A route that
- * throws answers 500 with no detail; the detail is logged.
+ * throws answers 500 with no detail; the detail is logged. Started early ({@link #startClosed}), it
+ * answers every request 503 until {@link #open}: the port is up while the rest of the process
+ * starts beside it.
  */
 public final class HttpServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(HttpServer.class);
   private static final int MAX_BODY_BYTES = 1 << 20;
-  private final Map<String, Route> routes = new LinkedHashMap<>();
-  private final Map<String, Route> subtrees = new LinkedHashMap<>();
-  private Server server;
+  private static final HttpAnswer NOT_YET_OPEN =
+      new HttpAnswer(503, HttpAnswer.JSON, "{\"status\":\"starting\"}");
+  private final Map<String, Route> routes = new ConcurrentHashMap<>();
+  private final Map<String, Route> subtrees = new ConcurrentHashMap<>();
+  private volatile boolean open = true;
+  private volatile Server server;
 
   public HttpServer() {
     get("/healthz", call -> HttpAnswer.text(200, "ok"));
@@ -61,6 +69,37 @@ public final class HttpServer implements AutoCloseable {
 
   /** Listens on {@code host:port} (port 0 picks a free one) and returns the port it got. */
   public int start(String host, int port) throws Exception {
+    open = true;
+    return listen(host, port);
+  }
+
+  /**
+   * Listens on {@code host:port} on a thread of its own, answering 503 until {@link #open}; the
+   * future completes with the port it got.
+   */
+  public CompletableFuture<Integer> startClosed(String host, int port) {
+    open = false;
+    CompletableFuture<Integer> started = new CompletableFuture<>();
+    Thread thread =
+        DaemonThreads.named("http-start")
+            .newThread(
+                () -> {
+                  try {
+                    started.complete(listen(host, port));
+                  } catch (Exception | Error e) {
+                    started.completeExceptionally(e);
+                  }
+                });
+    thread.start();
+    return started;
+  }
+
+  /** From now on requests reach their routes. */
+  public void open() {
+    open = true;
+  }
+
+  private int listen(String host, int port) throws Exception {
     QueuedThreadPool threads = new QueuedThreadPool(200, 8);
     threads.setName("http");
     server = new Server(threads);
@@ -94,6 +133,10 @@ public final class HttpServer implements AutoCloseable {
   private final class Dispatcher extends Handler.Abstract {
     @Override
     public boolean handle(Request request, Response response, Callback callback) throws Exception {
+      if (!open) {
+        write(response, callback, NOT_YET_OPEN);
+        return true;
+      }
       String path = Request.getPathInContext(request);
       Route route = routes.get(request.getMethod() + " " + path);
       if (route == null) {

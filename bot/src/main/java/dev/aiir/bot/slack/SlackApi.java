@@ -5,6 +5,7 @@ import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.SlackApiTextResponse;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,7 +19,7 @@ final class SlackApi {
   static final int MAX_ATTEMPTS = 6;
   private static final Duration DEFAULT_WAIT = Duration.ofSeconds(1);
   private static final Duration MAX_WAIT = Duration.ofSeconds(60);
-  private final MethodsClient methods;
+  private final Supplier<MethodsClient> methods;
   private final Sleeper sleeper;
 
   /** One Web API method called with the bot's client. */
@@ -28,6 +29,11 @@ final class SlackApi {
   }
 
   SlackApi(MethodsClient methods, Sleeper sleeper) {
+    this(() -> methods, sleeper);
+  }
+
+  /** With the client once {@code methods} has it (the bot connects in the background). */
+  SlackApi(Supplier<MethodsClient> methods, Sleeper sleeper) {
     this.methods = methods;
     this.sleeper = sleeper;
   }
@@ -36,7 +42,7 @@ final class SlackApi {
   <T extends SlackApiTextResponse> T call(String method, Call<T> call) {
     for (int attempt = 1; ; attempt++) {
       try {
-        T response = call.run(methods);
+        T response = call.run(methods.get());
         if (!response.isOk()) {
           throw new SlackApiFailure(method, response.getError(), null);
         }

@@ -1,9 +1,6 @@
 package dev.aiir.bot.slack;
 
-import com.slack.api.Slack;
-import com.slack.api.SlackConfig;
 import com.slack.api.bolt.App;
-import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.socket_mode.SocketModeApp;
 import com.slack.api.model.event.ReactionAddedEvent;
 import com.slack.api.model.event.ReactionRemovedEvent;
@@ -19,6 +16,8 @@ import dev.aiir.commands.runtime.DaemonThreads;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -43,7 +42,7 @@ public final class SlackBot implements AutoCloseable {
   private static final int COMMAND_THREADS = 4;
   private static final int BACKGROUND_THREADS = 8;
   private final SlackSettings settings;
-  private final Slack slack;
+  private final CompletableFuture<SlackConnection> connection;
   private final SlackChatPlatform chat;
   private final SlackApi api;
   private final ExecutorService commands =
@@ -53,24 +52,27 @@ public final class SlackBot implements AutoCloseable {
   private App app;
   private SocketModeApp socketMode;
 
-  private SlackBot(SlackSettings settings, Slack slack, SlackApi api, Sleeper sleeper) {
+  private SlackBot(
+      SlackSettings settings,
+      CompletableFuture<SlackConnection> connection,
+      SlackApi api,
+      Sleeper sleeper) {
     this.settings = settings;
-    this.slack = slack;
+    this.connection = connection;
     this.api = api;
     this.chat =
         new SlackChatPlatform(
             api, new ChannelPacer(Clock.systemUTC(), sleeper, ChannelPacer.SLACK_INTERVAL));
   }
 
-  /** The Web API client for the bot token, at {@code SLACK_API_URL} when set. */
+  /**
+   * The Web API client for the bot token, at {@code SLACK_API_URL} when set, and the Bolt app,
+   * connecting in the background until {@link #start}. A message sent before then waits for it.
+   */
   public static SlackBot create(SlackSettings settings, Sleeper sleeper) {
-    SlackConfig config = new SlackConfig();
-    settings
-        .apiUrl()
-        .ifPresent(url -> config.setMethodsEndpointUrlPrefix(url.endsWith("/") ? url : url + "/"));
-    Slack slack = Slack.getInstance(config);
-    SlackApi api = new SlackApi(slack.methods(settings.botToken()), sleeper);
-    return new SlackBot(settings, slack, api, sleeper);
+    CompletableFuture<SlackConnection> connection = SlackConnection.connect(settings);
+    SlackApi api = new SlackApi(() -> connection.join().methods(), sleeper);
+    return new SlackBot(settings, connection, api, sleeper);
   }
 
   public ChatPlatform chat() {
@@ -82,7 +84,16 @@ public final class SlackBot implements AutoCloseable {
    * Mode or adds {@code POST /slack/events} to {@code http}.
    */
   public void start(IncidentBot bot, HttpServer http, BotMetrics metrics) throws Exception {
-    app = new SlackApp(appConfig());
+    try {
+      app = connection.join().app();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof IllegalArgumentException refused) {
+        throw new ConfigurationException(
+            "Slack could not be reached or refused SLACK_BOT_TOKEN (auth.test): "
+                + refused.getMessage());
+      }
+      throw e;
+    }
     SlackContexts contexts =
         new SlackContexts(
             new SlackAdmins(settings.admins(), settings.adminGroup(), api, Clock.systemUTC()));
@@ -99,12 +110,6 @@ public final class SlackBot implements AutoCloseable {
     ReactionPins pins = new ReactionPins(bot, contexts, chat, background);
     app.event(ReactionAddedEvent.class, pins::added);
     app.event(ReactionRemovedEvent.class, pins::removed);
-    try {
-      app.start();
-    } catch (IllegalArgumentException e) {
-      throw new ConfigurationException(
-          "Slack could not be reached or refused SLACK_BOT_TOKEN (auth.test): " + e.getMessage());
-    }
     if (settings.socketMode()) {
       socketMode =
           new SocketModeApp(settings.appToken().get(), app, SocketModeClient.Backend.JavaWebSocket);
@@ -116,27 +121,23 @@ public final class SlackBot implements AutoCloseable {
     }
   }
 
-  private AppConfig appConfig() {
-    return AppConfig.builder()
-        .slack(slack)
-        .singleTeamBotToken(settings.botToken())
-        .signingSecret(settings.signingSecret().orElse(null))
-        .build();
-  }
-
   @Override
   public void close() throws Exception {
     if (socketMode != null) {
       socketMode.close();
-    } else if (app != null) {
-      app.stop();
     }
+    // Still connecting (start-up failed elsewhere): the connection closes once made.
+    connection.whenComplete(
+        (made, failure) -> {
+          if (made != null) {
+            made.close();
+          }
+        });
     for (ExecutorService pool : List.of(commands, background)) {
       pool.shutdown();
       if (!pool.awaitTermination(5, TimeUnit.SECONDS)) {
         pool.shutdownNow();
       }
     }
-    slack.close();
   }
 }

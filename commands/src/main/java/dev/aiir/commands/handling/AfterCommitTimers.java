@@ -3,6 +3,7 @@ package dev.aiir.commands.handling;
 import dev.aiir.commands.chat.Tenant;
 import dev.aiir.commands.port.IncidentStore;
 import dev.aiir.commands.port.InsightQueries;
+import dev.aiir.commands.port.Reconciliation;
 import dev.aiir.commands.port.ScheduledTimer;
 import dev.aiir.commands.port.TenantStore;
 import dev.aiir.commands.port.TimerKey;
@@ -13,6 +14,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -52,6 +54,12 @@ public final class AfterCommitTimers implements Timers {
       }
 
       @Override
+      public <T> T reading(Tenant tenant, Function<TenantStore, T> work) {
+        // A read changes no timer: nothing to hold back.
+        return store.reading(tenant, work);
+      }
+
+      @Override
       public List<Tenant> tenants() {
         return store.tenants();
       }
@@ -73,10 +81,16 @@ public final class AfterCommitTimers implements Timers {
     defer(timers -> timers.cancel(key));
   }
 
+  /**
+   * Reconciliation reads the store in transactions of its own, so it cannot run inside one: it goes
+   * straight to the scheduler.
+   */
   @Override
-  public void ensure(Collection<ScheduledTimer> timers) {
-    List<ScheduledTimer> copy = List.copyOf(timers);
-    defer(target -> target.ensure(copy));
+  public Reconciliation reconcile(Supplier<? extends Collection<ScheduledTimer>> expected) {
+    if (pending.get() != null) {
+      throw new IllegalStateException("timers are reconciled outside store transactions");
+    }
+    return target.reconcile(expected);
   }
 
   private void defer(Consumer<Timers> change) {

@@ -47,7 +47,26 @@ public record Phase(
     return key().equals(keyOf(text));
   }
 
+  /**
+   * Lower case, each run of other characters than {@code a-z} and {@code 0-9} one dash, none at
+   * either end. Written as a loop: reconciliation asks it for every running phase's timers.
+   */
   private static String keyOf(String name) {
-    return name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+    String lower = name.toLowerCase(Locale.ROOT);
+    StringBuilder key = new StringBuilder(lower.length());
+    boolean dash = false;
+    for (int i = 0; i < lower.length(); i++) {
+      char c = lower.charAt(i);
+      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+        if (dash && key.length() > 0) {
+          key.append('-');
+        }
+        key.append(c);
+        dash = false;
+      } else {
+        dash = true;
+      }
+    }
+    return key.toString();
   }
 }

@@ -14,6 +14,9 @@ import java.util.regex.Pattern;
  * @param index 0-2 for the hours left, 3 + n for the n-th overdue notice
  */
 public record PirReminder(int index) {
+  /** How every reminder's mark on the timeline ({@link #sourceRef}) begins. */
+  public static final String SOURCE_PREFIX = "pir-reminder:";
+
   private static final long[] HOURS_LEFT = {48, 24, 4};
   private static final Pattern OVERDUE = Pattern.compile("overdue-(\\d{1,4})");
 
@@ -73,6 +76,6 @@ public record PirReminder(int index) {
 
   /** The timeline's mark that this reminder went out, so it never goes out twice. */
   public String sourceRef() {
-    return "pir-reminder:" + key();
+    return SOURCE_PREFIX + key();
   }
 }

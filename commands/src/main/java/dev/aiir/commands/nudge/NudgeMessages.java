@@ -10,7 +10,9 @@ import java.util.regex.Pattern;
 
 /** What update nudges and snoozes say, and how a snooze reads back from the timeline. */
 public final class NudgeMessages {
-  private static final String SNOOZED = "Status-update nudges snoozed until ";
+  /** How every snooze's timeline entry begins. */
+  static final String SNOOZED = "Status-update nudges snoozed until ";
+
   private static final Pattern SNOOZE_ENTRY =
       Pattern.compile("^" + Pattern.quote(SNOOZED) + "(\\S+) ");
 

@@ -4,7 +4,9 @@ import dev.aiir.commands.model.Incident;
 import dev.aiir.commands.model.TimelineEntry;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * How long an incident's timeline has been quiet: since its last entry was written, with nudges due
@@ -16,12 +18,26 @@ import java.util.List;
 record Quiet(Instant since, Instant snoozedUntil, Duration cadence) {
 
   static Quiet of(List<TimelineEntry> timeline, Incident incident, Duration cadence) {
+    Optional<Instant> lastRecorded =
+        timeline.stream().map(TimelineEntry::recordedAt).max(Comparator.naturalOrder());
+    return of(incident, lastRecorded, timeline, cadence);
+  }
+
+  /**
+   * The same from what reconciliation reads in bulk: when the timeline was last written to, and its
+   * entries that may record a snooze (others are ignored).
+   */
+  static Quiet of(
+      Incident incident,
+      Optional<Instant> lastRecorded,
+      List<TimelineEntry> snoozes,
+      Duration cadence) {
     Instant since = incident.declaredAt();
-    Instant snoozedUntil = since;
-    for (TimelineEntry entry : timeline) {
-      if (entry.recordedAt().isAfter(since)) {
-        since = entry.recordedAt();
-      }
+    if (lastRecorded.isPresent() && lastRecorded.get().isAfter(since)) {
+      since = lastRecorded.get();
+    }
+    Instant snoozedUntil = incident.declaredAt();
+    for (TimelineEntry entry : snoozes) {
       Instant until = NudgeMessages.snoozedUntil(entry.text()).orElse(snoozedUntil);
       if (until.isAfter(snoozedUntil)) {
         snoozedUntil = until;

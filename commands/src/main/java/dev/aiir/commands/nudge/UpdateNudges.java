@@ -5,6 +5,7 @@ import dev.aiir.commands.handling.Core;
 import dev.aiir.commands.handling.FiredTimer;
 import dev.aiir.commands.handling.TimerFeature;
 import dev.aiir.commands.model.Incident;
+import dev.aiir.commands.model.IncidentId;
 import dev.aiir.commands.model.Notice;
 import dev.aiir.commands.model.Recipient;
 import dev.aiir.commands.model.ReminderChoices;
@@ -16,6 +17,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -73,14 +75,29 @@ public final class UpdateNudges implements TimerFeature {
     return Recipient.of(incident.get()).stream().map(to -> new Notice(to, nudge)).toList();
   }
 
+  /** One read of the open incidents and two of their timelines, however many there are. */
   @Override
   public List<ScheduledTimer> expected(TenantStore tx) {
     List<ScheduledTimer> timers = new ArrayList<>();
+    Map<IncidentId, Instant> lastRecorded = null;
+    Map<IncidentId, List<TimelineEntry>> snoozes = null;
+    Instant now = core.now();
     for (Incident incident : tx.incidents().listOpen()) {
-      if (incident.state().isActive()) {
-        next(tx, incident, core.now())
-            .ifPresent(at -> timers.add(new ScheduledTimer(key(incident), at)));
+      Optional<Duration> cadence = core.settings().nudges().of(incident.severity());
+      if (!incident.state().isActive() || cadence.isEmpty()) {
+        continue;
       }
+      if (lastRecorded == null) {
+        lastRecorded = tx.timeline().lastRecordedOfOpen();
+        snoozes = tx.timeline().ofOpenWithText(NudgeMessages.SNOOZED);
+      }
+      Quiet quiet =
+          Quiet.of(
+              incident,
+              Optional.ofNullable(lastRecorded.get(incident.id())),
+              snoozes.getOrDefault(incident.id(), List.of()),
+              cadence.get());
+      timers.add(new ScheduledTimer(key(incident), quiet.nextAfter(now), true));
     }
     return timers;
   }

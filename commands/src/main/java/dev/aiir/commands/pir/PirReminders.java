@@ -22,6 +22,7 @@ import dev.aiir.commands.port.Timers;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -111,14 +112,17 @@ public final class PirReminders implements TimerFeature {
   public List<ScheduledTimer> expected(TenantStore tx) {
     Instant now = core.now();
     List<ScheduledTimer> timers = new ArrayList<>();
+    Map<IncidentId, List<TimelineEntry>> marks = null;
     for (Incident incident : tx.incidents().listOpen()) {
       if (!awaitsPir(incident)) {
         continue;
       }
+      if (marks == null) {
+        marks = tx.timeline().ofOpenWithSource(PirReminder.SOURCE_PREFIX);
+      }
       List<String> sent =
-          tx.timeline().of(incident.id()).stream()
+          marks.getOrDefault(incident.id(), List.of()).stream()
               .map(TimelineEntry::sourceRef)
-              .filter(ref -> ref != null && ref.startsWith("pir-reminder:"))
               .toList();
       PirReminder point = PirReminder.current(incident.pirDueAt(), now);
       if (point.at(incident.pirDueAt()).isAfter(now)) {

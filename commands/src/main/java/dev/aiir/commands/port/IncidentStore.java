@@ -18,6 +18,16 @@ public interface IncidentStore {
   <T> T inTransaction(Tenant tenant, Function<TenantStore, T> work);
 
   /**
+   * Runs {@code work}, which only reads, in one transaction of {@code tenant} that sees one state
+   * of the store and holds back no command: on SQLite it does not take the write lock that every
+   * other transaction takes. Writing in it fails. For long reads such as the timers'
+   * reconciliation.
+   */
+  default <T> T reading(Tenant tenant, Function<TenantStore, T> work) {
+    return inTransaction(tenant, work);
+  }
+
+  /**
    * Every tenant with at least one incident: the timers' reconciliation walks them. Real stores
    * implement it; a test fake that never meets reconciliation need not.
    */

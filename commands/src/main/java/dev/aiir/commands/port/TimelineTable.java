@@ -2,7 +2,9 @@ package dev.aiir.commands.port;
 
 import dev.aiir.commands.model.IncidentId;
 import dev.aiir.commands.model.TimelineEntry;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** A tenant's timelines, inside its transaction: entries are appended, never edited. */
@@ -29,4 +31,22 @@ public interface TimelineTable {
 
   /** The incident's timeline in order of time, then of writing. */
   List<TimelineEntry> of(IncidentId id);
+
+  /**
+   * When each open incident's timeline was last written to (its latest entry's recording time), in
+   * one read; an incident without entries is absent. For the timers' reconciliation.
+   */
+  Map<IncidentId, Instant> lastRecordedOfOpen();
+
+  /**
+   * The entries of open incidents whose text starts with {@code prefix} (exactly, case included),
+   * by incident, each list in timeline order; one read. For the timers' reconciliation.
+   */
+  Map<IncidentId, List<TimelineEntry>> ofOpenWithText(String prefix);
+
+  /**
+   * The entries of open incidents whose source reference starts with {@code prefix}, by incident,
+   * each list in timeline order; one read. For the timers' reconciliation.
+   */
+  Map<IncidentId, List<TimelineEntry>> ofOpenWithSource(String prefix);
 }

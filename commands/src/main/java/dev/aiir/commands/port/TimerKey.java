@@ -20,16 +20,39 @@ import java.util.regex.Pattern;
  *     handles the timer ({@code rollout}, {@code pir}, ...)
  */
 public record TimerKey(Tenant tenant, Optional<IncidentId> incident, String purpose) {
-  private static final Pattern PURPOSE = Pattern.compile("[a-z0-9-]+(/[a-z0-9-]+)*");
+  static final Pattern PURPOSE = Pattern.compile("[a-z0-9-]+(/[a-z0-9-]+)*");
   private static final String NO_INCIDENT = "-";
 
   public TimerKey {
     Objects.requireNonNull(tenant, "tenant");
     Objects.requireNonNull(incident, "incident");
     Objects.requireNonNull(purpose, "purpose");
-    if (!PURPOSE.matcher(purpose).matches()) {
+    if (!isPurpose(purpose)) {
       throw new IllegalArgumentException("not a timer purpose: " + purpose);
     }
+  }
+
+  /**
+   * Whether {@code purpose} matches {@link #PURPOSE}, checked without a regex (reconciliation
+   * builds a key per expected timer): segments of {@code a-z}, {@code 0-9} and dashes, none empty,
+   * separated by slashes.
+   */
+  static boolean isPurpose(String purpose) {
+    boolean segmentEmpty = true;
+    for (int i = 0; i < purpose.length(); i++) {
+      char c = purpose.charAt(i);
+      if (c == '/') {
+        if (segmentEmpty) {
+          return false;
+        }
+        segmentEmpty = true;
+      } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-') {
+        segmentEmpty = false;
+      } else {
+        return false;
+      }
+    }
+    return !segmentEmpty;
   }
 
   /**
@@ -67,7 +90,7 @@ public record TimerKey(Tenant tenant, Optional<IncidentId> incident, String purp
   /** The key as one string, which {@link #parse} reads back. */
   public String value() {
     // A workspace id is the platform's and could in principle hold a slash; encoded, it cannot.
-    String workspace = URLEncoder.encode(tenant.workspaceId(), StandardCharsets.UTF_8);
+    String workspace = encoded(tenant.workspaceId());
     return tenant.platform().key()
         + ":"
         + workspace
@@ -75,6 +98,25 @@ public record TimerKey(Tenant tenant, Optional<IncidentId> incident, String purp
         + incident.map(IncidentId::value).orElse(NO_INCIDENT)
         + "/"
         + purpose;
+  }
+
+  /** URL-encoded, without the encoder for the usual ids, which it would leave as they are. */
+  private static String encoded(String workspace) {
+    for (int i = 0; i < workspace.length(); i++) {
+      char c = workspace.charAt(i);
+      boolean plain =
+          (c >= 'a' && c <= 'z')
+              || (c >= 'A' && c <= 'Z')
+              || (c >= '0' && c <= '9')
+              || c == '.'
+              || c == '-'
+              || c == '_'
+              || c == '*';
+      if (!plain) {
+        return URLEncoder.encode(workspace, StandardCharsets.UTF_8);
+      }
+    }
+    return workspace;
   }
 
   @Override

@@ -2,6 +2,7 @@ package dev.aiir.commands.port;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.function.Supplier;
 
 /**
  * Durable one-shot timers: each fires once, and a cancelled one never fires. Instants are in the
@@ -18,10 +19,14 @@ public interface Timers {
   void cancel(TimerKey key);
 
   /**
-   * Makes sure each of {@code timers} is scheduled at its instant, leaving alone those that already
-   * are: start-up's reconciliation. Implementations may do it in bulk.
+   * Reconciliation: schedules each timer of {@code expected} the scheduler lacks, and moves one it
+   * holds at another time; leaves alone those that already are. Implementations read what they hold
+   * before they ask {@code expected} for what the store says should exist, so that a timer firing
+   * meanwhile is either still held or already recorded as fired; and they may work in bulk.
    */
-  default void ensure(Collection<ScheduledTimer> timers) {
+  default Reconciliation reconcile(Supplier<? extends Collection<ScheduledTimer>> expected) {
+    Collection<ScheduledTimer> timers = expected.get();
     timers.forEach(timer -> schedule(timer.key(), timer.at()));
+    return new Reconciliation(timers.size(), 0, timers.size(), 0, 0);
   }
 }

@@ -250,6 +250,57 @@ public abstract class IncidentStoreContract {
   }
 
   @Test
+  void reconciliationReadsTheOpenIncidentsTimelinesInBulk() {
+    IncidentId third = IncidentId.of(PREFIX, 2026, 3);
+    insert(
+        declared(ACME, FIRST, null, DECLARED),
+        declared(ACME, SECOND, null, DECLARED),
+        declared(ACME, third, null, DECLARED).withState(IncidentState.CLOSED));
+    insert(declared(GLOBEX, FIRST, null, DECLARED));
+    TimelineEntry early = recordedAt(note(DECLARED, "Snoozed: an early note"), 5);
+    TimelineEntry late = recordedAt(note(DECLARED.minusSeconds(600), "Snoozed: backdated"), 9);
+    TimelineEntry other = recordedAt(note(DECLARED, "snoozed: not the same case"), 7);
+    run(
+        ACME,
+        tx -> {
+          tx.timeline().append(FIRST, early);
+          tx.timeline().append(FIRST, late);
+          tx.timeline().append(FIRST, other);
+          tx.timeline().appendOnce(FIRST, pinned(DECLARED, "pir-reminder:overdue-0"));
+          tx.timeline().appendOnce(FIRST, pinned(DECLARED, "1710426667.000100"));
+          tx.timeline().append(third, recordedAt(note(DECLARED, "Snoozed: closed"), 60));
+        });
+    run(GLOBEX, tx -> tx.timeline().append(FIRST, recordedAt(note(DECLARED, "Snoozed: x"), 90)));
+
+    Map<IncidentId, Instant> last = in(ACME, tx -> tx.timeline().lastRecordedOfOpen());
+    Map<IncidentId, List<TimelineEntry>> snoozed =
+        in(ACME, tx -> tx.timeline().ofOpenWithText("Snoozed: "));
+    Map<IncidentId, List<TimelineEntry>> marked =
+        in(ACME, tx -> tx.timeline().ofOpenWithSource("pir-reminder:"));
+
+    assertThat(last).isEqualTo(Map.of(FIRST, DECLARED.plusSeconds(60)));
+    assertThat(snoozed).containsOnlyKeys(FIRST);
+    assertThat(snoozed.get(FIRST))
+        .extracting(TimelineEntry::text)
+        .containsExactly("Snoozed: backdated", "Snoozed: an early note");
+    assertThat(marked).containsOnlyKeys(FIRST);
+    assertThat(marked.get(FIRST))
+        .extracting(TimelineEntry::sourceRef)
+        .containsExactly("pir-reminder:overdue-0");
+  }
+
+  @Test
+  void aReadingTransactionSeesWhatIsCommitted() {
+    insert(declared(ACME, FIRST, null, DECLARED));
+
+    List<Incident> acme = store.reading(ACME, tx -> tx.incidents().listOpen());
+    List<Incident> globex = store.reading(GLOBEX, tx -> tx.incidents().listOpen());
+
+    assertThat(acme).extracting(Incident::id).containsExactly(FIRST);
+    assertThat(globex).isEmpty();
+  }
+
+  @Test
   void appendOnceTakesEachSourceOnce() {
     insert(declared(ACME, FIRST, null, DECLARED), declared(ACME, SECOND, null, DECLARED));
 
@@ -456,6 +507,19 @@ public abstract class IncidentStoreContract {
     tx.actions().add(incident.id(), action(Priority.P0, "lost", null));
     tx.recovery().save(incident.id(), done(RecoveryStep.DATA, "lost"));
     throw failure;
+  }
+
+  /** The entry as if written {@code seconds} after the declaration. */
+  private static TimelineEntry recordedAt(TimelineEntry entry, long seconds) {
+    return new TimelineEntry(
+        0,
+        entry.at(),
+        DECLARED.plusSeconds(seconds),
+        entry.author(),
+        entry.source(),
+        entry.kind(),
+        entry.text(),
+        entry.sourceRef());
   }
 
   private static Incident inState(int number, IncidentState state, int hoursAfter) {

@@ -44,4 +44,30 @@ class TimerKeyTest {
     assertThatThrownBy(() -> TimerKey.ofTenant(ACME, "Rollout", "x y"))
         .hasMessage("not a timer purpose: Rollout/x y");
   }
+
+  @Test
+  void thePurposeCheckAgreesWithItsRegex() {
+    java.util.Random random = new java.util.Random(7);
+    String alphabet = "az09-/A_";
+    for (int n = 0; n < 200_000; n++) {
+      StringBuilder text = new StringBuilder();
+      int length = random.nextInt(12);
+      for (int i = 0; i < length; i++) {
+        text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      String sample = text.toString();
+      assertThat(TimerKey.isPurpose(sample))
+          .as(sample)
+          .isEqualTo(TimerKey.PURPOSE.matcher(sample).matches());
+    }
+  }
+
+  @Test
+  void aWorkspaceIdIsEncodedOnlyWhereTheEncoderWouldChangeIt() {
+    Tenant plain = new Tenant(Platform.SLACK, "T0A.B-C_D*");
+    Tenant odd = new Tenant(Platform.SLACK, "T/1 é");
+
+    assertThat(TimerKey.ofTenant(plain, "digest").value()).isEqualTo("slack:T0A.B-C_D*/-/digest");
+    assertThat(TimerKey.ofTenant(odd, "digest").value()).isEqualTo("slack:T%2F1+%C3%A9/-/digest");
+  }
 }

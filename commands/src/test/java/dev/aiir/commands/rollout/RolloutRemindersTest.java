@@ -213,7 +213,7 @@ class RolloutRemindersTest {
             fixture.clock,
             fixture.core.settings());
 
-    int expected = new TimerReconciler(core, TimerFeatures.standard(core)).reconcile();
+    int expected = new TimerReconciler(core, TimerFeatures.standard(core)).reconcile().expected();
 
     assertThat(expected).isEqualTo(1);
     assertThat(scheduler.scheduled())

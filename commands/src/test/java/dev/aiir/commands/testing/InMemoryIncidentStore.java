@@ -410,6 +410,41 @@ public final class InMemoryIncidentStore implements IncidentStore, DeliveryQueue
             .sorted(Comparator.comparing(TimelineEntry::at).thenComparing(TimelineEntry::sequence))
             .toList();
       }
+
+      @Override
+      public Map<IncidentId, Instant> lastRecordedOfOpen() {
+        Map<IncidentId, Instant> last = new HashMap<>();
+        for (Incident incident : new Incidents().listOpen()) {
+          of(incident.id()).stream()
+              .map(TimelineEntry::recordedAt)
+              .max(Comparator.naturalOrder())
+              .ifPresent(at -> last.put(incident.id(), at));
+        }
+        return last;
+      }
+
+      @Override
+      public Map<IncidentId, List<TimelineEntry>> ofOpenWithText(String prefix) {
+        return ofOpenWhere(entry -> entry.text().startsWith(prefix));
+      }
+
+      @Override
+      public Map<IncidentId, List<TimelineEntry>> ofOpenWithSource(String prefix) {
+        return ofOpenWhere(
+            entry -> entry.sourceRef() != null && entry.sourceRef().startsWith(prefix));
+      }
+
+      private Map<IncidentId, List<TimelineEntry>> ofOpenWhere(
+          java.util.function.Predicate<TimelineEntry> matches) {
+        Map<IncidentId, List<TimelineEntry>> found = new HashMap<>();
+        for (Incident incident : new Incidents().listOpen()) {
+          List<TimelineEntry> entries = of(incident.id()).stream().filter(matches).toList();
+          if (!entries.isEmpty()) {
+            found.put(incident.id(), entries);
+          }
+        }
+        return found;
+      }
     }
 
     private final class Actions implements ActionTable {

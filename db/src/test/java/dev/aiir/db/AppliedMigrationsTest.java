@@ -1,0 +1,90 @@
+package dev.aiir.db;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.zaxxer.hikari.HikariDataSource;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Start-up skips Flyway only when the schema is exactly this build's: otherwise Flyway runs, and
+ * still refuses a migration whose script changed after it was applied.
+ */
+class AppliedMigrationsTest {
+  @RegisterExtension static final PostgresServer POSTGRES = new PostgresServer();
+  @TempDir Path folder;
+
+  @Test
+  void aNewDatabaseIsNotCurrentAndAMigratedOneIsOnSqlite() throws SQLException {
+    currentOnlyOnceMigrated(new StoreUrl("jdbc:sqlite:" + folder.resolve("aiir.db")));
+  }
+
+  @Test
+  void aNewDatabaseIsNotCurrentAndAMigratedOneIsOnPostgres() throws SQLException {
+    currentOnlyOnceMigrated(new StoreUrl(POSTGRES.newDatabase()));
+  }
+
+  @Test
+  void aChangedChecksumIsLeftToFlywayWhichRefusesIt() throws SQLException {
+    StoreUrl url = new StoreUrl("jdbc:sqlite:" + folder.resolve("aiir.db"));
+    try (HikariDataSource pool = ConnectionPool.open(url)) {
+      Migrations.apply(pool, url);
+      execute(pool, "UPDATE flyway_schema_history SET checksum = checksum + 1 WHERE version = '2'");
+
+      assertThat(AppliedMigrations.currentVersion(pool, url)).isEmpty();
+      assertThatThrownBy(() -> Migrations.apply(pool, url)).hasMessageContaining("checksum");
+    }
+  }
+
+  @Test
+  void aFailedMigrationIsLeftToFlyway() throws SQLException {
+    StoreUrl url = new StoreUrl("jdbc:sqlite:" + folder.resolve("aiir.db"));
+    try (HikariDataSource pool = ConnectionPool.open(url)) {
+      Migrations.apply(pool, url);
+      execute(pool, "UPDATE flyway_schema_history SET success = false WHERE version = '4'");
+
+      assertThat(AppliedMigrations.currentVersion(pool, url)).isEmpty();
+    }
+  }
+
+  @Test
+  void theChecksumIsFlywaysOverLinesWithoutBreaksOrBom() {
+    String unix = "CREATE TABLE t (x INT);\n-- a comment\n";
+    String windows = "\uFEFFCREATE TABLE t (x INT);\r\n-- a comment\r\n";
+
+    assertThat(checksum(unix)).isEqualTo(checksum(windows)).isNotEqualTo(checksum("other"));
+  }
+
+  private static void currentOnlyOnceMigrated(StoreUrl url) throws SQLException {
+    try (HikariDataSource pool = ConnectionPool.open(url)) {
+      assertThat(AppliedMigrations.currentVersion(pool, url)).isEmpty();
+
+      MigrationResult first = Migrations.apply(pool, url);
+      MigrationResult again = Migrations.apply(pool, url);
+
+      assertThat(first.applied()).isEqualTo(4);
+      assertThat(AppliedMigrations.currentVersion(pool, url)).contains("4");
+      assertThat(again).isEqualTo(new MigrationResult(0, "4"));
+    }
+  }
+
+  private static int checksum(String script) {
+    return AppliedMigrations.checksum(
+        new ByteArrayInputStream(script.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  private static void execute(HikariDataSource pool, String sql) throws SQLException {
+    try (Connection connection = pool.getConnection();
+        Statement statement = connection.createStatement()) {
+      statement.execute(sql);
+    }
+  }
+}
