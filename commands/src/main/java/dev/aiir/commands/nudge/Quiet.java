@@ -1,5 +1,6 @@
 package dev.aiir.commands.nudge;
 
+import dev.aiir.commands.model.EntryKind;
 import dev.aiir.commands.model.Incident;
 import dev.aiir.commands.model.TimelineEntry;
 import java.time.Duration;
@@ -19,6 +20,10 @@ record Quiet(Instant since, Instant snoozedUntil, Duration cadence) {
     Instant since = incident.declaredAt();
     Instant snoozedUntil = since;
     for (TimelineEntry entry : timeline) {
+      // A metric gate's verdict is the bot talking to itself, not a status update.
+      if (entry.kind() == EntryKind.GATE) {
+        continue;
+      }
       if (entry.recordedAt().isAfter(since)) {
         since = entry.recordedAt();
       }

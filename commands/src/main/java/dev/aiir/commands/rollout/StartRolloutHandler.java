@@ -38,9 +38,11 @@ public final class StartRolloutHandler extends RolloutHandler<StartRollout> {
     tx.rollouts()
         .save(incident.id(), existing.map(r -> r.then(run)).orElseGet(() -> Rollout.started(run)));
     record(tx, incident, context, EntryKind.ROLLOUT, RolloutMessages.startedEntry(first, traffic));
-    PhaseSchedule.schedule(core.timers(), plan(), incident.tenant(), incident.id(), run, first);
+    PhaseSchedule.entered(tx, core.timers(), plan(), incident.id(), run, first);
     String title = RolloutMessages.startedTitle(incident.id(), first, traffic);
-    return Reply.toChannel(RolloutCards.entered(title, plan(), first, run));
+    return Reply.toChannel(
+        RolloutCards.entered(
+            title, plan(), first, run, PhaseSchedule.gateOf(tx, incident.id(), first)));
   }
 
   private static Optional<Reply> refuseIfUnderway(Incident incident, Optional<Rollout> existing) {

@@ -3,7 +3,9 @@ package dev.aiir.commands.testing;
 import dev.aiir.commands.chat.Platform;
 import dev.aiir.commands.chat.Tenant;
 import dev.aiir.commands.model.ActionItem;
+import dev.aiir.commands.model.Criterion;
 import dev.aiir.commands.model.Delivery;
+import dev.aiir.commands.model.GateState;
 import dev.aiir.commands.model.Incident;
 import dev.aiir.commands.model.IncidentId;
 import dev.aiir.commands.model.IncidentState;
@@ -15,6 +17,7 @@ import dev.aiir.commands.model.Rollout;
 import dev.aiir.commands.model.TimelineEntry;
 import dev.aiir.commands.port.ActionTable;
 import dev.aiir.commands.port.DeliveryQueue;
+import dev.aiir.commands.port.GateTable;
 import dev.aiir.commands.port.IncidentStore;
 import dev.aiir.commands.port.IncidentTable;
 import dev.aiir.commands.port.ManagerTable;
@@ -145,6 +148,8 @@ public final class InMemoryIncidentStore implements IncidentStore, DeliveryQueue
     final Map<Key, List<ActionItem>> actions = new HashMap<>();
     final Map<Key, Map<RecoveryStep, RecoveryProgress>> recovery = new HashMap<>();
     final Map<Key, Rollout> rollouts = new HashMap<>();
+    final Map<Key, Map<String, List<Criterion>>> gateCriteria = new HashMap<>();
+    final Map<Key, Map<Integer, GateState>> gateStates = new HashMap<>();
     final List<Queued> deliveries = new ArrayList<>();
     final Map<Tenant, java.util.Set<Recipient>> managers = new HashMap<>();
     long sequence;
@@ -157,6 +162,8 @@ public final class InMemoryIncidentStore implements IncidentStore, DeliveryQueue
       actions.forEach((k, v) -> next.actions.put(k, new ArrayList<>(v)));
       recovery.forEach((k, v) -> next.recovery.put(k, new HashMap<>(v)));
       next.rollouts.putAll(rollouts);
+      gateCriteria.forEach((k, v) -> next.gateCriteria.put(k, new HashMap<>(v)));
+      gateStates.forEach((k, v) -> next.gateStates.put(k, new HashMap<>(v)));
       // Rows are shared: sending changes them outside transactions, as a database's would.
       next.deliveries.addAll(deliveries);
       managers.forEach((k, v) -> next.managers.put(k, new java.util.HashSet<>(v)));
@@ -222,6 +229,11 @@ public final class InMemoryIncidentStore implements IncidentStore, DeliveryQueue
     @Override
     public RolloutTable rollouts() {
       return new Rollouts();
+    }
+
+    @Override
+    public GateTable gates() {
+      return new Gates();
     }
 
     @Override
@@ -375,6 +387,31 @@ public final class InMemoryIncidentStore implements IncidentStore, DeliveryQueue
               }
             });
         return active;
+      }
+    }
+
+    private final class Gates implements GateTable {
+      @Override
+      public Map<String, List<Criterion>> overrides(IncidentId id) {
+        return Map.copyOf(state.gateCriteria.getOrDefault(key(id), Map.of()));
+      }
+
+      @Override
+      public void override(IncidentId id, String phaseKey, List<Criterion> criteria) {
+        state
+            .gateCriteria
+            .computeIfAbsent(existing(id), k -> new HashMap<>())
+            .put(phaseKey, List.copyOf(criteria));
+      }
+
+      @Override
+      public Optional<GateState> state(IncidentId id, int run) {
+        return Optional.ofNullable(state.gateStates.getOrDefault(key(id), Map.of()).get(run));
+      }
+
+      @Override
+      public void saveState(IncidentId id, int run, GateState value) {
+        state.gateStates.computeIfAbsent(existing(id), k -> new HashMap<>()).put(run, value);
       }
     }
 
