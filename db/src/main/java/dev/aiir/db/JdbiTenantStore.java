@@ -2,6 +2,7 @@ package dev.aiir.db;
 
 import dev.aiir.commands.chat.Tenant;
 import dev.aiir.commands.port.ActionTable;
+import dev.aiir.commands.port.GateTable;
 import dev.aiir.commands.port.IncidentTable;
 import dev.aiir.commands.port.ManagerTable;
 import dev.aiir.commands.port.OutboxTable;
@@ -18,6 +19,7 @@ final class JdbiTenantStore implements TenantStore {
   private final ActionRows actions;
   private final RecoveryRows recovery;
   private final RolloutRows rollouts;
+  private final GateRows gates;
   private final OutboxRows outbox;
   private final ManagerRows managers;
 
@@ -28,6 +30,7 @@ final class JdbiTenantStore implements TenantStore {
     this.actions = new ActionRows(scope);
     this.recovery = new RecoveryRows(scope);
     this.rollouts = new RolloutRows(scope);
+    this.gates = new GateRows(scope);
     this.outbox = new OutboxRows(scope);
     this.managers = new ManagerRows(scope);
   }
@@ -60,6 +63,11 @@ final class JdbiTenantStore implements TenantStore {
   @Override
   public RolloutTable rollouts() {
     return rollouts;
+  }
+
+  @Override
+  public GateTable gates() {
+    return gates;
   }
 
   @Override
