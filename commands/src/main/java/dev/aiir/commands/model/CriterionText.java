@@ -47,6 +47,10 @@ public final class CriterionText {
       return new Problem(
           "write the check as <query> <comparison> <threshold>, such as " + "error_ratio < 0.01");
     }
+    Optional<String> structure = MetricQuery.structureProblem(text);
+    if (structure.isPresent()) {
+      return new Problem(structure.get());
+    }
     int[] operator = lastOperator(text);
     if (operator == null) {
       return new Problem(noComparison(text));

@@ -30,11 +30,22 @@ public final class MetricQuery {
     if (query.length() > MAX_LENGTH) {
       return Optional.of("the query is longer than " + MAX_LENGTH + " characters");
     }
+    return structureProblem(query)
+        .or(
+            () ->
+                unknownPlaceholder(query)
+                    .map(
+                        name ->
+                            "$" + name + " is no placeholder (known: $model, $version, $traffic)"));
+  }
+
+  /** An unclosed quote or an unbalanced bracket, brace or parenthesis in {@code text}, if any. */
+  static Optional<String> structureProblem(String text) {
     Deque<Character> open = new ArrayDeque<>();
-    for (int i = 0; i < query.length(); i++) {
-      char c = query.charAt(i);
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
       if (c == '"' || c == '\'' || c == '`') {
-        int end = closingQuote(query, i);
+        int end = closingQuote(text, i);
         if (end < 0) {
           return Optional.of("the query has a " + c + " that is never closed");
         }
@@ -43,17 +54,18 @@ public final class MetricQuery {
         open.push(c);
       } else if (CLOSERS.indexOf(c) >= 0) {
         char expected = OPENERS.charAt(CLOSERS.indexOf(c));
-        if (open.isEmpty() || open.peek() != expected) {
+        if (open.isEmpty()) {
           return Optional.of("the query has a '" + c + "' without its '" + expected + "'");
+        }
+        if (open.peek() != expected) {
+          return Optional.of("the query closes a '" + open.peek() + "' with '" + c + "'");
         }
         open.pop();
       }
     }
-    if (!open.isEmpty()) {
-      return Optional.of("the query has a '" + open.peek() + "' that is never closed");
-    }
-    return unknownPlaceholder(query)
-        .map(name -> "$" + name + " is no placeholder (known: $model, $version, $traffic)");
+    return open.isEmpty()
+        ? Optional.empty()
+        : Optional.of("the query has a '" + open.peek() + "' that is never closed");
   }
 
   /** The placeholders {@code query} uses, such as {@code [model]}. */
