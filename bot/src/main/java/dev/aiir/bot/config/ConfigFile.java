@@ -11,6 +11,7 @@ import dev.aiir.commands.model.ManagerDirectory;
 import dev.aiir.commands.model.Managers;
 import dev.aiir.commands.model.NudgeCadences;
 import dev.aiir.commands.model.Phase;
+import dev.aiir.commands.model.PhaseGate;
 import dev.aiir.commands.model.RolloutPlan;
 import dev.aiir.commands.model.Severity;
 import dev.aiir.commands.model.TrafficRange;
@@ -28,13 +29,15 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Reads the YAML file that {@code AIIR_CONFIG} names: a {@code rollout.phases} plan, the {@code
- * managers}, the {@code nudges} cadences and the {@code digest} schedule. Anything wrong stops
- * start-up with a message that names the file and the place in it.
+ * Reads the YAML file that {@code AIIR_CONFIG} names: a {@code rollout.phases} plan (with each
+ * phase's metric {@code gate}), the {@code managers}, the {@code nudges} cadences and the {@code
+ * digest} schedule. Anything wrong stops start-up with a message that names the file and the place
+ * in it.
  */
 public final class ConfigFile {
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
   private final String file;
+  private YamlLines lines = YamlLines.of("");
 
   private ConfigFile(String file) {
     this.file = file;
@@ -74,6 +77,7 @@ public final class ConfigFile {
     if (root == null || root.isMissingNode() || root.isNull()) {
       return FileConfig.defaults();
     }
+    lines = YamlLines.of(text);
     requireObject(root, "");
     onlyKeys(root, "", Set.of("rollout", "managers", "nudges", "digest"));
     RolloutPlan plan = root.has("rollout") ? plan(root.get("rollout")) : RolloutPlan.defaults();
@@ -139,7 +143,7 @@ public final class ConfigFile {
     }
     List<Phase> list = new ArrayList<>();
     for (int i = 0; i < phases.size(); i++) {
-      list.add(phase(phases.get(i), "rollout.phases[" + (i + 1) + "]"));
+      list.add(phase(phases.get(i), "rollout.phases[" + (i + 1) + "]", "/rollout/phases/" + i));
     }
     try {
       return new RolloutPlan(list);
@@ -148,9 +152,9 @@ public final class ConfigFile {
     }
   }
 
-  private Phase phase(JsonNode node, String where) {
+  private Phase phase(JsonNode node, String where, String pointer) {
     requireObject(node, where);
-    onlyKeys(node, where, Set.of("name", "traffic", "duration", "exit"));
+    onlyKeys(node, where, Set.of("name", "traffic", "duration", "exit", "gate"));
     String name = text(node, where, "name");
     String at = where + " (" + name + ")";
     String trafficText = text(node, at, "traffic");
@@ -172,8 +176,12 @@ public final class ConfigFile {
                     fail(
                         at + ".duration",
                         "'" + durationText + "' is not a duration such as 2h-4h, or 72h"));
+    PhaseGate gate =
+        node.has("gate")
+            ? new GateConfig(this::failAt).read(node.get("gate"), at + ".gate", pointer + "/gate")
+            : PhaseGate.NONE;
     try {
-      return new Phase(name, traffic, duration[0], duration[1], text(node, at, "exit"));
+      return new Phase(name, traffic, duration[0], duration[1], text(node, at, "exit"), gate);
     } catch (IllegalArgumentException e) {
       throw fail(at, e.getMessage());
     }
@@ -252,6 +260,13 @@ public final class ConfigFile {
                 throw fail(where, "unknown key '" + key + "' (expected: " + expected + ")");
               }
             });
+  }
+
+  /** An error about the value at {@code pointer}, naming its line as well as its place. */
+  private ConfigurationException failAt(String where, String pointer, String problem) {
+    String line = lines.line(pointer).map(n -> " line " + n + ":").orElse("");
+    return new ConfigurationException(
+        "AIIR_CONFIG " + file + ":" + line + " " + where + ": " + problem);
   }
 
   private ConfigurationException fail(String where, String problem) {

@@ -27,7 +27,8 @@ public record Settings(
     Optional<String> discordToken,
     int port,
     long timeScale,
-    Optional<String> configFile) {
+    Optional<String> configFile,
+    Optional<PrometheusSettings> prometheus) {
 
   public static final String DEFAULT_DB_URL = "jdbc:sqlite:aiir.db";
   public static final int DEFAULT_PORT = 3000;
@@ -42,6 +43,14 @@ public record Settings(
     }
     Optional<String> configFile = value(env, "AIIR_CONFIG");
     FileConfig file = configFile.map(Path::of).map(ConfigFile::load).orElse(FileConfig.defaults());
+    Optional<PrometheusSettings> prometheus = PrometheusSettings.fromEnvironment(env);
+    if (prometheus.isEmpty() && hasMetricCriteria(file)) {
+      throw new ConfigurationException(
+          "AIIR_CONFIG "
+              + configFile.orElse("")
+              + ": the rollout plan has metric criteria, so set AIIR_PROMETHEUS_URL (the"
+              + " Prometheus to query)");
+    }
     CoreSettings core =
         new CoreSettings(
                 prefix, zone(env), Duration.ofHours(72), flag(env, "AIIR_INCIDENT_CHANNELS"))
@@ -58,7 +67,12 @@ public record Settings(
         value(env, "DISCORD_TOKEN"),
         port(env),
         timeScale(env),
-        configFile);
+        configFile,
+        prometheus);
+  }
+
+  private static boolean hasMetricCriteria(FileConfig file) {
+    return file.rolloutPlan().phases().stream().anyMatch(p -> !p.gate().isEmpty());
   }
 
   /** The same settings with other core settings. */
@@ -72,7 +86,8 @@ public record Settings(
         discordToken,
         port,
         timeScale,
-        configFile);
+        configFile,
+        prometheus);
   }
 
   /** The same settings on another port (0: any free one). */
@@ -86,7 +101,8 @@ public record Settings(
         discordToken,
         value,
         timeScale,
-        configFile);
+        configFile,
+        prometheus);
   }
 
   /** {@code AIIR_TIME_SCALE}: how many times faster than real time the timers run (drills). */
@@ -208,6 +224,8 @@ public record Settings(
         + timeScale
         + ", config="
         + configFile.orElse("none")
+        + ", metrics="
+        + prometheus.map(PrometheusSettings::toString).orElse("none")
         + "]";
   }
 }

@@ -50,7 +50,7 @@ class LayersTest {
           .layer("platforms")
           .definedBy(PLATFORMS)
           .layer("shared")
-          .definedBy("dev.aiir.bot.http..", "dev.aiir.bot.metrics..")
+          .definedBy("dev.aiir.bot.http..", "dev.aiir.bot.metrics..", "dev.aiir.bot.prometheus..")
           .layer("config")
           .definedBy("dev.aiir.bot.config..")
           .whereLayer("cli")
