@@ -23,10 +23,11 @@ import dev.aiir.commands.handling.Handler;
 /**
  * The bot reads top-down: the command line ({@code cli}) starts the application ({@code app}),
  * which wires the replica's parts ({@code replica}) and the platform adapters ({@code slack},
- * {@code discord}, {@code console}, {@code offline}); those share the HTTP server ({@code http})
- * and the metrics ({@code metrics}), and everything reads the configuration ({@code config}). A
- * lower layer never imports a higher one, the platforms never import each other, and the core is
- * reached through its front door.
+ * {@code discord}, {@code console}, {@code offline}); those share the HTTP server ({@code http}),
+ * the metrics ({@code metrics}) and the Prometheus client of the rollout gates ({@code
+ * prometheus}), and everything reads the configuration ({@code config}). A lower layer never
+ * imports a higher one, the platforms never import each other, and the core is reached through its
+ * front door.
  */
 @AnalyzeClasses(packages = "dev.aiir.bot", importOptions = ImportOption.DoNotIncludeTests.class)
 class LayersTest {
