@@ -1,7 +1,5 @@
 package dev.aiir.commands.gate;
 
-import dev.aiir.commands.chat.Message;
-import dev.aiir.commands.chat.Message.Field;
 import dev.aiir.commands.handling.Core;
 import dev.aiir.commands.manager.ManagerRoster;
 import dev.aiir.commands.model.Criterion;
@@ -13,11 +11,8 @@ import dev.aiir.commands.model.GateState;
 import dev.aiir.commands.model.GateState.Announced;
 import dev.aiir.commands.model.Notice;
 import dev.aiir.commands.model.Recipient;
-import dev.aiir.commands.model.ReminderChoices;
 import dev.aiir.commands.model.TimelineEntry;
 import dev.aiir.commands.port.TenantStore;
-import dev.aiir.commands.rollout.RolloutMessages;
-import dev.aiir.commands.rollout.RolloutMoves;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -68,8 +63,8 @@ final class GateEvaluation {
             evaluated,
             !now.isBefore(run.run().enteredAt().plus(run.phase().minimum())),
             core.settings().rolloutPlan().isFinal(run.phase()));
-    Optional<Said> said = decide(run.state().announced(), verdict, evaluated);
-    boolean moved = said.map(Said::moved).orElse(false);
+    Optional<GateAnnouncements.Said> said = decide(run.state().announced(), verdict, evaluated);
+    boolean moved = said.map(GateAnnouncements.Said::moved).orElse(false);
     Instant next = moved ? dueAt : run.nextCheck(dueAt.isAfter(now) ? dueAt : now);
     tx.gates()
         .saveState(
@@ -82,15 +77,14 @@ final class GateEvaluation {
     return said.map(this::notices).orElse(List.of());
   }
 
-  /** What to tell whom: a message, and whether the bot moved the rollout itself. */
-  private record Said(Message message, boolean moved, boolean toManagers) {}
-
-  private Optional<Said> decide(Announced was, Announced verdict, GateState evaluated) {
+  private Optional<GateAnnouncements.Said> decide(
+      Announced was, Announced verdict, GateState evaluated) {
+    GateAnnouncements say = new GateAnnouncements(core, tx, run, now, evaluated, changes);
     if (verdict != was && verdict == Announced.READY) {
-      return Optional.of(run.gate().autoPromote() ? promote(evaluated) : ready(evaluated));
+      return Optional.of(run.gate().autoPromote() ? say.promoted() : say.ready());
     }
     if (verdict != was && verdict == Announced.BREACHED) {
-      return Optional.of(run.gate().autoHalt() ? halt(evaluated) : breached(evaluated));
+      return Optional.of(run.gate().autoHalt() ? say.halted() : say.breached());
     }
     if (verdict != was) {
       changes.add(
@@ -102,114 +96,15 @@ final class GateEvaluation {
     if (changes.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(
-        new Said(
-            Message.of(
-                GateMessages.changedTitle(run.incident().id(), run.phase()), List.of(), changes),
-            false,
-            false));
+    return Optional.of(say.changed());
   }
 
-  private Said ready(GateState evaluated) {
-    List<String> lines = new ArrayList<>();
-    lines.add(GateMessages.everyHolds(run.phase()));
-    lines.addAll(criteriaLines(evaluated));
-    lines.add(GateMessages.promoteNext(run.incident()));
-    lines.addAll(changes);
-    Message message =
-        Message.of(GateMessages.readyTitle(run.incident().id(), run.phase()), phaseFields(), lines)
-            .withChoices(ReminderChoices.gateReady(run.incident(), run.run()));
-    return new Said(message, false, false);
-  }
-
-  private Said breached(GateState evaluated) {
-    List<String> lines = new ArrayList<>();
-    lines.add(GateMessages.breachedLead(run.phase()));
-    lines.addAll(criteriaLines(evaluated));
-    lines.add(GateMessages.haltNext(run.incident()));
-    lines.addAll(changes);
-    Message message =
-        Message.of(
-                GateMessages.breachedTitle(run.incident().id(), run.phase()), phaseFields(), lines)
-            .withChoices(ReminderChoices.gateBreached(run.incident(), run.run()));
-    return new Said(message, false, false);
-  }
-
-  private Said promote(GateState evaluated) {
-    List<String> values = new ArrayList<>();
-    for (Criterion criterion : run.gate().criteria()) {
-      evaluated
-          .check(criterion.text())
-          .ifPresent(c -> values.add(criterion.check() + ": " + GateMessages.value(c)));
-    }
-    Message entered =
-        new RolloutMoves(core)
-            .promote(
-                tx,
-                run.incident(),
-                run.running().rollout(),
-                run.phase(),
-                mover(),
-                false,
-                GateMessages.autoPromoted(String.join("; ", values)));
-    List<String> lines = new ArrayList<>();
-    lines.add(GateMessages.everyHolds(run.phase()));
-    lines.addAll(criteriaLines(evaluated));
-    lines.addAll(entered.lines());
-    lines.addAll(changes);
-    return new Said(new Message(entered.title(), entered.fields(), lines), true, false);
-  }
-
-  private Said halt(GateState evaluated) {
-    Criterion breached =
-        run.gate().criteria().stream()
-            .filter(
-                c ->
-                    evaluated
-                        .check(c.text())
-                        .map(x -> x.verdict() == Verdict.BREACHED)
-                        .orElse(false))
-            .findFirst()
-            .orElseThrow();
-    String reason =
-        GateMessages.autoHalted(breached, evaluated.check(breached.text()).orElseThrow());
-    Message halted =
-        new RolloutMoves(core).halt(tx, run.incident(), run.running().rollout(), mover(), reason);
-    List<String> lines = new ArrayList<>();
-    lines.add(GateMessages.breachedLead(run.phase()));
-    lines.addAll(criteriaLines(evaluated));
-    lines.addAll(halted.lines());
-    lines.addAll(changes);
-    Message message =
-        Message.of(GateMessages.breachedTitle(run.incident().id(), run.phase()), List.of(), lines);
-    return new Said(message, true, true);
-  }
-
-  private List<Notice> notices(Said said) {
+  private List<Notice> notices(GateAnnouncements.Said said) {
     List<Recipient> to =
         said.toManagers()
             ? ManagerRoster.withManagers(core, tx, run.incident())
             : Recipient.of(run.incident());
     return to.stream().map(r -> new Notice(r, said.message())).toList();
-  }
-
-  private List<Field> phaseFields() {
-    return List.of(
-        new Field(
-            "Phase",
-            run.phase().name()
-                + " ("
-                + run.phase().traffic()
-                + "), at "
-                + run.run().traffic()
-                + "% of traffic"),
-        new Field("Time in phase", RolloutMessages.span(run.run().timeIn(now))));
-  }
-
-  private List<String> criteriaLines(GateState evaluated) {
-    return run.gate().criteria().stream()
-        .map(c -> GateMessages.line(c, evaluated.check(c.text()), now))
-        .toList();
   }
 
   private void noteUnknown(
@@ -221,10 +116,6 @@ final class GateEvaluation {
     } else if (wasUnknown && !isUnknown) {
       changes.add(GateMessages.evaluatedAgain(criterion, after));
     }
-  }
-
-  private RolloutMoves.Mover mover() {
-    return new RolloutMoves.Mover(MetricGates.METRICS, EntrySource.SYSTEM, now);
   }
 
   private void record(String text) {

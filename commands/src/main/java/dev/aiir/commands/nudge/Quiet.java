@@ -16,12 +16,24 @@ import java.util.List;
  */
 record Quiet(Instant since, Instant snoozedUntil, Duration cadence) {
 
+  /**
+   * How many entries of the timeline are people's or the bot's updates, leaving out the metric
+   * gates' verdicts: what a nudge's Snooze button is made for.
+   */
+  static int updates(List<TimelineEntry> timeline) {
+    return (int) timeline.stream().filter(Quiet::isUpdate).count();
+  }
+
+  /** A metric gate's verdict is the bot talking to itself, not a status update. */
+  private static boolean isUpdate(TimelineEntry entry) {
+    return entry.kind() != EntryKind.GATE;
+  }
+
   static Quiet of(List<TimelineEntry> timeline, Incident incident, Duration cadence) {
     Instant since = incident.declaredAt();
     Instant snoozedUntil = since;
     for (TimelineEntry entry : timeline) {
-      // A metric gate's verdict is the bot talking to itself, not a status update.
-      if (entry.kind() == EntryKind.GATE) {
+      if (!isUpdate(entry)) {
         continue;
       }
       if (entry.recordedAt().isAfter(since)) {

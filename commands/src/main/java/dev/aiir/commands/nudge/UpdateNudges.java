@@ -36,6 +36,14 @@ public final class UpdateNudges implements TimerFeature {
     return TimerKey.of(incident.tenant(), incident.id(), FEATURE);
   }
 
+  /**
+   * How many of the timeline's entries are updates, the metric gates' verdicts left out: a nudge's
+   * Snooze button belongs to that count, so a gate's verdict does not outdate it.
+   */
+  public static int updates(List<TimelineEntry> timeline) {
+    return Quiet.updates(timeline);
+  }
+
   @Override
   public String name() {
     return FEATURE;
@@ -69,7 +77,7 @@ public final class UpdateNudges implements TimerFeature {
     Duration silent = Duration.between(quiet.get().since(), timer.now());
     Message nudge =
         Message.text(NudgeMessages.nudge(incident.get(), silent))
-            .withChoices(ReminderChoices.nudge(incident.get(), timeline.size()));
+            .withChoices(ReminderChoices.nudge(incident.get(), Quiet.updates(timeline)));
     return Recipient.of(incident.get()).stream().map(to -> new Notice(to, nudge)).toList();
   }
 
