@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.aiir.commands.model.Comparison;
 import dev.aiir.commands.model.Criterion;
 import dev.aiir.commands.model.PhaseGate;
+import dev.aiir.commands.model.RolloutPlan;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -72,6 +73,43 @@ class GateConfigTest {
                         5)),
                 true,
                 true));
+  }
+
+  @Test
+  void theReadmesExamplePlanIsRead() {
+    RolloutPlan plan =
+        ConfigFile.parse(
+                "aiir.yml",
+                """
+                rollout:
+                  phases:
+                    - name: Canary
+                      traffic: 1-5%
+                      duration: 2h-4h
+                      exit: No anomalies in monitoring dashboards
+                      gate:
+                        auto: true            # promote when every criterion holds
+                        auto_halt: false      # only offer Halt on a breach
+                        criteria:
+                          - 'error_ratio{model="$model"} < 0.01'
+                          - check: 'eval_accuracy{model="$model",version="$version"} >= 0.80'
+                            for: 30m
+                            every: 1m
+                            failures: 3
+                    - name: Full
+                      traffic: 100%
+                      duration: 72h
+                      exit: 72 hours of stable operation
+                      gate:
+                        auto_halt: true
+                        criteria: ['sum(rate(http_errors_total{model="$model"}[5m])) / sum(rate(http_requests_total{model="$model"}[5m])) < 0.02']
+                """)
+            .rolloutPlan();
+
+    assertThat(plan.first().gate().criteria()).hasSize(2);
+    assertThat(plan.first().gate().autoPromote()).isTrue();
+    assertThat(plan.phases().get(1).gate().autoHalt()).isTrue();
+    assertThat(plan.phases().get(1).gate().criteria().get(0).threshold()).isEqualTo(0.02);
   }
 
   @Test
