@@ -4,6 +4,7 @@ import dev.aiir.commands.handling.Core;
 import dev.aiir.commands.model.Criterion;
 import dev.aiir.commands.model.GateState;
 import dev.aiir.commands.model.Incident;
+import dev.aiir.commands.model.Phase;
 import dev.aiir.commands.model.PhaseGate;
 import dev.aiir.commands.model.PhaseRun;
 import dev.aiir.commands.port.TenantStore;
@@ -81,7 +82,7 @@ record GateRun(Incident incident, RunningRollout running, PhaseGate gate, GateSt
     core.timers().schedule(key, next);
   }
 
-  dev.aiir.commands.model.Phase phase() {
+  Phase phase() {
     return running.phase();
   }
 
