@@ -15,6 +15,7 @@ import dev.aiir.commands.chat.Tenant;
 import dev.aiir.commands.port.HistoryMessage;
 import dev.aiir.commands.port.HistoryPage;
 import dev.aiir.commands.port.IncidentStore;
+import dev.aiir.commands.port.NotInWorkspace;
 import dev.aiir.commands.testing.MutableClock;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -143,8 +144,9 @@ class DiscordChatPlatformTest {
     try (DiscordHarness harness = new DiscordHarness(dir, clock)) {
       Tenant other = new Tenant(Platform.DISCORD, "999");
 
+      // The bot is in no guild 999: to that tenant, the channel is out of reach.
       assertThatThrownBy(() -> harness.chat.post(other, CHANNEL_ID, Message.text("leak")))
-          .isInstanceOf(IllegalStateException.class);
+          .isInstanceOf(NotInWorkspace.class);
       assertThat(harness.discord.calls()).noneMatch(c -> c.is("POST", "channels/\\d+/messages"));
     }
   }
