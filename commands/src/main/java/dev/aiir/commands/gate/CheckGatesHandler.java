@@ -11,6 +11,10 @@ import dev.aiir.commands.handling.IncidentLookup;
 import dev.aiir.commands.model.Criterion;
 import dev.aiir.commands.model.CriterionCheck;
 import dev.aiir.commands.model.Incident;
+import dev.aiir.commands.model.IncidentId;
+import dev.aiir.commands.model.Phase;
+import dev.aiir.commands.model.Rollout;
+import dev.aiir.commands.port.TenantStore;
 import dev.aiir.commands.rollout.RolloutMessages;
 import dev.aiir.commands.rollout.RunningRollout;
 import java.time.Instant;
@@ -61,34 +65,25 @@ public final class CheckGatesHandler implements Handler<CheckGates> {
         Message.of(GateReplies.checkTitle(run.incident().id(), run.phase()), fields, lines));
   }
 
-  private Found find(
-      CheckGates command, CommandContext context, dev.aiir.commands.port.TenantStore tx) {
+  private Found find(CheckGates command, CommandContext context, TenantStore tx) {
     Optional<Incident> incident = IncidentLookup.find(tx, command, context);
     if (incident.isEmpty()) {
       return new Found(null, Reply.refusal(HandlingMessages.notFound(command.target())));
     }
-    Optional<String> notRunning =
-        RunningRollout.whyNot(
-            incident.get().id(),
-            tx.rollouts().of(incident.get().id()),
-            core.settings().rolloutPlan());
+    IncidentId id = incident.get().id();
+    Optional<Rollout> rollout = tx.rollouts().of(id);
+    Optional<String> notRunning = RunningRollout.whyNot(id, rollout, core.settings().rolloutPlan());
     if (notRunning.isPresent()) {
       return new Found(null, Reply.refusal(notRunning.get()));
     }
     return GateRun.of(core, tx, incident.get())
         .map(run -> new Found(run, null))
         .orElseGet(
-            () ->
-                new Found(
-                    null,
-                    Reply.refusal(
-                        GateReplies.noneInPhase(
-                            incident.get().id(),
-                            RunningRollout.of(
-                                    tx.rollouts().of(incident.get().id()),
-                                    core.settings().rolloutPlan())
-                                .orElseThrow()
-                                .phase()))));
+            () -> new Found(null, Reply.refusal(GateReplies.noneInPhase(id, phaseOf(rollout)))));
+  }
+
+  private Phase phaseOf(Optional<Rollout> rollout) {
+    return RunningRollout.of(rollout, core.settings().rolloutPlan()).orElseThrow().phase();
   }
 
   private static String verdict(Reading reading) {

@@ -50,7 +50,7 @@ abstract class GateChangeHandler<C extends TargetedCommand> extends IncidentHand
             : all.of(phase).stream().map(ListGatesHandler::numbered).toList();
     return Reply.toChannel(
         Message.of(
-            GateReplies.changedTitle(incident.id(), phase),
+            GateMessages.changedTitle(incident.id(), phase),
             List.of(),
             concat(List.of(entry + "."), lines)));
   }

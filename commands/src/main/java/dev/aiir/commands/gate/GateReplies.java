@@ -62,10 +62,6 @@ final class GateReplies {
         + " in a row breach it";
   }
 
-  static String changedTitle(IncidentId id, Phase phase) {
-    return id + ": metric criteria of " + phase.name();
-  }
-
   /** What the gate may do alone, as a phase's heading says it. */
   static String alone(PhaseGate gate) {
     if (gate.autoPromote() && gate.autoHalt()) {

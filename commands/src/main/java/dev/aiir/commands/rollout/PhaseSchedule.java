@@ -69,13 +69,17 @@ public final class PhaseSchedule {
         .toList();
   }
 
-  /** Schedules the timers of a phase just entered: its reminders, and its gate's first check. */
-  static void entered(
+  /**
+   * Schedules the timers of a phase just entered: its reminders, and its gate's first check.
+   * Returns the phase's metric criteria for this incident, which its card shows.
+   */
+  static PhaseGate entered(
       TenantStore tx, Timers timers, RolloutPlan plan, IncidentId id, PhaseRun run, Phase phase) {
     pending(plan, tx.tenant(), id, run, phase).forEach(t -> timers.schedule(t.key(), t.at()));
-    gateOf(tx, id, phase)
-        .nextCheck(run.enteredAt(), run.enteredAt())
+    PhaseGate gate = gateOf(tx, id, phase);
+    gate.nextCheck(run.enteredAt(), run.enteredAt())
         .ifPresent(at -> timers.schedule(gateKey(tx.tenant(), id, phase.key()), at));
+    return gate;
   }
 
   /** Cancels every timer a phase with this key may have scheduled, its gate's included. */

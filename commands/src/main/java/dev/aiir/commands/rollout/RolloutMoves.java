@@ -8,6 +8,7 @@ import dev.aiir.commands.model.EntrySource;
 import dev.aiir.commands.model.Incident;
 import dev.aiir.commands.model.Phase;
 import dev.aiir.commands.model.PhaseEnd;
+import dev.aiir.commands.model.PhaseGate;
 import dev.aiir.commands.model.PhaseRun;
 import dev.aiir.commands.model.Rollout;
 import dev.aiir.commands.model.RolloutPlan;
@@ -77,10 +78,9 @@ public final class RolloutMoves {
             ? RolloutMessages.forcedEntry(phase, next, who, ran, remark)
             : RolloutMessages.promotedEntry(phase, next, who, remark);
     record(tx, incident, by, entry);
-    PhaseSchedule.entered(tx, core.timers(), plan(), incident.id(), entered, next);
+    PhaseGate gate = PhaseSchedule.entered(tx, core.timers(), plan(), incident.id(), entered, next);
     String title = RolloutMessages.promotedTitle(incident.id(), next);
-    return RolloutCards.entered(
-        title, plan(), next, entered, PhaseSchedule.gateOf(tx, incident.id(), next));
+    return RolloutCards.entered(title, plan(), next, entered, gate);
   }
 
   private Message complete(
