@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -18,6 +19,12 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The packaged jar, served as an operator would with DISCORD_TOKEN, against the fake Discord. */
 class DiscordJarIT {
+  /**
+   * How long the jar may take to start and register /incident: about 12 s was seen on the shared
+   * 2-core machine under load (JDA's connection alone took 6 s), past the fake's usual 10 s.
+   */
+  private static final Duration START_UP = Duration.ofSeconds(60);
+
   @TempDir Path dir;
 
   @Test
@@ -40,7 +47,7 @@ class DiscordJarIT {
       builder.redirectError(err.toFile()).redirectOutput(dir.resolve("out.txt").toFile());
       Process process = builder.start();
       try {
-        discord.await(c -> c.is("PUT", "applications/\\d+/guilds/\\d+/commands"));
+        discord.await(c -> c.is("PUT", "applications/\\d+/guilds/\\d+/commands"), START_UP);
         String id = DiscordJson.snowflake();
         discord
             .gateway()
@@ -98,7 +105,7 @@ class DiscordJarIT {
           .redirectOutput(dir.resolve("out.txt").toFile());
       Process process = builder.start();
       try {
-        discord.await(c -> c.is("PUT", "applications/\\d+/commands"));
+        discord.await(c -> c.is("PUT", "applications/\\d+/commands"), START_UP);
         assertThat(run(discord, DiscordJson.SAM, Slash.of("declare").with("title", "GPU OOM")))
             .contains("Incident AI-IR-2026-001 declared: GPU OOM");
         assertThat(run(discord, DiscordJson.MAYA, Slash.of("sev").with("level", 1)))

@@ -75,8 +75,13 @@ final class FakeDiscord implements AutoCloseable {
 
   /** Waits (bounded) for a call that matches, and returns the first such. */
   RestCall await(Predicate<RestCall> match) {
+    return await(match, WAIT);
+  }
+
+  /** The same, waiting at most {@code bound}: a jar starting up on a busy machine needs longer. */
+  RestCall await(Predicate<RestCall> match, Duration bound) {
     return Awaitility.await()
-        .atMost(WAIT)
+        .atMost(bound)
         .pollInterval(Duration.ofMillis(10))
         .until(() -> calls.stream().filter(match).findFirst(), java.util.Optional::isPresent)
         .orElseThrow();
