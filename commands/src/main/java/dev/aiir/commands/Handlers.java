@@ -5,6 +5,10 @@ import dev.aiir.commands.action.CompleteActionHandler;
 import dev.aiir.commands.action.ListActionsHandler;
 import dev.aiir.commands.alert.DeclareAlertHandler;
 import dev.aiir.commands.choice.DeclareFormHandler;
+import dev.aiir.commands.gate.AddGateHandler;
+import dev.aiir.commands.gate.CheckGatesHandler;
+import dev.aiir.commands.gate.ListGatesHandler;
+import dev.aiir.commands.gate.RemoveGateHandler;
 import dev.aiir.commands.grammar.CommandParser;
 import dev.aiir.commands.grammar.HelpHandler;
 import dev.aiir.commands.handling.Core;
@@ -66,6 +70,10 @@ final class Handlers {
             new PromoteHandler(core),
             new HaltRolloutHandler(core),
             new ShowRolloutHandler(core),
+            new CheckGatesHandler(core),
+            new AddGateHandler(core),
+            new ListGatesHandler(core),
+            new RemoveGateHandler(core),
             new AddActionHandler(core),
             new ListActionsHandler(core),
             new CompleteActionHandler(core),

@@ -1,6 +1,7 @@
 package dev.aiir.commands;
 
 import dev.aiir.commands.digest.DailyDigest;
+import dev.aiir.commands.gate.MetricGates;
 import dev.aiir.commands.handling.Core;
 import dev.aiir.commands.handling.TimerFeature;
 import dev.aiir.commands.nudge.UpdateNudges;
@@ -30,6 +31,7 @@ public final class TimerFeatures {
     return new TimerFeatures(
         List.of(
             new RolloutReminders(core),
+            new MetricGates(core),
             new PirReminders(core),
             new UpdateNudges(core),
             new DailyDigest(core)));

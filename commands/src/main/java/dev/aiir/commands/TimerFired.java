@@ -34,14 +34,14 @@ public final class TimerFired {
       LOG.warn("timer {} belongs to no feature of this build; ignored", key);
       return 0;
     }
+    Object prepared = feature.get().prepare(new FiredTimer(key, dueAt, notBefore(dueAt)));
     return core.store()
         .inTransaction(
             key.tenant(),
             tx -> {
-              // A scheduler may fire a few milliseconds early, which a drill's clock magnifies:
-              // a timer is never handled before its time.
-              Instant now = core.now().isBefore(dueAt) ? dueAt : core.now();
-              List<Notice> notices = feature.get().fired(new FiredTimer(key, dueAt, now), tx);
+              Instant now = notBefore(dueAt);
+              FiredTimer timer = new FiredTimer(key, dueAt, now, prepared);
+              List<Notice> notices = feature.get().fired(timer, tx);
               int queued = 0;
               for (Notice notice : notices) {
                 if (tx.outbox().enqueue(dedupeKey(key, dueAt, notice.to()), notice, now)) {
@@ -50,6 +50,15 @@ public final class TimerFired {
               }
               return queued;
             });
+  }
+
+  /**
+   * Now, or {@code dueAt} if that is later: a scheduler may fire a few milliseconds early, which a
+   * drill's clock magnifies, and a timer is never handled before its time.
+   */
+  private Instant notBefore(Instant dueAt) {
+    Instant now = core.now();
+    return now.isBefore(dueAt) ? dueAt : now;
   }
 
   /** One message per timer, due time and recipient, however often the timer is handled. */

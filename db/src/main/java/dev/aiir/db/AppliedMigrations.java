@@ -140,7 +140,7 @@ final class AppliedMigrations {
     return (int) crc.getValue();
   }
 
-  private static int compareVersions(String a, String b) {
+  static int compareVersions(String a, String b) {
     String[] left = a.split("\\.");
     String[] right = b.split("\\.");
     for (int i = 0; i < Math.max(left.length, right.length); i++) {

@@ -3,6 +3,7 @@ package dev.aiir.db;
 import dev.aiir.commands.chat.Tenant;
 import dev.aiir.commands.port.ActionTable;
 import dev.aiir.commands.port.AlertTable;
+import dev.aiir.commands.port.GateTable;
 import dev.aiir.commands.port.IncidentTable;
 import dev.aiir.commands.port.ManagerTable;
 import dev.aiir.commands.port.OutboxTable;
@@ -19,6 +20,7 @@ final class JdbiTenantStore implements TenantStore {
   private final ActionRows actions;
   private final RecoveryRows recovery;
   private final RolloutRows rollouts;
+  private final GateRows gates;
   private final OutboxRows outbox;
   private final ManagerRows managers;
   private final AlertRows alerts;
@@ -30,6 +32,7 @@ final class JdbiTenantStore implements TenantStore {
     this.actions = new ActionRows(scope);
     this.recovery = new RecoveryRows(scope);
     this.rollouts = new RolloutRows(scope);
+    this.gates = new GateRows(scope);
     this.outbox = new OutboxRows(scope);
     this.managers = new ManagerRows(scope);
     this.alerts = new AlertRows(scope);
@@ -63,6 +66,11 @@ final class JdbiTenantStore implements TenantStore {
   @Override
   public RolloutTable rollouts() {
     return rollouts;
+  }
+
+  @Override
+  public GateTable gates() {
+    return gates;
   }
 
   @Override

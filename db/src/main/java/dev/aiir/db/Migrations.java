@@ -1,6 +1,8 @@
 package dev.aiir.db;
 
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
@@ -25,12 +27,17 @@ final class Migrations {
             .dataSource(dataSource)
             .locations("classpath:" + url.migrationsFolder())
             .failOnMissingLocations(true)
+            // Features land in another order than their migrations are numbered (V8 before V6):
+            // a store a build without V6 migrated to V8 still gets V6.
+            .outOfOrder(true)
             .load()
             .migrate();
+    // Out of order, the last migration applied may be older than the schema's newest.
     String version =
-        result.targetSchemaVersion != null
-            ? result.targetSchemaVersion
-            : result.initialSchemaVersion;
+        Stream.of(result.initialSchemaVersion, result.targetSchemaVersion)
+            .filter(Objects::nonNull)
+            .max(AppliedMigrations::compareVersions)
+            .orElse(null);
     return new MigrationResult(result.migrationsExecuted, version);
   }
 

@@ -62,7 +62,7 @@ final class TimelineRows implements TimelineTable {
   private static final String LAST_RECORDED_OF_OPEN =
       "SELECT t.incident_id, MAX(t.recorded_at) AS last_recorded "
           + OF_OPEN
-          + "GROUP BY t.incident_id";
+          + "AND t.kind <> :except GROUP BY t.incident_id";
   private static final String ENTRIES_OF_OPEN =
       "SELECT t.incident_id, t.seq, t.occurred_at, t.recorded_at, t.author_id, t.author_name,"
           + " t.source, t.kind, t.body, t.source_ref "
@@ -116,11 +116,12 @@ final class TimelineRows implements TimelineTable {
   }
 
   @Override
-  public Map<IncidentId, Instant> lastRecordedOfOpen() {
+  public Map<IncidentId, Instant> lastRecordedOfOpen(EntryKind except) {
     Map<IncidentId, Instant> last = new HashMap<>();
     scope
         .query(LAST_RECORDED_OF_OPEN)
         .bind("closed", IncidentState.CLOSED.label())
+        .bind("except", except.key())
         .map(
             (row, context) ->
                 Map.entry(

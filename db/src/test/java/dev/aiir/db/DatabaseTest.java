@@ -73,7 +73,7 @@ class DatabaseTest {
 
   @Test
   void migratingTwiceIsHarmless() {
-    assertThat(Database.migrate(url())).isEqualTo(new MigrationResult(6, "8"));
+    assertThat(Database.migrate(url())).isEqualTo(new MigrationResult(7, "8"));
     assertThat(Database.migrate(url())).isEqualTo(new MigrationResult(0, "8"));
 
     try (Database database = Database.open(url())) {
@@ -104,6 +104,26 @@ class DatabaseTest {
     assertThatThrownBy(() -> Database.open("jdbc:sqlite::memory:"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("name a file");
+  }
+
+  @Test
+  void aMigrationNumberedBelowTheSchemasVersionIsStillApplied() throws SQLException {
+    Database.migrate(url());
+    try (Connection connection = DriverManager.getConnection(url())) {
+      connection.createStatement().execute("DROP TABLE gate_states");
+      connection.createStatement().execute("DROP TABLE rollout_gates");
+      connection.createStatement().execute("DELETE FROM flyway_schema_history WHERE version = '6'");
+    }
+
+    assertThat(Database.migrate(url())).isEqualTo(new MigrationResult(1, "8"));
+    try (Connection connection = DriverManager.getConnection(url());
+        ResultSet row =
+            connection
+                .createStatement()
+                .executeQuery("SELECT count(*) FROM sqlite_master WHERE name = 'gate_states'")) {
+      row.next();
+      assertThat(row.getInt(1)).isEqualTo(1);
+    }
   }
 
   private String url() {

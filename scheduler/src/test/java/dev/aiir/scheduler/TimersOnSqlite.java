@@ -22,6 +22,7 @@ import dev.aiir.commands.model.Severity;
 import dev.aiir.commands.port.ChatPlatform;
 import dev.aiir.commands.port.ChatPlatforms;
 import dev.aiir.commands.port.IncidentStore;
+import dev.aiir.commands.port.MetricQueries;
 import dev.aiir.commands.port.ScheduledTimer;
 import dev.aiir.commands.port.TenantStore;
 import dev.aiir.commands.port.TimerKey;
@@ -123,6 +124,17 @@ final class TimersOnSqlite implements AutoCloseable {
   final TimerFired fired;
 
   TimersOnSqlite(Path folder, long scale, Recorder recorder, ChatPlatform chat) {
+    this(folder, scale, recorder, chat, CoreSettings.defaults(), MetricQueries.NONE);
+  }
+
+  /** The same with these core settings and metrics (rollout gates). */
+  TimersOnSqlite(
+      Path folder,
+      long scale,
+      Recorder recorder,
+      ChatPlatform chat,
+      CoreSettings settings,
+      MetricQueries metrics) {
     String url = "jdbc:sqlite:" + folder.resolve("aiir.db");
     database = Database.open(url);
     ScaledClock clock = database.clock(Clock.systemUTC(), scale);
@@ -130,7 +142,7 @@ final class TimersOnSqlite implements AutoCloseable {
     AfterCommitTimers timers = new AfterCommitTimers(quartz);
     IncidentStore store = timers.around(database.incidents());
     ChatPlatforms platforms = new ChatPlatforms().register(Platform.CONSOLE, chat);
-    core = new Core(store, timers, platforms, clock, CoreSettings.defaults());
+    core = new Core(store, timers, platforms, clock, settings, metrics);
     TimerFeatures features = TimerFeatures.standard(core).with(recorder);
     fired = new TimerFired(core, features);
     DeliveryDispatcher dispatcher =

@@ -4,6 +4,7 @@ import dev.aiir.bot.config.Settings;
 import dev.aiir.bot.http.HealthRoute;
 import dev.aiir.bot.http.HttpServer;
 import dev.aiir.bot.metrics.BotMetrics;
+import dev.aiir.bot.prometheus.PrometheusClient;
 import dev.aiir.bot.replica.ReplicaReport;
 import dev.aiir.commands.IncidentBot;
 import dev.aiir.commands.TimerFeatures;
@@ -17,6 +18,7 @@ import dev.aiir.commands.insight.Insights;
 import dev.aiir.commands.model.Backoff;
 import dev.aiir.commands.port.ChatPlatforms;
 import dev.aiir.commands.port.IncidentStore;
+import dev.aiir.commands.port.MetricQueries;
 import dev.aiir.commands.port.Reconciliation;
 import dev.aiir.commands.port.TimerKey;
 import dev.aiir.commands.port.Timers;
@@ -105,7 +107,8 @@ public final class Application implements AutoCloseable {
       quartz = QuartzTimers.open(settings.databaseUrl(), coreClock);
       AfterCommitTimers timers = new AfterCommitTimers(quartz);
       IncidentStore store = timers.around(database.incidents());
-      Core core = new Core(store, timers, chat, coreClock, settings.core());
+      Core core =
+          new Core(store, timers, chat, coreClock, settings.core(), metrics(settings, coreClock));
       TimerFeatures features = TimerFeatures.standard(core);
       for (TimerFeature feature : extra) {
         features = features.with(feature);
@@ -139,6 +142,14 @@ public final class Application implements AutoCloseable {
       database.close();
       throw e;
     }
+  }
+
+  /** The Prometheus the rollout gates query, or none when {@code AIIR_PROMETHEUS_URL} is unset. */
+  private static MetricQueries metrics(Settings settings, ScaledClock clock) {
+    return settings
+        .prometheus()
+        .<MetricQueries>map(p -> new PrometheusClient(p, clock::toReal))
+        .orElse(MetricQueries.NONE);
   }
 
   /**

@@ -11,6 +11,7 @@ import dev.aiir.commands.model.ManagerDirectory;
 import dev.aiir.commands.model.Managers;
 import dev.aiir.commands.model.NudgeCadences;
 import dev.aiir.commands.model.Phase;
+import dev.aiir.commands.model.PhaseGate;
 import dev.aiir.commands.model.RolloutPlan;
 import dev.aiir.commands.model.Severity;
 import dev.aiir.commands.model.TrafficRange;
@@ -28,10 +29,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Reads the YAML file that {@code AIIR_CONFIG} names: a {@code rollout.phases} plan, the {@code
- * managers}, the {@code nudges} cadences, the {@code digest} schedule and the {@code alerts}
- * sources and routes. Anything wrong stops start-up with a message that names the file, the line
- * and the place in it.
+ * Reads the YAML file that {@code AIIR_CONFIG} names: a {@code rollout.phases} plan (with each
+ * phase's metric {@code gate}), the {@code managers}, the {@code nudges} cadences, the {@code
+ * digest} schedule and the {@code alerts} sources and routes. Anything wrong stops start-up with a
+ * message that names the file, the line and the place in it.
  */
 public final class ConfigFile {
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
@@ -147,7 +148,7 @@ public final class ConfigFile {
     }
     List<Phase> list = new ArrayList<>();
     for (int i = 0; i < phases.size(); i++) {
-      list.add(phase(phases.get(i), "rollout.phases[" + (i + 1) + "]"));
+      list.add(phase(phases.get(i), "rollout.phases[" + (i + 1) + "]", "/rollout/phases/" + i));
     }
     try {
       return new RolloutPlan(list);
@@ -156,9 +157,9 @@ public final class ConfigFile {
     }
   }
 
-  private Phase phase(JsonNode node, String where) {
+  private Phase phase(JsonNode node, String where, String pointer) {
     requireObject(node, where);
-    onlyKeys(node, where, Set.of("name", "traffic", "duration", "exit"));
+    onlyKeys(node, where, Set.of("name", "traffic", "duration", "exit", "gate"));
     String name = text(node, where, "name");
     String at = where + " (" + name + ")";
     String trafficText = text(node, at, "traffic");
@@ -180,8 +181,12 @@ public final class ConfigFile {
                     fail(
                         at + ".duration",
                         "'" + durationText + "' is not a duration such as 2h-4h, or 72h"));
+    PhaseGate gate =
+        node.has("gate")
+            ? new GateConfig(this::failAt).read(node.get("gate"), at + ".gate", pointer + "/gate")
+            : PhaseGate.NONE;
     try {
-      return new Phase(name, traffic, duration[0], duration[1], text(node, at, "exit"));
+      return new Phase(name, traffic, duration[0], duration[1], text(node, at, "exit"), gate);
     } catch (IllegalArgumentException e) {
       throw fail(at, e.getMessage());
     }
@@ -247,6 +252,28 @@ public final class ConfigFile {
 
   private void onlyKeys(JsonNode node, String where, Set<String> allowed) {
     nodes.onlyKeys(node, where, allowed);
+  }
+
+  /** An error about the value at a JSON {@code pointer}, naming its line as well as its place. */
+  private ConfigurationException failAt(String where, String pointer, String problem) {
+    return nodes.failAt(pathOf(pointer), where, problem);
+  }
+
+  /**
+   * The place a JSON pointer names, as errors name it: {@code /rollout/phases/0/gate} is {@code
+   * rollout.phases[1].gate} (the file's keys are names, so a number is a list's index).
+   */
+  static String pathOf(String pointer) {
+    StringBuilder path = new StringBuilder();
+    for (String step : pointer.substring(pointer.startsWith("/") ? 1 : 0).split("/")) {
+      if (!step.isEmpty() && step.chars().allMatch(Character::isDigit)) {
+        path.append('[').append(Integer.parseInt(step) + 1).append(']');
+      } else if (!step.isEmpty()) {
+        path.append(path.length() == 0 ? "" : ".")
+            .append(step.replace("~1", "/").replace("~0", "~"));
+      }
+    }
+    return path.toString();
   }
 
   private ConfigurationException fail(String where, String problem) {

@@ -1,36 +1,16 @@
 package dev.aiir.bot.config;
 
+import dev.aiir.commands.model.Durations;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** Durations as a plan is written: {@code 72h}, {@code 90m}, {@code 2h30m}, {@code 3d}. */
 final class DurationText {
-  private static final Pattern WHOLE = Pattern.compile("(?:\\d+[dhms])+");
-  private static final Pattern PART = Pattern.compile("(\\d+)([dhms])");
 
   private DurationText() {}
 
   static Optional<Duration> parse(String text) {
-    String compact = text.strip().toLowerCase(java.util.Locale.ROOT).replace(" ", "");
-    if (!WHOLE.matcher(compact).matches()) {
-      return Optional.empty();
-    }
-    Duration total = Duration.ZERO;
-    Matcher part = PART.matcher(compact);
-    while (part.find()) {
-      long amount = Long.parseLong(part.group(1));
-      total =
-          total.plus(
-              switch (part.group(2)) {
-                case "d" -> Duration.ofDays(amount);
-                case "h" -> Duration.ofHours(amount);
-                case "m" -> Duration.ofMinutes(amount);
-                default -> Duration.ofSeconds(amount);
-              });
-    }
-    return Optional.of(total);
+    return Durations.parse(text);
   }
 
   /**

@@ -31,7 +31,8 @@ public record Settings(
     long timeScale,
     Optional<String> configFile,
     Map<AlertSource, AlertSourceSettings> alertSources,
-    PageSettings page) {
+    PageSettings page,
+    Optional<PrometheusSettings> prometheus) {
 
   public Settings {
     alertSources = Map.copyOf(alertSources);
@@ -51,6 +52,14 @@ public record Settings(
     Optional<String> configFile = value(env, "AIIR_CONFIG");
     FileConfig file =
         configFile.map(p -> ConfigFile.load(Path.of(p), env)).orElse(FileConfig.defaults());
+    Optional<PrometheusSettings> prometheus = PrometheusSettings.fromEnvironment(env);
+    if (prometheus.isEmpty() && hasMetricCriteria(file)) {
+      throw new ConfigurationException(
+          "AIIR_CONFIG "
+              + configFile.orElse("")
+              + ": the rollout plan has metric criteria, so set AIIR_PROMETHEUS_URL (the"
+              + " Prometheus to query)");
+    }
     CoreSettings core =
         new CoreSettings(
                 prefix, zone(env), Duration.ofHours(72), flag(env, "AIIR_INCIDENT_CHANNELS"))
@@ -71,7 +80,12 @@ public record Settings(
         timeScale(env),
         configFile,
         file.alerts().sources(),
-        PageSettings.fromEnvironment(env));
+        PageSettings.fromEnvironment(env),
+        prometheus);
+  }
+
+  private static boolean hasMetricCriteria(FileConfig file) {
+    return file.rolloutPlan().phases().stream().anyMatch(p -> !p.gate().isEmpty());
   }
 
   /** The same settings with other core settings. */
@@ -87,7 +101,8 @@ public record Settings(
         timeScale,
         configFile,
         alertSources,
-        page);
+        page,
+        prometheus);
   }
 
   /** The same settings on another port (0: any free one). */
@@ -103,7 +118,8 @@ public record Settings(
         timeScale,
         configFile,
         alertSources,
-        page);
+        page,
+        prometheus);
   }
 
   /** The same settings with the incident page served as {@code value} says. */
@@ -119,7 +135,8 @@ public record Settings(
         timeScale,
         configFile,
         alertSources,
-        value);
+        value,
+        prometheus);
   }
 
   /** {@code AIIR_PUBLIC_URL}: an http(s) address, where people reach the page from outside. */
@@ -283,6 +300,8 @@ public record Settings(
         + page
         + ", publicUrl="
         + core.insights().publicUrl().orElse("none")
+        + ", metrics="
+        + prometheus.map(PrometheusSettings::toString).orElse("none")
         + "]";
   }
 }

@@ -12,6 +12,10 @@ import static dev.aiir.bot.discord.SlashSubcommand.same;
 import dev.aiir.commands.action.AddAction;
 import dev.aiir.commands.action.CompleteAction;
 import dev.aiir.commands.action.ListActions;
+import dev.aiir.commands.gate.AddGate;
+import dev.aiir.commands.gate.CheckGates;
+import dev.aiir.commands.gate.ListGates;
+import dev.aiir.commands.gate.RemoveGate;
 import dev.aiir.commands.grammar.Help;
 import dev.aiir.commands.grammar.OptionProblem;
 import dev.aiir.commands.handling.IncidentCommand;
@@ -30,6 +34,7 @@ import dev.aiir.commands.insight.ReportRequest;
 import dev.aiir.commands.insight.ShowReport;
 import dev.aiir.commands.manager.ChangeManagers;
 import dev.aiir.commands.manager.ListManagers;
+import dev.aiir.commands.model.CriterionText;
 import dev.aiir.commands.model.Priority;
 import dev.aiir.commands.model.RecoveryStep;
 import dev.aiir.commands.model.Role;
@@ -175,6 +180,26 @@ final class IncidentSlashCommands {
                   text("reason", "<reason>", "why it stops").asRequired(),
                   ID),
               same("rollout status", o -> new ShowRollout(o.target()), ID),
+              same("rollout check", o -> new CheckGates(o.target()), ID),
+              same(
+                  "gate add",
+                  IncidentSlashCommands::addGate,
+                  text("phase", "<phase>", "the phase, such as canary").asRequired(),
+                  text(
+                          "check",
+                          "<check>",
+                          "<query> <comparison> <threshold>, such as error_ratio < 0.01")
+                      .asRequired(),
+                  text("for", "--for", "how long it must hold, such as 30m (default: at once)"),
+                  text("every", "--every", "how often it is checked, such as 1m (the default)"),
+                  number("failures", "--failures", "failing checks in a row that breach it (3)"),
+                  ID),
+              same("gate list", o -> new ListGates(o.target()), ID),
+              same(
+                  "gate remove",
+                  o -> new RemoveGate(o.target(), o.number("number")),
+                  number("number", "<n>", "the criterion's number, from gate list").asRequired(),
+                  ID),
               same(
                   "action add",
                   o ->
@@ -261,6 +286,20 @@ final class IncidentSlashCommands {
           "Say why: `rollout promote --force <reason>`; the reason is recorded.");
     }
     return new Promote(o.target(), force, reason);
+  }
+
+  /** As the grammar: the check and its options are read by the gate grammar, in its words. */
+  private static AddGate addGate(OptionReader o) {
+    CriterionText.Outcome outcome =
+        CriterionText.parse(
+            o.text("check"),
+            o.optionalText("for").orElse(null),
+            o.optionalText("every").orElse(null),
+            o.raw("failures").orElse(null));
+    if (outcome instanceof CriterionText.Problem problem) {
+      throw new OptionProblem("That is not a metric criterion: " + problem.text() + ".");
+    }
+    return new AddGate(o.target(), o.text("phase"), outcome.criterion());
   }
 
   /** As the grammar: without a title, the declare form opens with what was given filled in. */

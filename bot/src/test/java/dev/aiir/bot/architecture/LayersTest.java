@@ -25,9 +25,10 @@ import dev.aiir.commands.handling.Handler;
  * which wires the replica's parts ({@code replica}), the platform adapters ({@code slack}, {@code
  * discord}, {@code console}, {@code offline}), the alert intake ({@code alerts}) and the incident
  * page ({@code page}, whose report rendering the CLI uses too); those share the HTTP server ({@code
- * http}) and the metrics ({@code metrics}), and everything reads the configuration ({@code
- * config}). A lower layer never imports a higher one, the platforms never import each other, and
- * the core is reached through its front door.
+ * http}), the metrics ({@code metrics}) and the Prometheus client of the rollout gates ({@code
+ * prometheus}), and everything reads the configuration ({@code config}). A lower layer never
+ * imports a higher one, the platforms never import each other, and the core is reached through its
+ * front door.
  */
 @AnalyzeClasses(packages = "dev.aiir.bot", importOptions = ImportOption.DoNotIncludeTests.class)
 class LayersTest {
@@ -55,7 +56,7 @@ class LayersTest {
           .layer("page")
           .definedBy("dev.aiir.bot.page..")
           .layer("shared")
-          .definedBy("dev.aiir.bot.http..", "dev.aiir.bot.metrics..")
+          .definedBy("dev.aiir.bot.http..", "dev.aiir.bot.metrics..", "dev.aiir.bot.prometheus..")
           .layer("config")
           .definedBy("dev.aiir.bot.config..")
           .whereLayer("cli")

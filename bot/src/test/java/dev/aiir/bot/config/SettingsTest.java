@@ -112,4 +112,61 @@ class SettingsTest {
     assertThatThrownBy(() -> Settings.fromEnvironment(Map.of("AIIR_INCIDENT_CHANNELS", "maybe")))
         .hasMessageStartingWith("AIIR_INCIDENT_CHANNELS must be true or false");
   }
+
+  @Test
+  void prometheusIsReadWithItsTokenAndTimeoutAndTheTokenIsNeverPrinted() {
+    Settings settings =
+        Settings.fromEnvironment(
+            Map.of(
+                "AIIR_PROMETHEUS_URL", "https://prom.example:9090/prometheus",
+                "AIIR_PROMETHEUS_TOKEN", "prom-secret-5",
+                "AIIR_PROMETHEUS_TIMEOUT", "5s"));
+
+    PrometheusSettings prometheus = settings.prometheus().orElseThrow();
+    assertThat(prometheus.url().toString()).isEqualTo("https://prom.example:9090/prometheus");
+    assertThat(prometheus.token()).contains("prom-secret-5");
+    assertThat(prometheus.timeout()).isEqualTo(java.time.Duration.ofSeconds(5));
+    assertThat(settings.toString())
+        .doesNotContain("prom-secret-5")
+        .contains(
+            "metrics=prometheus[https://prom.example:9090/prometheus, token set, timeout 5s]");
+    assertThat(Settings.fromEnvironment(Map.of()).prometheus()).isEmpty();
+  }
+
+  @Test
+  void aBadPrometheusSettingNamesItsVariable() {
+    assertThatThrownBy(() -> Settings.fromEnvironment(Map.of("AIIR_PROMETHEUS_URL", "prom:9090")))
+        .isInstanceOf(ConfigurationException.class)
+        .hasMessage("AIIR_PROMETHEUS_URL must be an http(s) URL such as http://prometheus:9090");
+    assertThatThrownBy(
+            () ->
+                Settings.fromEnvironment(
+                    Map.of("AIIR_PROMETHEUS_URL", "http://admin:hunter2@prom:9090")))
+        .isInstanceOf(ConfigurationException.class)
+        .hasMessageStartingWith("AIIR_PROMETHEUS_URL must not carry credentials")
+        .hasMessageNotContaining("hunter2");
+    assertThatThrownBy(
+            () ->
+                Settings.fromEnvironment(
+                    Map.of(
+                        "AIIR_PROMETHEUS_URL", "http://prom:9090",
+                        "AIIR_PROMETHEUS_TIMEOUT", "an hour")))
+        .hasMessage(
+            "AIIR_PROMETHEUS_TIMEOUT 'an hour' is not a duration from 1s to 2m, such as 10s");
+    assertThatThrownBy(
+            () ->
+                Settings.fromEnvironment(
+                    Map.of(
+                        "AIIR_PROMETHEUS_URL", "http://prom:9090",
+                        "AIIR_PROMETHEUS_TOKEN", "t",
+                        "AIIR_PROMETHEUS_TOKEN_FILE", "/tmp/t")))
+        .hasMessage("set AIIR_PROMETHEUS_TOKEN or AIIR_PROMETHEUS_TOKEN_FILE, not both");
+    assertThatThrownBy(
+            () ->
+                Settings.fromEnvironment(
+                    Map.of(
+                        "AIIR_PROMETHEUS_URL", "http://prom:9090",
+                        "AIIR_PROMETHEUS_TOKEN_FILE", "/nonexistent/token")))
+        .hasMessage("AIIR_PROMETHEUS_TOKEN_FILE names /nonexistent/token, which cannot be read");
+  }
 }

@@ -11,6 +11,7 @@ import dev.aiir.commands.chat.UserRef;
 import dev.aiir.commands.handling.Core;
 import dev.aiir.commands.handling.CoreSettings;
 import dev.aiir.commands.model.ActionItem;
+import dev.aiir.commands.model.Criterion;
 import dev.aiir.commands.model.Incident;
 import dev.aiir.commands.model.IncidentId;
 import dev.aiir.commands.model.RecoveryProgress;
@@ -45,7 +46,8 @@ class ConsoleAndDiscordAgreeTest {
       Incident incident,
       List<TimelineEntry> timeline,
       List<ActionItem> actions,
-      List<RecoveryProgress> recovery) {}
+      List<RecoveryProgress> recovery,
+      Map<String, List<Criterion>> gates) {}
 
   @Test
   void theSameScenarioLeavesEqualRecordsThroughTheConsoleAndThroughDiscord() throws Exception {
@@ -56,6 +58,7 @@ class ConsoleAndDiscordAgreeTest {
     assertThat(discord.timeline()).isEqualTo(console.timeline());
     assertThat(discord.actions()).isEqualTo(console.actions());
     assertThat(discord.recovery()).isEqualTo(console.recovery());
+    assertThat(discord.gates()).isEqualTo(console.gates()).containsKey("limited");
     assertThat(console.timeline()).hasSizeGreaterThan(8);
   }
 
@@ -77,6 +80,12 @@ class ConsoleAndDiscordAgreeTest {
           /incident sev 2 wider than the canary
           /incident role scribe @lee
           /incident rollback assistant v3.1 bad fine-tune
+          /incident rollout start --traffic 2%
+          /incident gate add canary error_ratio < 0.01 --for 30m
+          /incident gate add limited eval_accuracy{model="$model"} >= 0.8 --every 2m --failures 5
+          /incident rollout check
+          /incident gate remove 1
+          /incident gate list
           /incident rootcause poisoned fine-tuning data
           /incident impact ~12,000 users got degraded answers
           /incident recovery done data purged the samples
@@ -116,6 +125,23 @@ class ConsoleAndDiscordAgreeTest {
               .with("model", "assistant")
               .with("version", "v3.1")
               .with("reason", "bad fine-tune"));
+      harness.run(MAYA, Slash.of("rollout", "start").with("traffic", 2));
+      harness.run(
+          MAYA,
+          Slash.of("gate", "add")
+              .with("phase", "canary")
+              .with("check", "error_ratio < 0.01")
+              .with("for", "30m"));
+      harness.run(
+          MAYA,
+          Slash.of("gate", "add")
+              .with("phase", "limited")
+              .with("check", "eval_accuracy{model=\"$model\"} >= 0.8")
+              .with("every", "2m")
+              .with("failures", 5));
+      assertThat(harness.run(MAYA, Slash.of("rollout", "check")).ephemeral()).isFalse();
+      harness.run(MAYA, Slash.of("gate", "remove").with("number", 1));
+      harness.run(MAYA, Slash.of("gate", "list"));
       harness.run(MAYA, Slash.of("rootcause").with("text", "poisoned fine-tuning data"));
       harness.run(MAYA, Slash.of("impact").with("text", "~12,000 users got degraded answers"));
       harness.run(
@@ -148,7 +174,8 @@ class ConsoleAndDiscordAgreeTest {
                 normal(tx.incidents().find(FIRST).orElseThrow()),
                 tx.timeline().of(FIRST).stream().map(ConsoleAndDiscordAgreeTest::normal).toList(),
                 tx.actions().of(FIRST).stream().map(ConsoleAndDiscordAgreeTest::normal).toList(),
-                tx.recovery().of(FIRST).stream().map(ConsoleAndDiscordAgreeTest::normal).toList()));
+                tx.recovery().of(FIRST).stream().map(ConsoleAndDiscordAgreeTest::normal).toList(),
+                tx.gates().overrides(FIRST)));
   }
 
   /** A person by the name the record shows, whatever their platform id. */

@@ -144,6 +144,7 @@ class DiscordChatPlatformTest {
     try (DiscordHarness harness = new DiscordHarness(dir, clock)) {
       Tenant other = new Tenant(Platform.DISCORD, "999");
 
+      // The bot is in no guild 999: to that tenant, the channel is out of reach.
       assertThatThrownBy(() -> harness.chat.post(other, CHANNEL_ID, Message.text("leak")))
           .isInstanceOf(NotInWorkspace.class);
       assertThat(harness.discord.calls()).noneMatch(c -> c.is("POST", "channels/\\d+/messages"));

@@ -18,6 +18,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The packaged jar, served as an operator would with DISCORD_TOKEN, against the fake Discord. */
 class DiscordJarIT {
+  /**
+   * How long the jar may take to start and register /incident: about 12 s was seen on the shared
+   * 2-core machine under load (JDA's connection alone took 6 s), past the fake's usual 10 s.
+   */
   @TempDir Path dir;
 
   @Test

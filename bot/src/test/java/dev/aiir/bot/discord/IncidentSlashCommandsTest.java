@@ -70,7 +70,7 @@ class IncidentSlashCommandsTest {
     assertThat(command.getSubcommands()).hasSizeLessThanOrEqualTo(25);
     assertThat(command.getSubcommandGroups())
         .extracting(g -> g.getName())
-        .containsExactly("recovery", "rollout", "action", "pir", "managers");
+        .containsExactly("recovery", "rollout", "gate", "action", "pir", "managers");
     assertThat(command.toData().toString()).contains("\"name\":\"SEV-1 (worst)\"");
   }
 
@@ -103,6 +103,13 @@ class IncidentSlashCommandsTest {
         "rollout promote|rollout promote --force ceo approved|force:true,reason:ceo approved",
         "rollout halt|rollout halt error rate doubled|reason:error rate doubled",
         "rollout status|rollout status|",
+        "rollout check|rollout check --id AI-IR-2026-042|id:AI-IR-2026-042",
+        "gate add|gate add canary error_ratio < 0.01|phase:canary,check:error_ratio < 0.01",
+        "gate add|gate add limited eval_accuracy{model=\"$model\"} >= 0.8 --for 30m --every 2m"
+            + " --failures 5|phase:limited,check:eval_accuracy{model=\"$model\"} >= 0.8,for:30m,"
+            + "every:2m,failures:5",
+        "gate list|gate list|",
+        "gate remove|gate remove 2|number:2",
         "action add|action add P1 add a canary --owner @lee|priority:P1,text:add a canary,owner:lee",
         "action list|action list|",
         "action done|action done 2|number:2",
@@ -133,6 +140,14 @@ class IncidentSlashCommandsTest {
     assertThatThrownBy(() -> mapping("log").command(new MapOptions("text:a \u202E b")))
         .isInstanceOf(OptionProblem.class)
         .hasMessageContaining("U+202E");
+    assertThatThrownBy(
+            () ->
+                mapping("gate add")
+                    .command(new MapOptions("phase:canary", "check:error_ratio lt 0.01")))
+        .isInstanceOf(OptionProblem.class)
+        .hasMessage(
+            "That is not a metric criterion: 'lt' is not a comparison; use <, <=, >, >=, == or"
+                + " !=.");
     assertThatThrownBy(() -> mapping("rollout promote").command(new MapOptions("force:true")))
         .isInstanceOf(OptionProblem.class)
         .hasMessage("Say why: `rollout promote --force <reason>`; the reason is recorded.");
@@ -152,6 +167,7 @@ class IncidentSlashCommandsTest {
     assertThat(mapping("pir export").command(new MapOptions("format:json")).slow()).isTrue();
     assertThat(mapping("pir done").command(new MapOptions("link:https://x")).slow()).isFalse();
     assertThat(mapping("status").command(new MapOptions()).slow()).isFalse();
+    assertThat(mapping("rollout check").command(new MapOptions()).slow()).isTrue();
   }
 
   @Test

@@ -26,8 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The packaged jar's whole log (standard error and output) through scenarios that succeed, fail and
- * are refused, searched for the bot token, the app token, the signing secret and a database
- * password: none of them appears there, nor in anything the fake Slack received.
+ * are refused, searched for the bot token, the app token, the signing secret, a database password
+ * and a Prometheus token: none of them appears there, nor in anything the fake Slack received.
  */
 class SecretsNeverLoggedIT {
   private static final Duration BOUND = Duration.ofSeconds(60);
@@ -39,6 +39,7 @@ class SecretsNeverLoggedIT {
   private final String secret = "signing-" + UUID.randomUUID();
   private final String dbPassword = "pw-" + UUID.randomUUID();
   private final String pageToken = "page-" + UUID.randomUUID();
+  private final String prometheusToken = "prom-" + UUID.randomUUID();
   private final HttpClient http = HttpClient.newHttpClient();
 
   @Test
@@ -52,6 +53,9 @@ class SecretsNeverLoggedIT {
       env.put("SLACK_API_URL", slack.apiUrl());
       env.put("PORT", Integer.toString(port));
       env.put("AIIR_PAGE_TOKEN", pageToken);
+      // Nobody listens there: the metric gate's queries fail, and say so in the log.
+      env.put("AIIR_PROMETHEUS_URL", "http://127.0.0.1:" + freePort());
+      env.put("AIIR_PROMETHEUS_TOKEN", prometheusToken);
       Process process = start("http", env);
       await().atMost(BOUND).ignoreExceptions().until(() -> healthy(port));
       long now = System.currentTimeMillis() / 1000;
@@ -60,16 +64,20 @@ class SecretsNeverLoggedIT {
           .isEqualTo(200);
       assertThat(post(port, command(slack, "log token rotated"), now, secret)).isEqualTo(200);
       assertThat(post(port, command(slack, "sev banana"), now, secret)).isEqualTo(200);
+      assertThat(post(port, command(slack, "rollout start"), now, secret)).isEqualTo(200);
+      assertThat(post(port, command(slack, "gate add canary up == 1"), now, secret)).isEqualTo(200);
+      assertThat(post(port, command(slack, "rollout check"), now, secret)).isEqualTo(200);
       assertThat(post(port, command(slack, "log forged"), now, "not-the-secret")).isEqualTo(401);
       assertThat(post(port, command(slack, "log stale"), now - 3600, secret)).isEqualTo(401);
       assertThat(post(port, command(slack, "pir draft"), now, secret)).isEqualTo(200);
       assertThat(page(port, "/incidents", "Bearer " + pageToken)).isEqualTo(200);
       assertThat(page(port, "/incidents?token=" + pageToken, null)).isEqualTo(303);
       assertThat(page(port, "/incidents", "Bearer not-" + pageToken)).isEqualTo(401);
-      await().atMost(BOUND).until(() -> !slack.responses().isEmpty());
+      await().atMost(BOUND).until(() -> slack.responses().size() >= 2);
       stop(process);
 
       assertNoSecretIn(log("http"));
+      assertThat(log("http")).contains("metric query failed: Prometheus could not be reached");
       assertNoSecretIn(slack.calls().toString() + slack.responses());
     }
   }
@@ -134,7 +142,8 @@ class SecretsNeverLoggedIT {
 
   private void assertNoSecretIn(String text) {
     assertThat(text).isNotEmpty();
-    for (String value : List.of(botToken, appToken, secret, dbPassword, pageToken)) {
+    for (String value :
+        List.of(botToken, appToken, secret, dbPassword, pageToken, prometheusToken)) {
       assertThat(text).as("a secret leaked").doesNotContain(value);
     }
   }

@@ -6,6 +6,7 @@ import dev.aiir.commands.model.Incident;
 import dev.aiir.commands.model.PhaseRun;
 import dev.aiir.commands.model.ReminderChoices;
 import dev.aiir.commands.model.Rollout;
+import dev.aiir.commands.nudge.UpdateNudges;
 import dev.aiir.commands.port.TenantStore;
 import java.util.Optional;
 
@@ -50,7 +51,8 @@ final class ChoiceGuards {
     if (!incident.state().isActive()) {
       return Optional.of(ChoiceMessages.notActive(incident));
     }
-    return ReminderChoices.ofTimeline(tx.timeline().of(incident.id()).size()).equals(guard)
+    return ReminderChoices.ofTimeline(UpdateNudges.updates(tx.timeline().of(incident.id())))
+            .equals(guard)
         ? Optional.empty()
         : Optional.of(ChoiceMessages.timelineMoved(incident));
   }

@@ -3,6 +3,7 @@ package dev.aiir.commands.grammar;
 import dev.aiir.commands.grammar.FollowUpSpecs.ActionSpec;
 import dev.aiir.commands.grammar.FollowUpSpecs.PirSpec;
 import dev.aiir.commands.grammar.FollowUpSpecs.RecoverySpec;
+import dev.aiir.commands.grammar.GateSpecs.GateSpec;
 import dev.aiir.commands.grammar.IncidentSpecs.AckSpec;
 import dev.aiir.commands.grammar.IncidentSpecs.DeclareSpec;
 import dev.aiir.commands.grammar.IncidentSpecs.ImpactSpec;
@@ -50,6 +51,7 @@ public final class CommandParser {
         ImpactSpec.class,
         RecoverySpec.class,
         RolloutSpec.class,
+        GateSpec.class,
         ActionSpec.class,
         ResolveSpec.class,
         PirSpec.class,

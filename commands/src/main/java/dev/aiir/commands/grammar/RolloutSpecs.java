@@ -1,5 +1,6 @@
 package dev.aiir.commands.grammar;
 
+import dev.aiir.commands.gate.CheckGates;
 import dev.aiir.commands.grammar.FollowUpSpecs.GroupSpec;
 import dev.aiir.commands.handling.IncidentCommand;
 import dev.aiir.commands.rollout.HaltRollout;
@@ -20,19 +21,20 @@ final class RolloutSpecs {
 
   @Command(
       name = "rollout",
-      description = "Staged restoration of traffic: start, traffic, promote, halt, status.",
+      description = "Staged restoration of traffic: start, traffic, promote, halt, status, check.",
       subcommands = {
         StartSpec.class,
         TrafficSpec.class,
         PromoteSpec.class,
         HaltSpec.class,
-        RolloutStatusSpec.class
+        RolloutStatusSpec.class,
+        RolloutCheckSpec.class
       })
   static final class RolloutSpec extends GroupSpec {
     @Override
     String choices() {
-      return "`rollout start`, `rollout traffic <N%>`, `rollout promote`, `rollout halt <reason>`"
-          + " or `rollout status`";
+      return "`rollout start`, `rollout traffic <N%>`, `rollout promote`, `rollout halt <reason>`,"
+          + " `rollout status` or `rollout check`";
     }
   }
 
@@ -110,6 +112,16 @@ final class RolloutSpecs {
     @Override
     IncidentCommand toCommand(WrittenText text) {
       return new ShowRollout(target.value());
+    }
+  }
+
+  @Command(name = "check", description = "Query the running phase's metric criteria now.")
+  static final class RolloutCheckSpec extends SubcommandSpec {
+    @Mixin TargetOption target;
+
+    @Override
+    IncidentCommand toCommand(WrittenText text) {
+      return new CheckGates(target.value());
     }
   }
 }

@@ -21,6 +21,16 @@ public interface TimerFeature {
    */
   List<Notice> fired(FiredTimer timer, TenantStore tx);
 
+  /**
+   * Slow work a firing needs (a metrics query), done before {@link #fired} and outside any
+   * transaction, so that the store is not held meanwhile; what it returns reaches {@code fired} as
+   * {@link FiredTimer#prepared()}. It may read the store in a transaction of its own. Most features
+   * need nothing.
+   */
+  default Object prepare(FiredTimer timer) {
+    return null;
+  }
+
   /** The timers that should be scheduled now in this tenant: those not fired yet. */
   List<ScheduledTimer> expected(TenantStore tx);
 }

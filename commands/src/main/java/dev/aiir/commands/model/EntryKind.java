@@ -18,6 +18,8 @@ public enum EntryKind {
   RESOLVED,
   PIR,
   ROLLOUT,
+  /** A metric criterion of a rollout phase changed its verdict: met, breached, unknown... */
+  GATE,
   PIN,
   UNPIN,
   SYSTEM;

@@ -6,14 +6,21 @@ import java.util.Objects;
 
 /**
  * One phase of the staged restoration of traffic: how much traffic it serves, how long it soaks at
- * least and at most, and what must be true before it is promoted.
+ * least and at most, and what must be true before it is promoted (in words, and optionally as
+ * metric criteria checked against Prometheus).
  *
  * @param minimum the soak before promotion is allowed without {@code --force}
  * @param maximum when responders are told to promote or halt; equal to {@code minimum} for a final
  *     phase, whose one timer says the restoration is complete
+ * @param gate its metric exit criteria; {@link PhaseGate#NONE} when it has none
  */
 public record Phase(
-    String name, TrafficRange traffic, Duration minimum, Duration maximum, String exitCriteria) {
+    String name,
+    TrafficRange traffic,
+    Duration minimum,
+    Duration maximum,
+    String exitCriteria,
+    PhaseGate gate) {
 
   public Phase {
     Objects.requireNonNull(name, "name");
@@ -21,6 +28,7 @@ public record Phase(
     Objects.requireNonNull(minimum, "minimum");
     Objects.requireNonNull(maximum, "maximum");
     Objects.requireNonNull(exitCriteria, "exitCriteria");
+    Objects.requireNonNull(gate, "gate");
     name = name.strip();
     exitCriteria = exitCriteria.strip();
     if (keyOf(name).isEmpty()) {
@@ -35,6 +43,17 @@ public record Phase(
     if (maximum.compareTo(minimum) < 0) {
       throw new IllegalArgumentException(name + "'s maximum is shorter than its minimum");
     }
+  }
+
+  /** A phase without metric criteria. */
+  public Phase(
+      String name, TrafficRange traffic, Duration minimum, Duration maximum, String exitCriteria) {
+    this(name, traffic, minimum, maximum, exitCriteria, PhaseGate.NONE);
+  }
+
+  /** The same phase with these metric criteria. */
+  public Phase withGate(PhaseGate value) {
+    return new Phase(name, traffic, minimum, maximum, exitCriteria, value);
   }
 
   /** The name as timer keys and commands use it: {@code Canary} is {@code canary}. */

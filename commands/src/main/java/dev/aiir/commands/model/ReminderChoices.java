@@ -16,6 +16,20 @@ public final class ReminderChoices {
         ChoiceId.of(ChoiceKind.ROLLOUT_STATUS, incident.id(), "").button());
   }
 
+  /** A phase whose metric criteria all hold: promote it, or look at the rollout. */
+  public static List<Choice> gateReady(Incident incident, PhaseRun run) {
+    return List.of(
+        ChoiceId.of(ChoiceKind.PROMOTE, incident.id(), ofRun(run)).button(),
+        ChoiceId.of(ChoiceKind.ROLLOUT_STATUS, incident.id(), "").button());
+  }
+
+  /** A phase with a breached metric criterion: halt it, or look at the rollout. */
+  public static List<Choice> gateBreached(Incident incident, PhaseRun run) {
+    return List.of(
+        ChoiceId.of(ChoiceKind.HALT, incident.id(), ofRun(run)).button(),
+        ChoiceId.of(ChoiceKind.ROLLOUT_STATUS, incident.id(), "").button());
+  }
+
   /** A PIR deadline: draft it now, or mark it done. */
   public static List<Choice> pir(Incident incident) {
     return List.of(

@@ -1,5 +1,6 @@
 package dev.aiir.commands.nudge;
 
+import dev.aiir.commands.model.EntryKind;
 import dev.aiir.commands.model.Incident;
 import dev.aiir.commands.model.TimelineEntry;
 import java.time.Duration;
@@ -17,15 +18,34 @@ import java.util.Optional;
  */
 record Quiet(Instant since, Instant snoozedUntil, Duration cadence) {
 
+  /**
+   * How many entries of the timeline are people's or the bot's updates, leaving out the metric
+   * gates' verdicts: what a nudge's Snooze button is made for.
+   */
+  static int updates(List<TimelineEntry> timeline) {
+    return (int) timeline.stream().filter(Quiet::isUpdate).count();
+  }
+
+  /** A metric gate's verdict is the bot talking to itself, not a status update. */
+  static final EntryKind NOT_AN_UPDATE = EntryKind.GATE;
+
+  private static boolean isUpdate(TimelineEntry entry) {
+    return entry.kind() != NOT_AN_UPDATE;
+  }
+
   static Quiet of(List<TimelineEntry> timeline, Incident incident, Duration cadence) {
     Optional<Instant> lastRecorded =
-        timeline.stream().map(TimelineEntry::recordedAt).max(Comparator.naturalOrder());
+        timeline.stream()
+            .filter(Quiet::isUpdate)
+            .map(TimelineEntry::recordedAt)
+            .max(Comparator.naturalOrder());
     return of(incident, lastRecorded, timeline, cadence);
   }
 
   /**
-   * The same from what reconciliation reads in bulk: when the timeline was last written to, and its
-   * entries that may record a snooze (others are ignored).
+   * The same from what reconciliation reads in bulk: when the timeline was last written to with an
+   * update (a metric gate's verdict is not one: see {@link #NOT_AN_UPDATE}), and its entries that
+   * may record a snooze (others are ignored).
    */
   static Quiet of(
       Incident incident,

@@ -38,6 +38,14 @@ public final class UpdateNudges implements TimerFeature {
     return TimerKey.of(incident.tenant(), incident.id(), FEATURE);
   }
 
+  /**
+   * How many of the timeline's entries are updates, the metric gates' verdicts left out: a nudge's
+   * Snooze button belongs to that count, so a gate's verdict does not outdate it.
+   */
+  public static int updates(List<TimelineEntry> timeline) {
+    return Quiet.updates(timeline);
+  }
+
   @Override
   public String name() {
     return FEATURE;
@@ -71,7 +79,7 @@ public final class UpdateNudges implements TimerFeature {
     Duration silent = Duration.between(quiet.get().since(), timer.now());
     Message nudge =
         Message.text(NudgeMessages.nudge(incident.get(), silent))
-            .withChoices(ReminderChoices.nudge(incident.get(), timeline.size()));
+            .withChoices(ReminderChoices.nudge(incident.get(), Quiet.updates(timeline)));
     return Recipient.of(incident.get()).stream().map(to -> new Notice(to, nudge)).toList();
   }
 
@@ -88,7 +96,7 @@ public final class UpdateNudges implements TimerFeature {
         continue;
       }
       if (lastRecorded == null) {
-        lastRecorded = tx.timeline().lastRecordedOfOpen();
+        lastRecorded = tx.timeline().lastRecordedOfOpen(Quiet.NOT_AN_UPDATE);
         snoozes = tx.timeline().ofOpenWithText(NudgeMessages.SNOOZED);
       }
       Quiet quiet =

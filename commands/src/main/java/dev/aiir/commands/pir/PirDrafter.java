@@ -26,9 +26,13 @@ import java.util.regex.Pattern;
 
 /** Gathers a draft's facts: from the bot's record merged with history, or from history alone. */
 public final class PirDrafter {
-  /** Bookkeeping entries that the review states elsewhere or that say nothing of the incident. */
+  /**
+   * Bookkeeping entries that the review states elsewhere or that say nothing of the incident (the
+   * metric gates' verdicts are under their phase in Traffic Restoration).
+   */
   private static final Set<EntryKind> LEFT_OUT =
-      EnumSet.of(EntryKind.PIR, EntryKind.IMPACT, EntryKind.ACTION, EntryKind.UNPIN);
+      EnumSet.of(
+          EntryKind.PIR, EntryKind.IMPACT, EntryKind.ACTION, EntryKind.UNPIN, EntryKind.GATE);
 
   private static final Pattern INCIDENT_CHANNEL = Pattern.compile("inc-(\\d{4})-(\\d{3,})-?(.*)");
 
@@ -73,7 +77,7 @@ public final class PirDrafter {
         lines,
         actions,
         recovery,
-        rollout.map(r -> RestorationLines.of(r, now)).orElse(List.of()),
+        rollout.map(r -> RestorationLines.of(r, timeline, now)).orElse(List.of()),
         participants(incident, timeline, history),
         incident.pirDueAt(),
         incident.pirLink(),

@@ -20,6 +20,8 @@ public interface TenantStore {
 
   RolloutTable rollouts();
 
+  GateTable gates();
+
   OutboxTable outbox();
 
   ManagerTable managers();

@@ -1,5 +1,6 @@
 package dev.aiir.commands.port;
 
+import dev.aiir.commands.model.EntryKind;
 import dev.aiir.commands.model.IncidentId;
 import dev.aiir.commands.model.TimelineEntry;
 import java.time.Instant;
@@ -33,10 +34,11 @@ public interface TimelineTable {
   List<TimelineEntry> of(IncidentId id);
 
   /**
-   * When each open incident's timeline was last written to (its latest entry's recording time), in
-   * one read; an incident without entries is absent. For the timers' reconciliation.
+   * When each open incident's timeline was last written to (its latest entry's recording time,
+   * leaving out entries of the kind {@code except}), in one read; an incident without such entries
+   * is absent. For the timers' reconciliation.
    */
-  Map<IncidentId, Instant> lastRecordedOfOpen();
+  Map<IncidentId, Instant> lastRecordedOfOpen(EntryKind except);
 
   /**
    * The entries of open incidents whose text starts with {@code prefix} (exactly, case included),

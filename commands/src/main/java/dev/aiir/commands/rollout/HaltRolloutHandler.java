@@ -3,18 +3,19 @@ package dev.aiir.commands.rollout;
 import dev.aiir.commands.chat.Reply;
 import dev.aiir.commands.handling.CommandContext;
 import dev.aiir.commands.handling.Core;
-import dev.aiir.commands.model.EntryKind;
+import dev.aiir.commands.model.EntrySource;
 import dev.aiir.commands.model.Incident;
-import dev.aiir.commands.model.PhaseEnd;
-import dev.aiir.commands.model.PhaseRun;
 import dev.aiir.commands.model.Rollout;
 import dev.aiir.commands.port.TenantStore;
 import java.util.Optional;
 
 /** Halts the rollout: records the reason and cancels the current phase's timers. */
 public final class HaltRolloutHandler extends RolloutHandler<HaltRollout> {
+  private final RolloutMoves moves;
+
   public HaltRolloutHandler(Core core) {
     super(core);
+    this.moves = new RolloutMoves(core);
   }
 
   @Override
@@ -27,19 +28,7 @@ public final class HaltRolloutHandler extends RolloutHandler<HaltRollout> {
     if (refusal.isPresent()) {
       return refusal.get();
     }
-    PhaseRun run =
-        rollout
-            .get()
-            .current()
-            .ended(core.now(), context.user(), PhaseEnd.HALTED, command.reason());
-    tx.rollouts().save(incident.id(), rollout.get().withCurrent(run));
-    record(
-        tx,
-        incident,
-        context,
-        EntryKind.ROLLOUT,
-        RolloutMessages.haltedEntry(run, command.reason()));
-    PhaseSchedule.cancel(core.timers(), incident.tenant(), incident.id(), run.phaseKey());
-    return Reply.toChannel(RolloutMessages.haltedReply(incident.id(), run, plan()));
+    RolloutMoves.Mover by = new RolloutMoves.Mover(context.user(), EntrySource.COMMAND, core.now());
+    return Reply.toChannel(moves.halt(tx, incident, rollout.get(), by, command.reason()));
   }
 }

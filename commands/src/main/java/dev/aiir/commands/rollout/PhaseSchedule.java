@@ -1,12 +1,15 @@
 package dev.aiir.commands.rollout;
 
 import dev.aiir.commands.chat.Tenant;
+import dev.aiir.commands.model.Criterion;
 import dev.aiir.commands.model.IncidentId;
 import dev.aiir.commands.model.Phase;
+import dev.aiir.commands.model.PhaseGate;
 import dev.aiir.commands.model.PhaseRun;
 import dev.aiir.commands.model.PhaseTimer;
 import dev.aiir.commands.model.RolloutPlan;
 import dev.aiir.commands.port.ScheduledTimer;
+import dev.aiir.commands.port.TenantStore;
 import dev.aiir.commands.port.TimerKey;
 import dev.aiir.commands.port.Timers;
 import java.time.Instant;
@@ -15,15 +18,29 @@ import java.util.List;
 
 /**
  * The timers of a running phase: keyed {@code rollout/<phase>/<min|max|stable>} so that the same
- * phase always has the same keys, each due a fixed time after the phase was entered.
+ * phase always has the same keys, each due a fixed time after the phase was entered; and, when the
+ * phase has metric criteria, its gate's evaluation timer {@code gate/<phase>} (the gate feature
+ * moves it from check to check).
  */
 public final class PhaseSchedule {
   static final String FEATURE = "rollout";
+  public static final String GATE_FEATURE = "gate";
 
   private PhaseSchedule() {}
 
   public static TimerKey key(Tenant tenant, IncidentId id, String phaseKey, PhaseTimer timer) {
     return TimerKey.of(tenant, id, FEATURE, phaseKey, timer.key());
+  }
+
+  /** The key of the phase's gate evaluation timer. */
+  public static TimerKey gateKey(Tenant tenant, IncidentId id, String phaseKey) {
+    return TimerKey.of(tenant, id, GATE_FEATURE, phaseKey);
+  }
+
+  /** The phase's metric criteria for this incident: its own, or else the plan's. */
+  public static PhaseGate gateOf(TenantStore tx, IncidentId id, Phase phase) {
+    List<Criterion> own = tx.gates().overrides(id).get(phase.key());
+    return own == null ? phase.gate() : phase.gate().withCriteria(own);
   }
 
   /** When {@code timer} of {@code run} is due. */
@@ -52,16 +69,24 @@ public final class PhaseSchedule {
         .toList();
   }
 
-  /** Schedules the phase's timers that have not fired. */
-  static void schedule(
-      Timers timers, RolloutPlan plan, Tenant tenant, IncidentId id, PhaseRun run, Phase phase) {
-    pending(plan, tenant, id, run, phase).forEach(t -> timers.schedule(t.key(), t.at()));
+  /**
+   * Schedules the timers of a phase just entered: its reminders, and its gate's first check.
+   * Returns the phase's metric criteria for this incident, which its card shows.
+   */
+  static PhaseGate entered(
+      TenantStore tx, Timers timers, RolloutPlan plan, IncidentId id, PhaseRun run, Phase phase) {
+    pending(plan, tx.tenant(), id, run, phase).forEach(t -> timers.schedule(t.key(), t.at()));
+    PhaseGate gate = gateOf(tx, id, phase);
+    gate.nextCheck(run.enteredAt(), run.enteredAt())
+        .ifPresent(at -> timers.schedule(gateKey(tx.tenant(), id, phase.key()), at));
+    return gate;
   }
 
-  /** Cancels every timer a phase with this key may have scheduled. */
-  static void cancel(Timers timers, Tenant tenant, IncidentId id, String phaseKey) {
+  /** Cancels every timer a phase with this key may have scheduled, its gate's included. */
+  public static void cancel(Timers timers, Tenant tenant, IncidentId id, String phaseKey) {
     for (PhaseTimer timer : PhaseTimer.values()) {
       timers.cancel(key(tenant, id, phaseKey, timer));
     }
+    timers.cancel(gateKey(tenant, id, phaseKey));
   }
 }

@@ -4,6 +4,7 @@ import dev.aiir.commands.chat.Message;
 import dev.aiir.commands.chat.Message.Field;
 import dev.aiir.commands.model.Incident;
 import dev.aiir.commands.model.Phase;
+import dev.aiir.commands.model.PhaseGate;
 import dev.aiir.commands.model.PhaseRun;
 import dev.aiir.commands.model.PhaseTimer;
 import dev.aiir.commands.model.ReminderChoices;
@@ -21,11 +22,15 @@ public final class RolloutCards {
   private RolloutCards() {}
 
   /** What a phase asks of its responders, sent when it is entered. */
-  static Message entered(String title, RolloutPlan plan, Phase phase, PhaseRun run) {
+  static Message entered(
+      String title, RolloutPlan plan, Phase phase, PhaseRun run, PhaseGate gate) {
     List<Field> fields = new ArrayList<>();
     fields.add(new Field("Phase", RolloutMessages.describe(phase)));
     fields.add(new Field("Traffic", run.traffic() + "%"));
     fields.add(new Field("Exit criteria", phase.exitCriteria()));
+    if (!gate.isEmpty()) {
+      fields.add(new Field("Metric criteria", RolloutMessages.metricCriteria(gate)));
+    }
     fields.addAll(timerFields(plan, phase, run));
     String next =
         plan.isFinal(phase)

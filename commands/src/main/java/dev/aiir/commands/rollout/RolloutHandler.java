@@ -5,10 +5,9 @@ import dev.aiir.commands.handling.Core;
 import dev.aiir.commands.handling.IncidentHandler;
 import dev.aiir.commands.handling.TargetedCommand;
 import dev.aiir.commands.model.Incident;
-import dev.aiir.commands.model.Phase;
-import dev.aiir.commands.model.PhaseRun;
 import dev.aiir.commands.model.Rollout;
 import dev.aiir.commands.model.RolloutPlan;
+import dev.aiir.commands.model.RolloutStatus;
 import dev.aiir.commands.port.TenantStore;
 import java.util.Optional;
 import java.util.function.Function;
@@ -18,13 +17,6 @@ import java.util.function.Function;
  * rollout and its current phase, or refuses saying what to do instead.
  */
 abstract class RolloutHandler<C extends TargetedCommand> extends IncidentHandler<C> {
-
-  /** A rollout in progress with its current phase as the plan defines it. */
-  record Found(Rollout rollout, Phase phase) {
-    PhaseRun run() {
-      return rollout.current();
-    }
-  }
 
   RolloutHandler(Core core) {
     super(core);
@@ -38,29 +30,20 @@ abstract class RolloutHandler<C extends TargetedCommand> extends IncidentHandler
    * Answers with {@code then} given the rollout in progress and its phase, or with a refusal when
    * there is none or its phase is gone from the plan.
    */
-  Reply whenRunning(TenantStore tx, Incident incident, Function<Found, Reply> then) {
+  Reply whenRunning(TenantStore tx, Incident incident, Function<RunningRollout, Reply> then) {
     Optional<Rollout> rollout = tx.rollouts().of(incident.id());
-    Optional<Reply> refusal = refuseUnlessActive(incident, rollout);
-    if (refusal.isPresent()) {
-      return refusal.get();
-    }
-    PhaseRun run = rollout.get().current();
-    return plan()
-        .find(run.phaseKey())
-        .map(phase -> then.apply(new Found(rollout.get(), phase)))
-        .orElseGet(() -> Reply.refusal(RolloutMessages.staleRun(incident.id(), run, plan())));
+    return RunningRollout.whyNot(incident.id(), rollout, plan())
+        .map(Reply::refusal)
+        .orElseGet(() -> then.apply(RunningRollout.of(rollout, plan()).orElseThrow()));
   }
 
-  /** A refusal when the incident has no rollout in progress. */
+  /**
+   * A refusal when the incident has no rollout in progress (its phase may be gone from the plan).
+   */
   Optional<Reply> refuseUnlessActive(Incident incident, Optional<Rollout> rollout) {
-    if (rollout.isEmpty()) {
-      return Optional.of(Reply.refusal(RolloutMessages.noRollout(incident.id(), plan())));
+    if (rollout.isPresent() && rollout.get().status() == RolloutStatus.ACTIVE) {
+      return Optional.empty();
     }
-    PhaseRun run = rollout.get().current();
-    return switch (rollout.get().status()) {
-      case HALTED -> Optional.of(Reply.refusal(RolloutMessages.halted(incident.id(), run, plan())));
-      case COMPLETE -> Optional.of(Reply.refusal(RolloutMessages.complete(incident.id())));
-      case ACTIVE -> Optional.empty();
-    };
+    return RunningRollout.whyNot(incident.id(), rollout, plan()).map(Reply::refusal);
   }
 }

@@ -1,8 +1,10 @@
 package dev.aiir.commands.rollout;
 
+import dev.aiir.commands.model.Criterion;
 import dev.aiir.commands.model.Incident;
 import dev.aiir.commands.model.IncidentId;
 import dev.aiir.commands.model.Phase;
+import dev.aiir.commands.model.PhaseGate;
 import dev.aiir.commands.model.PhaseRun;
 import dev.aiir.commands.model.RolloutPlan;
 import dev.aiir.commands.model.TimeFormats;
@@ -161,6 +163,25 @@ public final class RolloutMessages {
         + "; its timers are cancelled. `/incident rollout start` begins again at "
         + describe(plan.first())
         + ".";
+  }
+
+  /**
+   * A phase's metric criteria in one line: {@code error_ratio < 0.01 (held 30 minutes), ... checked
+   * every minute; the bot promotes when all hold}.
+   */
+  static String metricCriteria(PhaseGate gate) {
+    List<String> each = new ArrayList<>();
+    for (Criterion criterion : gate.criteria()) {
+      String held = criterion.holdFor().isZero() ? "" : " for " + span(criterion.holdFor());
+      each.add(criterion.check() + held + ", every " + span(criterion.every()));
+    }
+    String alone =
+        gate.autoPromote() && gate.autoHalt()
+            ? "; the bot promotes when all hold and halts on a breach"
+            : gate.autoPromote()
+                ? "; the bot promotes when all hold"
+                : gate.autoHalt() ? "; the bot halts on a breach" : "";
+    return String.join("; ", each) + alone;
   }
 
   /** {@code Canary (1-5%)}. */

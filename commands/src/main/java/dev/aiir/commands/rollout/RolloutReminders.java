@@ -100,6 +100,7 @@ public final class RolloutReminders implements TimerFeature {
     }
     tx.rollouts().save(incident.id(), rollout.withCurrent(marked));
     if (which == PhaseTimer.STABLE) {
+      core.timers().cancel(PhaseSchedule.gateKey(incident.tenant(), incident.id(), phase.key()));
       Closing.afterRolloutEnded(tx, incident, timer.now(), BOT, EntrySource.SYSTEM);
     }
     Message message = RolloutCards.reminder(incident, phase, run, which, timer.now());

@@ -27,7 +27,11 @@ public final class SetTrafficHandler extends RolloutHandler<SetTraffic> {
   }
 
   private Reply setTraffic(
-      SetTraffic command, CommandContext context, TenantStore tx, Incident incident, Found found) {
+      SetTraffic command,
+      CommandContext context,
+      TenantStore tx,
+      Incident incident,
+      RunningRollout found) {
     Phase phase = found.phase();
     if (!phase.traffic().contains(command.percent())) {
       return Reply.refusal(RolloutMessages.outOfRange(phase, command.percent()));

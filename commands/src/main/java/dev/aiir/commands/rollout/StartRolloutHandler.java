@@ -6,6 +6,7 @@ import dev.aiir.commands.handling.Core;
 import dev.aiir.commands.model.EntryKind;
 import dev.aiir.commands.model.Incident;
 import dev.aiir.commands.model.Phase;
+import dev.aiir.commands.model.PhaseGate;
 import dev.aiir.commands.model.PhaseRun;
 import dev.aiir.commands.model.Rollout;
 import dev.aiir.commands.port.TenantStore;
@@ -38,9 +39,9 @@ public final class StartRolloutHandler extends RolloutHandler<StartRollout> {
     tx.rollouts()
         .save(incident.id(), existing.map(r -> r.then(run)).orElseGet(() -> Rollout.started(run)));
     record(tx, incident, context, EntryKind.ROLLOUT, RolloutMessages.startedEntry(first, traffic));
-    PhaseSchedule.schedule(core.timers(), plan(), incident.tenant(), incident.id(), run, first);
+    PhaseGate gate = PhaseSchedule.entered(tx, core.timers(), plan(), incident.id(), run, first);
     String title = RolloutMessages.startedTitle(incident.id(), first, traffic);
-    return Reply.toChannel(RolloutCards.entered(title, plan(), first, run));
+    return Reply.toChannel(RolloutCards.entered(title, plan(), first, run, gate));
   }
 
   private static Optional<Reply> refuseIfUnderway(Incident incident, Optional<Rollout> existing) {

@@ -21,6 +21,7 @@ import dev.aiir.commands.chat.Platform;
 import dev.aiir.commands.chat.Tenant;
 import dev.aiir.commands.chat.UserRef;
 import dev.aiir.commands.model.ActionItem;
+import dev.aiir.commands.model.EntryKind;
 import dev.aiir.commands.model.Incident;
 import dev.aiir.commands.model.IncidentId;
 import dev.aiir.commands.model.IncidentState;
@@ -269,10 +270,12 @@ public abstract class IncidentStoreContract {
           tx.timeline().appendOnce(FIRST, pinned(DECLARED, "pir-reminder:overdue-0"));
           tx.timeline().appendOnce(FIRST, pinned(DECLARED, "1710426667.000100"));
           tx.timeline().append(third, recordedAt(note(DECLARED, "Snoozed: closed"), 60));
+          tx.timeline().append(FIRST, recordedAt(gateVerdict(DECLARED, "Canary: met"), 120));
         });
     run(GLOBEX, tx -> tx.timeline().append(FIRST, recordedAt(note(DECLARED, "Snoozed: x"), 90)));
 
-    Map<IncidentId, Instant> last = in(ACME, tx -> tx.timeline().lastRecordedOfOpen());
+    Map<IncidentId, Instant> last =
+        in(ACME, tx -> tx.timeline().lastRecordedOfOpen(EntryKind.GATE));
     Map<IncidentId, List<TimelineEntry>> snoozed =
         in(ACME, tx -> tx.timeline().ofOpenWithText("Snoozed: "));
     Map<IncidentId, List<TimelineEntry>> marked =
@@ -507,6 +510,19 @@ public abstract class IncidentStoreContract {
     tx.actions().add(incident.id(), action(Priority.P0, "lost", null));
     tx.recovery().save(incident.id(), done(RecoveryStep.DATA, "lost"));
     throw failure;
+  }
+
+  private static TimelineEntry gateVerdict(Instant at, String text) {
+    TimelineEntry entry = note(at, text);
+    return new TimelineEntry(
+        0,
+        entry.at(),
+        entry.recordedAt(),
+        entry.author(),
+        entry.source(),
+        EntryKind.GATE,
+        entry.text(),
+        entry.sourceRef());
   }
 
   /** The entry as if written {@code seconds} after the declaration. */

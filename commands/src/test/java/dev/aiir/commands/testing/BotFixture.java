@@ -19,6 +19,7 @@ import dev.aiir.commands.model.TimelineEntry;
 import dev.aiir.commands.port.ChatPlatforms;
 import dev.aiir.commands.port.DeliveryQueue;
 import dev.aiir.commands.port.IncidentStore;
+import dev.aiir.commands.port.MetricQueries;
 import dev.aiir.commands.port.ScheduledTimer;
 import dev.aiir.commands.port.TimerKey;
 import java.time.Duration;
@@ -64,11 +65,21 @@ public final class BotFixture {
 
   /** The core on {@code store}; notices queue in it when it is also a delivery queue. */
   public BotFixture(String isoNow, IncidentStore store, CoreSettings settings) {
+    this(isoNow, store, settings, MetricQueries.NONE);
+  }
+
+  /** The core whose rollout gates query {@code metrics}. */
+  public BotFixture(String isoNow, CoreSettings settings, MetricQueries metrics) {
+    this(isoNow, new InMemoryIncidentStore(), settings, metrics);
+  }
+
+  public BotFixture(
+      String isoNow, IncidentStore store, CoreSettings settings, MetricQueries metrics) {
     this.clock = MutableClock.at(isoNow);
     this.store = store;
     DeliveryQueue queue = store instanceof DeliveryQueue own ? own : new InMemoryIncidentStore();
     ChatPlatforms platforms = new ChatPlatforms().register(TENANT.platform(), chat);
-    this.core = new Core(store, timers, platforms, clock, settings);
+    this.core = new Core(store, timers, platforms, clock, settings, metrics);
     this.bot = new IncidentBot(core);
     this.fired = new TimerFired(core, TimerFeatures.standard(core));
     this.dispatcher = new DeliveryDispatcher(queue, platforms, clock, Backoff.standard());

@@ -5,7 +5,10 @@ import dev.aiir.commands.chat.Tenant;
 import dev.aiir.commands.insight.Insights;
 import dev.aiir.commands.model.ActionItem;
 import dev.aiir.commands.model.AlertRecord;
+import dev.aiir.commands.model.Criterion;
 import dev.aiir.commands.model.Delivery;
+import dev.aiir.commands.model.EntryKind;
+import dev.aiir.commands.model.GateState;
 import dev.aiir.commands.model.Incident;
 import dev.aiir.commands.model.IncidentId;
 import dev.aiir.commands.model.IncidentState;
@@ -18,6 +21,7 @@ import dev.aiir.commands.model.TimelineEntry;
 import dev.aiir.commands.port.ActionTable;
 import dev.aiir.commands.port.AlertTable;
 import dev.aiir.commands.port.DeliveryQueue;
+import dev.aiir.commands.port.GateTable;
 import dev.aiir.commands.port.IncidentFacts;
 import dev.aiir.commands.port.IncidentFile;
 import dev.aiir.commands.port.IncidentStore;
@@ -244,6 +248,8 @@ public final class InMemoryIncidentStore implements IncidentStore, DeliveryQueue
     final Map<Key, List<ActionItem>> actions = new HashMap<>();
     final Map<Key, Map<RecoveryStep, RecoveryProgress>> recovery = new HashMap<>();
     final Map<Key, Rollout> rollouts = new HashMap<>();
+    final Map<Key, Map<String, List<Criterion>>> gateCriteria = new HashMap<>();
+    final Map<Key, Map<Integer, GateState>> gateStates = new HashMap<>();
     final List<Queued> deliveries = new ArrayList<>();
     final Map<Tenant, java.util.Set<Recipient>> managers = new HashMap<>();
     final List<StoredAlert> alerts = new ArrayList<>();
@@ -258,6 +264,8 @@ public final class InMemoryIncidentStore implements IncidentStore, DeliveryQueue
       actions.forEach((k, v) -> next.actions.put(k, new ArrayList<>(v)));
       recovery.forEach((k, v) -> next.recovery.put(k, new HashMap<>(v)));
       next.rollouts.putAll(rollouts);
+      gateCriteria.forEach((k, v) -> next.gateCriteria.put(k, new HashMap<>(v)));
+      gateStates.forEach((k, v) -> next.gateStates.put(k, new HashMap<>(v)));
       // Rows are shared: sending changes them outside transactions, as a database's would.
       next.deliveries.addAll(deliveries);
       managers.forEach((k, v) -> next.managers.put(k, new java.util.HashSet<>(v)));
@@ -325,6 +333,11 @@ public final class InMemoryIncidentStore implements IncidentStore, DeliveryQueue
     @Override
     public RolloutTable rollouts() {
       return new Rollouts();
+    }
+
+    @Override
+    public GateTable gates() {
+      return new Gates();
     }
 
     @Override
@@ -412,10 +425,11 @@ public final class InMemoryIncidentStore implements IncidentStore, DeliveryQueue
       }
 
       @Override
-      public Map<IncidentId, Instant> lastRecordedOfOpen() {
+      public Map<IncidentId, Instant> lastRecordedOfOpen(EntryKind except) {
         Map<IncidentId, Instant> last = new HashMap<>();
         for (Incident incident : new Incidents().listOpen()) {
           of(incident.id()).stream()
+              .filter(entry -> entry.kind() != except)
               .map(TimelineEntry::recordedAt)
               .max(Comparator.naturalOrder())
               .ifPresent(at -> last.put(incident.id(), at));
@@ -518,6 +532,31 @@ public final class InMemoryIncidentStore implements IncidentStore, DeliveryQueue
               }
             });
         return active;
+      }
+    }
+
+    private final class Gates implements GateTable {
+      @Override
+      public Map<String, List<Criterion>> overrides(IncidentId id) {
+        return Map.copyOf(state.gateCriteria.getOrDefault(key(id), Map.of()));
+      }
+
+      @Override
+      public void override(IncidentId id, String phaseKey, List<Criterion> criteria) {
+        state
+            .gateCriteria
+            .computeIfAbsent(existing(id), k -> new HashMap<>())
+            .put(phaseKey, List.copyOf(criteria));
+      }
+
+      @Override
+      public Optional<GateState> state(IncidentId id, int run) {
+        return Optional.ofNullable(state.gateStates.getOrDefault(key(id), Map.of()).get(run));
+      }
+
+      @Override
+      public void saveState(IncidentId id, int run, GateState value) {
+        state.gateStates.computeIfAbsent(existing(id), k -> new HashMap<>()).put(run, value);
       }
     }
 

@@ -19,6 +19,7 @@ public record StoreSnapshot(List<Object> rows) {
             rows.addAll(tx.actions().of(incident.id()));
             rows.addAll(tx.recovery().of(incident.id()));
             tx.rollouts().of(incident.id()).ifPresent(rows::add);
+            rows.add(tx.gates().overrides(incident.id()));
           }
           rows.addAll(tx.managers().added());
           return new StoreSnapshot(rows);

@@ -30,6 +30,7 @@ class SchedulerLayersTest {
               "dev.aiir.commands.timeline..",
               "dev.aiir.commands.pir..",
               "dev.aiir.commands.rollout..",
+              "dev.aiir.commands.gate..",
               "dev.aiir.commands.nudge..",
               "dev.aiir.commands.digest..",
               "dev.aiir.commands.recovery..",
