@@ -2,6 +2,7 @@ package dev.aiir.commands.handling;
 
 import dev.aiir.commands.model.AlertRouting;
 import dev.aiir.commands.model.DigestSchedule;
+import dev.aiir.commands.model.ExportRoutes;
 import dev.aiir.commands.model.ManagerDirectory;
 import dev.aiir.commands.model.NudgeCadences;
 import dev.aiir.commands.model.RolloutPlan;
@@ -25,6 +26,7 @@ import java.util.Optional;
  * @param digest when managers get the digest, in {@code teamZone} (never by default here; the
  *     process's default is {@link DigestSchedule#standard()})
  * @param alerts where alerts from monitoring go and what they do there (nowhere by default)
+ * @param exports the trackers and wikis set up, and where each workspace exports (none by default)
  */
 public record CoreSettings(
     String idPrefix,
@@ -35,7 +37,8 @@ public record CoreSettings(
     ManagerDirectory managers,
     NudgeCadences nudges,
     Optional<DigestSchedule> digest,
-    AlertRouting alerts) {
+    AlertRouting alerts,
+    ExportRoutes exports) {
   public static final String DEFAULT_PREFIX = "AI-IR";
 
   public CoreSettings {
@@ -47,6 +50,31 @@ public record CoreSettings(
     Objects.requireNonNull(nudges, "nudges");
     Objects.requireNonNull(digest, "digest");
     Objects.requireNonNull(alerts, "alerts");
+    Objects.requireNonNull(exports, "exports");
+  }
+
+  /** Settings that export nowhere. */
+  public CoreSettings(
+      String idPrefix,
+      ZoneId teamZone,
+      Duration pirWindow,
+      boolean incidentChannels,
+      RolloutPlan rolloutPlan,
+      ManagerDirectory managers,
+      NudgeCadences nudges,
+      Optional<DigestSchedule> digest,
+      AlertRouting alerts) {
+    this(
+        idPrefix,
+        teamZone,
+        pirWindow,
+        incidentChannels,
+        rolloutPlan,
+        managers,
+        nudges,
+        digest,
+        alerts,
+        ExportRoutes.none());
   }
 
   /** Settings without nudges or digest. */
@@ -92,12 +120,21 @@ public record CoreSettings(
 
   public CoreSettings withIncidentChannels(boolean on) {
     return new CoreSettings(
-        idPrefix, teamZone, pirWindow, on, rolloutPlan, managers, nudges, digest, alerts);
+        idPrefix, teamZone, pirWindow, on, rolloutPlan, managers, nudges, digest, alerts, exports);
   }
 
   public CoreSettings withRolloutPlan(RolloutPlan plan) {
     return new CoreSettings(
-        idPrefix, teamZone, pirWindow, incidentChannels, plan, managers, nudges, digest, alerts);
+        idPrefix,
+        teamZone,
+        pirWindow,
+        incidentChannels,
+        plan,
+        managers,
+        nudges,
+        digest,
+        alerts,
+        exports);
   }
 
   public CoreSettings withManagers(ManagerDirectory directory) {
@@ -110,7 +147,8 @@ public record CoreSettings(
         directory,
         nudges,
         digest,
-        alerts);
+        alerts,
+        exports);
   }
 
   public CoreSettings withNudges(NudgeCadences cadences) {
@@ -123,7 +161,8 @@ public record CoreSettings(
         managers,
         cadences,
         digest,
-        alerts);
+        alerts,
+        exports);
   }
 
   public CoreSettings withDigest(Optional<DigestSchedule> schedule) {
@@ -136,7 +175,8 @@ public record CoreSettings(
         managers,
         nudges,
         schedule,
-        alerts);
+        alerts,
+        exports);
   }
 
   public CoreSettings withAlerts(AlertRouting routing) {
@@ -149,6 +189,21 @@ public record CoreSettings(
         managers,
         nudges,
         digest,
-        routing);
+        routing,
+        exports);
+  }
+
+  public CoreSettings withExports(ExportRoutes routes) {
+    return new CoreSettings(
+        idPrefix,
+        teamZone,
+        pirWindow,
+        incidentChannels,
+        rolloutPlan,
+        managers,
+        nudges,
+        digest,
+        alerts,
+        routes);
   }
 }

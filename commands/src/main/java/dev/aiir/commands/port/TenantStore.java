@@ -25,4 +25,6 @@ public interface TenantStore {
   ManagerTable managers();
 
   AlertTable alerts();
+
+  ExportTable exports();
 }

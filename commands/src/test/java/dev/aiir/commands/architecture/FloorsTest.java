@@ -24,6 +24,7 @@ class FloorsTest {
     "..commands.choice..",
     "..commands.delivery..",
     "..commands.digest..",
+    "..commands.export..",
     "..commands.grammar..",
     "..commands.incident..",
     "..commands.manager..",
