@@ -2,6 +2,7 @@ package dev.aiir.db;
 
 import com.zaxxer.hikari.HikariDataSource;
 import dev.aiir.commands.port.DeliveryQueue;
+import dev.aiir.commands.port.ExportQueue;
 import dev.aiir.commands.port.IncidentStore;
 import dev.aiir.commands.runtime.ScaledClock;
 import java.sql.Connection;
@@ -22,6 +23,7 @@ public final class Database implements AutoCloseable {
   private final HikariDataSource pool;
   private final IncidentStore incidents;
   private final DeliveryQueue deliveries;
+  private final ExportQueue exports;
   private final DrillClocks drillClocks;
   private final WalCheckpoints checkpoints;
 
@@ -33,6 +35,7 @@ public final class Database implements AutoCloseable {
     Writers writers = new Writers(dialect.oneTransactionAtATime());
     this.incidents = new JdbiIncidentStore(jdbi, writers, dialect);
     this.deliveries = new JdbiDeliveryQueue(jdbi, writers);
+    this.exports = new JdbiExportQueue(jdbi, writers);
     this.drillClocks = new DrillClocks(jdbi);
     this.checkpoints = url.isSqlite() ? WalCheckpoints.start(url, writers) : null;
   }
@@ -77,6 +80,11 @@ public final class Database implements AutoCloseable {
   /** The queue of notices to send, across tenants. */
   public DeliveryQueue deliveries() {
     return deliveries;
+  }
+
+  /** The export outbox, across tenants, and the action items found by their trackers' issues. */
+  public ExportQueue exports() {
+    return exports;
   }
 
   /**

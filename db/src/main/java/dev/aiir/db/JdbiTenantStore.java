@@ -3,6 +3,7 @@ package dev.aiir.db;
 import dev.aiir.commands.chat.Tenant;
 import dev.aiir.commands.port.ActionTable;
 import dev.aiir.commands.port.AlertTable;
+import dev.aiir.commands.port.ExportTable;
 import dev.aiir.commands.port.IncidentTable;
 import dev.aiir.commands.port.ManagerTable;
 import dev.aiir.commands.port.OutboxTable;
@@ -22,6 +23,7 @@ final class JdbiTenantStore implements TenantStore {
   private final OutboxRows outbox;
   private final ManagerRows managers;
   private final AlertRows alerts;
+  private final ExportRows exports;
 
   JdbiTenantStore(TenantScope scope) {
     this.scope = scope;
@@ -33,6 +35,7 @@ final class JdbiTenantStore implements TenantStore {
     this.outbox = new OutboxRows(scope);
     this.managers = new ManagerRows(scope);
     this.alerts = new AlertRows(scope);
+    this.exports = new ExportRows(scope);
   }
 
   @Override
@@ -78,5 +81,10 @@ final class JdbiTenantStore implements TenantStore {
   @Override
   public AlertTable alerts() {
     return alerts;
+  }
+
+  @Override
+  public ExportTable exports() {
+    return exports;
   }
 }

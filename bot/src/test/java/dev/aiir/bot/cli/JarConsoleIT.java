@@ -148,7 +148,7 @@ class JarConsoleIT {
     Run run = runJar("", "migrate");
 
     assertThat(run.exit()).isZero();
-    assertThat(run.out()).startsWith("aiir: schema at version 5");
+    assertThat(run.out()).startsWith("aiir: schema at version 7");
   }
 
   @Test
