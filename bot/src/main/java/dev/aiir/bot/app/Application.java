@@ -5,16 +5,19 @@ import dev.aiir.bot.http.HealthRoute;
 import dev.aiir.bot.http.HttpServer;
 import dev.aiir.bot.metrics.BotMetrics;
 import dev.aiir.bot.replica.ReplicaReport;
+import dev.aiir.bot.trackers.Trackers;
 import dev.aiir.commands.IncidentBot;
 import dev.aiir.commands.TimerFeatures;
 import dev.aiir.commands.TimerFired;
 import dev.aiir.commands.TimerReconciler;
 import dev.aiir.commands.delivery.DeliveryDispatcher;
+import dev.aiir.commands.export.ExportDispatcher;
 import dev.aiir.commands.handling.AfterCommitTimers;
 import dev.aiir.commands.handling.Core;
 import dev.aiir.commands.handling.TimerFeature;
 import dev.aiir.commands.model.Backoff;
 import dev.aiir.commands.port.ChatPlatforms;
+import dev.aiir.commands.port.ExportPorts;
 import dev.aiir.commands.port.IncidentStore;
 import dev.aiir.commands.port.TimerKey;
 import dev.aiir.commands.port.Timers;
@@ -32,9 +35,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The wired application: the store opened and migrated, the core built on it with durable timers,
- * the timers reconciled with the store and started, and queued reminders sent in the background;
- * commands, timers and deliveries counted by the replica's metrics.
+ * The wired application: the store opened and migrated, the core built on it with durable timers
+ * and the configured trackers and wikis, the timers reconciled with the store and started, and
+ * queued reminders and exports sent in the background; commands, timers and deliveries counted by
+ * the replica's metrics.
  */
 public final class Application implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(Application.class);
@@ -82,7 +86,9 @@ public final class Application implements AutoCloseable {
       quartz = QuartzTimers.open(settings.databaseUrl(), coreClock);
       AfterCommitTimers timers = new AfterCommitTimers(quartz);
       IncidentStore store = timers.around(database.incidents());
-      Core core = new Core(store, timers, chat, coreClock, settings.core());
+      Core core =
+          new Core(
+              store, timers, chat, coreClock, settings.core(), exports(settings, database, clock));
       TimerFeatures features = TimerFeatures.standard(core);
       for (TimerFeature feature : extra) {
         features = features.with(feature);
@@ -90,7 +96,9 @@ public final class Application implements AutoCloseable {
       TimerReconciler reconciler = new TimerReconciler(core, features);
       DeliveryDispatcher dispatcher =
           new DeliveryDispatcher(database.deliveries(), chat, clock, Backoff.standard());
-      Background background = new Background(dispatcher, reconciler);
+      Background background =
+          new Background(
+              dispatcher, reconciler, Optional.of(new ExportDispatcher(core, Backoff.standard())));
       if (ownership.isPresent()) {
         // Before the scheduler starts: a timer the store expects but the scheduler lost (a crash
         // between a command's commit and its scheduling) is scheduled, and fires now if overdue.
@@ -130,12 +138,23 @@ public final class Application implements AutoCloseable {
       ScaledClock coreClock = database.clock(clock, settings.timeScale());
       Core core =
           new Core(
-              database.incidents(), new LeftToReconciliation(), chat, coreClock, settings.core());
+              database.incidents(),
+              new LeftToReconciliation(),
+              chat,
+              coreClock,
+              settings.core(),
+              exports(settings, database, clock));
       return new Application(database, Optional.empty(), null, null, core);
     } catch (RuntimeException e) {
       database.close();
       throw e;
     }
+  }
+
+  /** The trackers and wikis of the configuration, the store's export outbox, and real time. */
+  private static ExportPorts exports(Settings settings, Database database, Clock real) {
+    return new ExportPorts(
+        new Trackers(settings.exportTargets()).exportClients(), database.exports(), real);
   }
 
   /** Timers of a process that runs no scheduler. */

@@ -10,6 +10,7 @@ import dev.aiir.bot.http.HealthRoute.Part;
 import dev.aiir.bot.http.HttpServer;
 import dev.aiir.bot.slack.SlackBot;
 import dev.aiir.bot.slack.Sleeper;
+import dev.aiir.bot.trackers.TrackerWebhooks;
 import dev.aiir.commands.chat.Platform;
 import dev.aiir.commands.port.ChatPlatforms;
 import java.time.Clock;
@@ -24,8 +25,9 @@ import org.slf4j.LoggerFactory;
  * The bot serving its chat platforms: the store and core, Slack when its settings are given,
  * Discord when its settings are given (both on one application when both are: one store, one core,
  * one scheduler), and the HTTP port ({@code /slack/events} for Slack over HTTP, {@code /healthz},
- * {@code /metrics}, and {@code /alerts/...} for each configured source of alerts), until closed.
- * {@code serve}, the benchmarks and the end-to-end tests all start it the same way.
+ * {@code /metrics}, {@code /alerts/...} for each configured source of alerts and {@code
+ * /exports/.../webhook} for each tracker with a webhook secret), until closed. {@code serve}, the
+ * benchmarks and the end-to-end tests all start it the same way.
  */
 public final class BotServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(BotServer.class);
@@ -82,6 +84,7 @@ public final class BotServer implements AutoCloseable {
     try {
       HealthRoute health = application.serveHealthAndMetrics(http);
       AlertEndpoints.serve(http, settings.alertSources(), application.bot(), clock);
+      TrackerWebhooks.serve(http, settings.exportTargets(), application.bot(), clock);
       if (slack.isPresent()) {
         started.add(slack.get());
         slack.get().start(application.bot(), http, application.metrics());

@@ -33,8 +33,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * {@code java -jar aiir-bot.jar [serve|console|migrate|draft|export]}: serve starts every platform
- * whose token is set, or the console when none is.
+ * {@code java -jar aiir-bot.jar [serve|console|migrate|draft|export|check-config]}: serve starts
+ * every platform whose token is set, or the console when none is.
  */
 @Command(
     name = "aiir-bot",
@@ -46,7 +46,8 @@ import picocli.CommandLine.Command;
       Main.Console.class,
       Main.Migrate.class,
       DraftCommand.class,
-      ExportCommand.class
+      ExportCommand.class,
+      CheckConfigCommand.class
     })
 public final class Main implements Callable<Integer> {
   private static final Logger LOG = LoggerFactory.getLogger(Main.class);
@@ -90,6 +91,9 @@ public final class Main implements Callable<Integer> {
       }
       if (type == ExportCommand.class) {
         return type.cast(new ExportCommand(settings));
+      }
+      if (type == CheckConfigCommand.class) {
+        return type.cast(new CheckConfigCommand(settings));
       }
       return CommandLine.defaultFactory().create(type);
     }

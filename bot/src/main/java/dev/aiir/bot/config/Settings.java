@@ -2,6 +2,7 @@ package dev.aiir.bot.config;
 
 import dev.aiir.commands.handling.CoreSettings;
 import dev.aiir.commands.model.AlertSource;
+import dev.aiir.commands.model.ExportTarget;
 import dev.aiir.db.StoreUrl;
 import java.nio.file.Path;
 import java.time.DateTimeException;
@@ -29,10 +30,12 @@ public record Settings(
     int port,
     long timeScale,
     Optional<String> configFile,
-    Map<AlertSource, AlertSourceSettings> alertSources) {
+    Map<AlertSource, AlertSourceSettings> alertSources,
+    Map<ExportTarget, ExportTargetSettings> exportTargets) {
 
   public Settings {
     alertSources = Map.copyOf(alertSources);
+    exportTargets = Map.copyOf(exportTargets);
   }
 
   public static final String DEFAULT_DB_URL = "jdbc:sqlite:aiir.db";
@@ -56,7 +59,8 @@ public record Settings(
             .withManagers(file.managers())
             .withNudges(file.nudges())
             .withDigest(file.digest())
-            .withAlerts(file.alerts().routing());
+            .withAlerts(file.alerts().routing())
+            .withExports(file.exports().routes());
     return new Settings(
         value(env, "AIIR_DB_URL").orElse(DEFAULT_DB_URL),
         core,
@@ -67,7 +71,8 @@ public record Settings(
         port(env),
         timeScale(env),
         configFile,
-        file.alerts().sources());
+        file.alerts().sources(),
+        file.exports().targets());
   }
 
   /** The same settings with other core settings. */
@@ -82,7 +87,8 @@ public record Settings(
         port,
         timeScale,
         configFile,
-        alertSources);
+        alertSources,
+        exportTargets);
   }
 
   /** The same settings on another port (0: any free one). */
@@ -97,7 +103,8 @@ public record Settings(
         value,
         timeScale,
         configFile,
-        alertSources);
+        alertSources,
+        exportTargets);
   }
 
   /** {@code AIIR_TIME_SCALE}: how many times faster than real time the timers run (drills). */
@@ -232,6 +239,13 @@ public record Settings(
         + configFile.orElse("none")
         + ", alerts="
         + alertSourcesText()
+        + ", exports="
+        + (exportTargets.isEmpty()
+            ? "off"
+            : exportTargets.keySet().stream()
+                .sorted()
+                .map(ExportTarget::key)
+                .collect(Collectors.joining(",")))
         + "]";
   }
 }
