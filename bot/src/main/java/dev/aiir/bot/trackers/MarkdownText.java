@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * of a line).
  */
 final class MarkdownText {
-  private static final Pattern LINE_START = Pattern.compile("^(\\s*)([#>+=/-]|\\d+[.)])");
+  private static final Pattern LINE_START = Pattern.compile("^(\\s*)([#+=/-])");
+  private static final Pattern ORDERED = Pattern.compile("^(\\s*\\d+)([.)])");
   private static final String ZWSP = "\u200B";
 
   private MarkdownText() {}
@@ -73,9 +74,9 @@ final class MarkdownText {
         default -> out.append(c);
       }
     }
-    // A line that would start a heading, quote, list or quick action starts with a backslash.
-    return LINE_START.matcher(out).find()
-        ? out.toString().replaceFirst("^(\\s*)", "$1\\\\")
-        : out.toString();
+    // A line that would start a heading, list, rule or quick action has that character escaped
+    // (a quote's > is already &gt;, which starts none).
+    String escaped = LINE_START.matcher(out).replaceFirst("$1\\\\$2");
+    return ORDERED.matcher(escaped).replaceFirst("$1\\\\$2");
   }
 }
