@@ -39,6 +39,15 @@ final class JdbiExportQueue implements ExportQueue {
       RETURNING
       """
           + COLUMNS;
+  // Read without the writers' lock: most polls find nothing to do and need not take it.
+  private static final String ANY_DUE =
+      """
+      SELECT id FROM export_jobs
+      WHERE done_at IS NULL AND (claimed_at IS NULL OR claimed_at < :stale)
+        AND (next_attempt_at IS NULL OR next_attempt_at <= :now)
+        AND tenant_platform IN (<platforms>)
+      LIMIT 1
+      """;
   private static final String CLAIM_ONE =
       """
       UPDATE export_jobs SET claimed_at = :now
@@ -80,6 +89,20 @@ final class JdbiExportQueue implements ExportQueue {
       return List.of();
     }
     List<String> keys = platforms.stream().map(Platform::key).sorted().toList();
+    boolean anyDue =
+        jdbi.withHandle(
+            handle ->
+                handle
+                    .createQuery(ANY_DUE)
+                    .bind("now", now.toEpochMilli())
+                    .bind("stale", staleBefore.toEpochMilli())
+                    .bindList("platforms", keys)
+                    .mapTo(Long.class)
+                    .findOne()
+                    .isPresent());
+    if (!anyDue) {
+      return List.of();
+    }
     return writers.one(
         () ->
             jdbi.inTransaction(

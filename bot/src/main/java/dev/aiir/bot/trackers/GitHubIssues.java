@@ -32,6 +32,7 @@ final class GitHubIssues implements TrackerClient, Reachability {
 
   static Map<String, String> headers(ExportTargetSettings settings) {
     Map<String, String> headers = new java.util.LinkedHashMap<>(Auth.bearer(settings));
+    headers.put("Accept", "application/vnd.github+json");
     headers.put("X-GitHub-Api-Version", "2022-11-28");
     return headers;
   }

@@ -93,7 +93,7 @@ final class VendorHttp {
             .timeout(TIMEOUT)
             .header("Accept", "application/json")
             .header("User-Agent", "aiir-bot");
-    headers.forEach(request::header);
+    headers.forEach(request::setHeader);
     if (body == null) {
       request.method(method, HttpRequest.BodyPublishers.noBody());
     } else {

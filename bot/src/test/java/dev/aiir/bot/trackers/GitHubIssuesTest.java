@@ -55,7 +55,7 @@ class GitHubIssuesTest {
     assertThat(post.path()).isEqualTo("/repos/acme/ml-platform/issues");
     assertThat(post.header("Authorization")).isEqualTo("Bearer " + TOKEN);
     assertThat(post.header("X-GitHub-Api-Version")).isEqualTo("2022-11-28");
-    assertThat(post.header("Accept")).isEqualTo("application/json");
+    assertThat(post.header("Accept")).isEqualTo("application/vnd.github+json");
     JsonNode body = post.json();
     assertThat(body.path("title").asText()).isEqualTo("AI-IR-2026-001: " + Samples.HOSTILE);
     assertThat(body.path("labels").toString())
