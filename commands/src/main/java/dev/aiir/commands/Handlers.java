@@ -5,6 +5,8 @@ import dev.aiir.commands.action.CompleteActionHandler;
 import dev.aiir.commands.action.ListActionsHandler;
 import dev.aiir.commands.alert.DeclareAlertHandler;
 import dev.aiir.commands.choice.DeclareFormHandler;
+import dev.aiir.commands.export.ExportActionsHandler;
+import dev.aiir.commands.export.PublishPirHandler;
 import dev.aiir.commands.gate.AddGateHandler;
 import dev.aiir.commands.gate.CheckGatesHandler;
 import dev.aiir.commands.gate.ListGatesHandler;
@@ -77,10 +79,12 @@ final class Handlers {
             new AddActionHandler(core),
             new ListActionsHandler(core),
             new CompleteActionHandler(core),
+            new ExportActionsHandler(core),
             new ResolveHandler(core),
             new DraftPirHandler(core),
             new ExportPirHandler(core),
             new CompletePirHandler(core),
+            new PublishPirHandler(core),
             new ListOpenHandler(core),
             new ReportHandler(core),
             new PinMessageHandler(core),

@@ -7,6 +7,7 @@ import dev.aiir.commands.chat.Reply;
 import dev.aiir.commands.choice.ChoiceStep;
 import dev.aiir.commands.choice.Choices;
 import dev.aiir.commands.choice.Pressed;
+import dev.aiir.commands.export.TrackerSync;
 import dev.aiir.commands.grammar.CommandParser;
 import dev.aiir.commands.grammar.ParseOutcome;
 import dev.aiir.commands.handling.CommandContext;
@@ -14,6 +15,7 @@ import dev.aiir.commands.handling.Core;
 import dev.aiir.commands.handling.IncidentCommand;
 import dev.aiir.commands.handling.IncidentGuard;
 import dev.aiir.commands.model.ChoiceId;
+import dev.aiir.commands.model.TrackerEvent;
 import dev.aiir.commands.port.CommandOutcomes;
 import dev.aiir.commands.port.CommandOutcomes.Outcome;
 import java.util.Locale;
@@ -37,6 +39,7 @@ public final class IncidentBot {
   private final CommandOutcomes outcomes;
   private final Choices choices;
   private final AlertIntake alerts;
+  private final TrackerSync trackers;
 
   public IncidentBot(Core core) {
     this(core, CommandOutcomes.IGNORED);
@@ -48,6 +51,24 @@ public final class IncidentBot {
     this.outcomes = outcomes;
     this.choices = new Choices(core, this::execute);
     this.alerts = new AlertIntake(core);
+    this.trackers = new TrackerSync(core);
+  }
+
+  /**
+   * A tracker said an issue aiir exported was closed or reopened (its webhook): the action item
+   * follows. When this returns it is committed; a fault is logged and thrown, so that the tracker,
+   * told of a failure, sends it again.
+   */
+  public TrackerSync.Result trackerEvent(TrackerEvent event) {
+    try {
+      TrackerSync.Result result = trackers.apply(event);
+      outcomes.ended("tracker_event", Outcome.ANSWERED);
+      return result;
+    } catch (RuntimeException e) {
+      outcomes.ended("tracker_event", Outcome.FAILED);
+      LOG.error("{} event about {} failed", event.target().label(), event.key(), e);
+      throw e;
+    }
   }
 
   /**

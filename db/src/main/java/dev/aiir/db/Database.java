@@ -2,6 +2,7 @@ package dev.aiir.db;
 
 import com.zaxxer.hikari.HikariDataSource;
 import dev.aiir.commands.port.DeliveryQueue;
+import dev.aiir.commands.port.ExportQueue;
 import dev.aiir.commands.port.IncidentStore;
 import dev.aiir.commands.runtime.ScaledClock;
 import java.sql.Connection;
@@ -23,6 +24,7 @@ public final class Database implements AutoCloseable {
   private final HikariDataSource readers;
   private final IncidentStore incidents;
   private final DeliveryQueue deliveries;
+  private final ExportQueue exports;
   private final DrillClocks drillClocks;
   private final WalCheckpoints checkpoints;
 
@@ -36,6 +38,7 @@ public final class Database implements AutoCloseable {
     Jdbi reading = readers == null ? Jdbi.create(pool) : Jdbi.create(readers);
     this.incidents = new JdbiIncidentStore(jdbi, reading, writers, dialect);
     this.deliveries = new JdbiDeliveryQueue(jdbi, writers);
+    this.exports = new JdbiExportQueue(jdbi, writers);
     this.drillClocks = new DrillClocks(jdbi);
     this.checkpoints = url.isSqlite() ? WalCheckpoints.start(url, writers) : null;
   }
@@ -80,6 +83,11 @@ public final class Database implements AutoCloseable {
   /** The queue of notices to send, across tenants. */
   public DeliveryQueue deliveries() {
     return deliveries;
+  }
+
+  /** The export outbox, across tenants, and the action items found by their trackers' issues. */
+  public ExportQueue exports() {
+    return exports;
   }
 
   /**

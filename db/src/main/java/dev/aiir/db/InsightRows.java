@@ -110,7 +110,8 @@ final class InsightRows implements InsightQueries {
                           new ActionRows(scope).of(id),
                           new RecoveryRows(scope).of(id),
                           new RolloutRows(scope).of(id),
-                          new AlertRows(scope).of(id)));
+                          new AlertRows(scope).of(id),
+                          new ExportRows(scope).issues(id)));
         });
   }
 

@@ -3,6 +3,7 @@ package dev.aiir.db;
 import dev.aiir.commands.chat.Tenant;
 import dev.aiir.commands.port.ActionTable;
 import dev.aiir.commands.port.AlertTable;
+import dev.aiir.commands.port.ExportTable;
 import dev.aiir.commands.port.GateTable;
 import dev.aiir.commands.port.IncidentTable;
 import dev.aiir.commands.port.ManagerTable;
@@ -24,6 +25,7 @@ final class JdbiTenantStore implements TenantStore {
   private final OutboxRows outbox;
   private final ManagerRows managers;
   private final AlertRows alerts;
+  private final ExportRows exports;
 
   JdbiTenantStore(TenantScope scope) {
     this.scope = scope;
@@ -36,6 +38,7 @@ final class JdbiTenantStore implements TenantStore {
     this.outbox = new OutboxRows(scope);
     this.managers = new ManagerRows(scope);
     this.alerts = new AlertRows(scope);
+    this.exports = new ExportRows(scope);
   }
 
   @Override
@@ -86,5 +89,10 @@ final class JdbiTenantStore implements TenantStore {
   @Override
   public AlertTable alerts() {
     return alerts;
+  }
+
+  @Override
+  public ExportTable exports() {
+    return exports;
   }
 }

@@ -2,6 +2,7 @@ package dev.aiir.scheduler;
 
 import dev.aiir.commands.TimerReconciler;
 import dev.aiir.commands.delivery.DeliveryDispatcher;
+import dev.aiir.commands.export.ExportDispatcher;
 import dev.aiir.commands.port.Reconciliation;
 import dev.aiir.commands.runtime.DaemonThreads;
 import java.time.Duration;
@@ -17,26 +18,44 @@ import org.slf4j.LoggerFactory;
  * The timers' background work: sending queued notices on one thread (at once when a timer queues
  * some, and every {@code pollEvery} for retries), and reconciling timers on another, at start-up
  * ({@link #reconcileNow}) and every {@code reconcileEvery}, so that one whose scheduling failed
- * after its commit still fires. A long reconciliation never holds back a notice.
+ * after its commit still fires. A long reconciliation never holds back a notice. Exports to
+ * trackers and wikis run on a thread of their own, every {@code pollEvery} too, so that a slow
+ * tracker never holds up a reminder.
  */
 public final class Background implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(Background.class);
   private final DeliveryDispatcher dispatcher;
   private final TimerReconciler reconciler;
+  private final Optional<ExportDispatcher> exports;
   private final ScheduledExecutorService thread =
       Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("aiir-deliveries"));
   private final ScheduledExecutorService reconciling =
       Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("aiir-reconcile"));
+  private final ScheduledExecutorService exportThread =
+      Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("aiir-exports"));
 
   public Background(DeliveryDispatcher dispatcher, TimerReconciler reconciler) {
+    this(dispatcher, reconciler, Optional.empty());
+  }
+
+  /** The background work, with the exports' when {@code exports} is given. */
+  public Background(
+      DeliveryDispatcher dispatcher,
+      TimerReconciler reconciler,
+      Optional<ExportDispatcher> exports) {
     this.dispatcher = dispatcher;
     this.reconciler = reconciler;
+    this.exports = exports;
   }
 
   /** Sends queued notices, and reconciles timers when this process runs them. */
   public void start(Duration pollEvery, Optional<Duration> reconcileEvery) {
     thread.execute(this::reportInFlight);
     thread.scheduleWithFixedDelay(this::deliver, 0, pollEvery.toMillis(), TimeUnit.MILLISECONDS);
+    if (exports.isPresent()) {
+      exportThread.scheduleWithFixedDelay(
+          this::export, 0, pollEvery.toMillis(), TimeUnit.MILLISECONDS);
+    }
     reconcileEvery.ifPresent(
         every ->
             reconciling.scheduleWithFixedDelay(
@@ -72,6 +91,14 @@ public final class Background implements AutoCloseable {
     }
   }
 
+  private void export() {
+    try {
+      exports.ifPresent(ExportDispatcher::exportDue);
+    } catch (RuntimeException e) {
+      LOG.error("running queued exports failed; retrying at the next poll", e);
+    }
+  }
+
   private void reconcile() {
     try {
       reconciler.reconcile();
@@ -103,17 +130,22 @@ public final class Background implements AutoCloseable {
     }
   }
 
-  /** Stops reconciling, finishes the send under way, if any, and stops. */
+  /** Stops reconciling, finishes the send and the export under way, if any, and stops. */
   @Override
   public void close() {
     stopReconciling();
-    thread.shutdown();
+    stop(thread);
+    stop(exportThread);
+  }
+
+  private static void stop(ScheduledExecutorService executor) {
+    executor.shutdown();
     try {
-      if (!thread.awaitTermination(10, TimeUnit.SECONDS)) {
-        thread.shutdownNow();
+      if (!executor.awaitTermination(10, TimeUnit.SECONDS)) {
+        executor.shutdownNow();
       }
     } catch (InterruptedException e) {
-      thread.shutdownNow();
+      executor.shutdownNow();
       Thread.currentThread().interrupt();
     }
   }

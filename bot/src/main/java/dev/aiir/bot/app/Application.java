@@ -6,17 +6,20 @@ import dev.aiir.bot.http.HttpServer;
 import dev.aiir.bot.metrics.BotMetrics;
 import dev.aiir.bot.prometheus.PrometheusClient;
 import dev.aiir.bot.replica.ReplicaReport;
+import dev.aiir.bot.trackers.Trackers;
 import dev.aiir.commands.IncidentBot;
 import dev.aiir.commands.TimerFeatures;
 import dev.aiir.commands.TimerFired;
 import dev.aiir.commands.TimerReconciler;
 import dev.aiir.commands.delivery.DeliveryDispatcher;
+import dev.aiir.commands.export.ExportDispatcher;
 import dev.aiir.commands.handling.AfterCommitTimers;
 import dev.aiir.commands.handling.Core;
 import dev.aiir.commands.handling.TimerFeature;
 import dev.aiir.commands.insight.Insights;
 import dev.aiir.commands.model.Backoff;
 import dev.aiir.commands.port.ChatPlatforms;
+import dev.aiir.commands.port.ExportPorts;
 import dev.aiir.commands.port.IncidentStore;
 import dev.aiir.commands.port.MetricQueries;
 import dev.aiir.commands.port.Reconciliation;
@@ -37,9 +40,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The wired application: the store opened and migrated, the core built on it with durable timers,
- * the timers started and reconciled with the store in the background, queued reminders sent;
- * commands, timers and deliveries counted by the replica's metrics.
+ * The wired application: the store opened and migrated, the core built on it with durable timers
+ * and the configured trackers and wikis, the timers started and reconciled with the store in the
+ * background, queued reminders and exports sent in the background; commands, timers and deliveries
+ * counted by the replica's metrics.
  */
 public final class Application implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(Application.class);
@@ -108,7 +112,14 @@ public final class Application implements AutoCloseable {
       AfterCommitTimers timers = new AfterCommitTimers(quartz);
       IncidentStore store = timers.around(database.incidents());
       Core core =
-          new Core(store, timers, chat, coreClock, settings.core(), metrics(settings, coreClock));
+          new Core(
+              store,
+              timers,
+              chat,
+              coreClock,
+              settings.core(),
+              metrics(settings, coreClock),
+              exports(settings, database, clock));
       TimerFeatures features = TimerFeatures.standard(core);
       for (TimerFeature feature : extra) {
         features = features.with(feature);
@@ -116,7 +127,9 @@ public final class Application implements AutoCloseable {
       TimerReconciler reconciler = new TimerReconciler(core, features);
       DeliveryDispatcher dispatcher =
           new DeliveryDispatcher(database.deliveries(), chat, clock, Backoff.standard());
-      Background background = new Background(dispatcher, reconciler);
+      Background background =
+          new Background(
+              dispatcher, reconciler, Optional.of(new ExportDispatcher(core, Backoff.standard())));
       if (ownership.isPresent()) {
         // Timers already scheduled fire from now on, those due while the process was down at
         // once. Reconciliation then runs beside commands: it schedules what the store expects and
@@ -164,7 +177,12 @@ public final class Application implements AutoCloseable {
       ScaledClock coreClock = database.clock(clock, settings.timeScale());
       Core core =
           new Core(
-              database.incidents(), new LeftToReconciliation(), chat, coreClock, settings.core());
+              database.incidents(),
+              new LeftToReconciliation(),
+              chat,
+              coreClock,
+              settings.core(),
+              exports(settings, database, clock));
       Application application = new Application(database, Optional.empty(), null, null, core);
       application.reconciled.complete(null);
       return application;
@@ -172,6 +190,12 @@ public final class Application implements AutoCloseable {
       database.close();
       throw e;
     }
+  }
+
+  /** The trackers and wikis of the configuration, the store's export outbox, and real time. */
+  private static ExportPorts exports(Settings settings, Database database, Clock real) {
+    return new ExportPorts(
+        new Trackers(settings.exportTargets()).exportClients(), database.exports(), real);
   }
 
   /** Timers of a process that runs no scheduler. */

@@ -11,6 +11,7 @@ import dev.aiir.bot.http.HttpServer;
 import dev.aiir.bot.page.IncidentPages;
 import dev.aiir.bot.slack.SlackBot;
 import dev.aiir.bot.slack.Sleeper;
+import dev.aiir.bot.trackers.TrackerWebhooks;
 import dev.aiir.commands.chat.Platform;
 import dev.aiir.commands.port.ChatPlatforms;
 import dev.aiir.commands.runtime.DaemonThreads;
@@ -27,9 +28,10 @@ import org.slf4j.LoggerFactory;
  * The bot serving its chat platforms: the store and core, Slack when its settings are given,
  * Discord when its settings are given (both on one application when both are: one store, one core,
  * one scheduler), and the HTTP port ({@code /slack/events} for Slack over HTTP, {@code /healthz},
- * {@code /metrics}, {@code /alerts/...} for each configured source of alerts, and the incident page
- * {@code /incidents} when configured), until closed. {@code serve}, the benchmarks and the
- * end-to-end tests all start it the same way.
+ * {@code /metrics}, {@code /alerts/...} for each configured source of alerts, {@code
+ * /exports/.../webhook} for each tracker with a webhook secret, and the incident page {@code
+ * /incidents} when configured), until closed. {@code serve}, the benchmarks and the end-to-end
+ * tests all start it the same way.
  */
 public final class BotServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(BotServer.class);
@@ -99,6 +101,7 @@ public final class BotServer implements AutoCloseable {
       AlertEndpoints.serve(http, settings.alertSources(), application.bot(), clock);
       IncidentPages.serve(
           http, application.insights(), settings.page(), settings.core().insights().publicUrl());
+      TrackerWebhooks.serve(http, settings.exportTargets(), application.bot(), clock);
       if (slack.isPresent()) {
         slack.get().start(application.bot(), http, application.metrics());
       }

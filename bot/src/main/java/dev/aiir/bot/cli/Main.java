@@ -34,8 +34,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * {@code java -jar aiir-bot.jar [serve|console|migrate|draft|export|report]}: serve starts every
- * platform whose token is set, or the console when none is.
+ * {@code java -jar aiir-bot.jar [serve|console|migrate|draft|export|report|check-config]}: serve
+ * starts every platform whose token is set, or the console when none is.
  */
 @Command(
     name = "aiir-bot",
@@ -48,7 +48,8 @@ import picocli.CommandLine.Command;
       Main.Migrate.class,
       DraftCommand.class,
       ExportCommand.class,
-      ReportCommand.class
+      ReportCommand.class,
+      CheckConfigCommand.class
     })
 public final class Main implements Callable<Integer> {
   private static final Logger LOG = LoggerFactory.getLogger(Main.class);
@@ -95,6 +96,9 @@ public final class Main implements Callable<Integer> {
       }
       if (type == ReportCommand.class) {
         return type.cast(new ReportCommand(settings, Clock.systemUTC()));
+      }
+      if (type == CheckConfigCommand.class) {
+        return type.cast(new CheckConfigCommand(settings));
       }
       return CommandLine.defaultFactory().create(type);
     }

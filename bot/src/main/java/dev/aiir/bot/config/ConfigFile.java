@@ -31,8 +31,9 @@ import java.util.Set;
 /**
  * Reads the YAML file that {@code AIIR_CONFIG} names: a {@code rollout.phases} plan (with each
  * phase's metric {@code gate}), the {@code managers}, the {@code nudges} cadences, the {@code
- * digest} schedule and the {@code alerts} sources and routes. Anything wrong stops start-up with a
- * message that names the file, the line and the place in it.
+ * digest} schedule, the {@code alerts} sources and routes, and the {@code exports} to trackers and
+ * wikis. Anything wrong stops start-up with a message that names the file, the line and the place
+ * in it.
  */
 public final class ConfigFile {
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
@@ -80,7 +81,7 @@ public final class ConfigFile {
       return FileConfig.defaults();
     }
     requireObject(root, "");
-    onlyKeys(root, "", Set.of("rollout", "managers", "nudges", "digest", "alerts"));
+    onlyKeys(root, "", Set.of("rollout", "managers", "nudges", "digest", "alerts", "exports"));
     RolloutPlan plan = root.has("rollout") ? plan(root.get("rollout")) : RolloutPlan.defaults();
     ManagerDirectory managers =
         root.has("managers") ? managers(root.get("managers")) : ManagerDirectory.none();
@@ -92,7 +93,11 @@ public final class ConfigFile {
         root.has("alerts")
             ? new AlertsSection(nodes, env).read(root.get("alerts"))
             : AlertsConfig.none();
-    return new FileConfig(plan, managers, nudges, digest, alerts);
+    ExportsConfig exports =
+        root.has("exports")
+            ? new ExportsSection(nodes, env).read(root.get("exports"))
+            : ExportsConfig.none();
+    return new FileConfig(plan, managers, nudges, digest, alerts, exports);
   }
 
   /** {@code digest: "0 9 * * 1-5"} (a cron line in the team's zone), or {@code off}. */

@@ -2,6 +2,7 @@ package dev.aiir.bot.config;
 
 import dev.aiir.commands.handling.CoreSettings;
 import dev.aiir.commands.model.AlertSource;
+import dev.aiir.commands.model.ExportTarget;
 import dev.aiir.commands.model.InsightSettings;
 import dev.aiir.db.StoreUrl;
 import java.nio.file.Path;
@@ -32,10 +33,12 @@ public record Settings(
     Optional<String> configFile,
     Map<AlertSource, AlertSourceSettings> alertSources,
     PageSettings page,
-    Optional<PrometheusSettings> prometheus) {
+    Optional<PrometheusSettings> prometheus,
+    Map<ExportTarget, ExportTargetSettings> exportTargets) {
 
   public Settings {
     alertSources = Map.copyOf(alertSources);
+    exportTargets = Map.copyOf(exportTargets);
   }
 
   public static final String DEFAULT_DB_URL = "jdbc:sqlite:aiir.db";
@@ -68,7 +71,8 @@ public record Settings(
             .withNudges(file.nudges())
             .withDigest(file.digest())
             .withAlerts(file.alerts().routing())
-            .withInsights(new InsightSettings(publicUrl(env)));
+            .withInsights(new InsightSettings(publicUrl(env)))
+            .withExports(file.exports().routes());
     return new Settings(
         value(env, "AIIR_DB_URL").orElse(DEFAULT_DB_URL),
         core,
@@ -81,7 +85,8 @@ public record Settings(
         configFile,
         file.alerts().sources(),
         PageSettings.fromEnvironment(env),
-        prometheus);
+        prometheus,
+        file.exports().targets());
   }
 
   private static boolean hasMetricCriteria(FileConfig file) {
@@ -102,7 +107,8 @@ public record Settings(
         configFile,
         alertSources,
         page,
-        prometheus);
+        prometheus,
+        exportTargets);
   }
 
   /** The same settings on another port (0: any free one). */
@@ -119,7 +125,8 @@ public record Settings(
         configFile,
         alertSources,
         page,
-        prometheus);
+        prometheus,
+        exportTargets);
   }
 
   /** The same settings with the incident page served as {@code value} says. */
@@ -136,7 +143,8 @@ public record Settings(
         configFile,
         alertSources,
         value,
-        prometheus);
+        prometheus,
+        exportTargets);
   }
 
   /** {@code AIIR_PUBLIC_URL}: an http(s) address, where people reach the page from outside. */
@@ -302,6 +310,13 @@ public record Settings(
         + core.insights().publicUrl().orElse("none")
         + ", metrics="
         + prometheus.map(PrometheusSettings::toString).orElse("none")
+        + ", exports="
+        + (exportTargets.isEmpty()
+            ? "off"
+            : exportTargets.keySet().stream()
+                .sorted()
+                .map(ExportTarget::key)
+                .collect(Collectors.joining(",")))
         + "]";
   }
 }

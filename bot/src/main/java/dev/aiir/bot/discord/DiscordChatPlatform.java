@@ -118,6 +118,12 @@ public final class DiscordChatPlatform implements ChatPlatform {
 
   /** Connected to the gateway here: a standby replica's client is absent or shut down. */
   @Override
+  public java.util.Optional<String> channelLink(Tenant tenant, String channelId) {
+    return java.util.Optional.of(
+        "https://discord.com/channels/" + tenant.workspaceId() + "/" + channelId);
+  }
+
+  @Override
   public boolean connected() {
     JDA client = jda;
     return client != null && client.getStatus() == JDA.Status.CONNECTED;

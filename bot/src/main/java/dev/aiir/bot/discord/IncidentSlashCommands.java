@@ -12,6 +12,8 @@ import static dev.aiir.bot.discord.SlashSubcommand.same;
 import dev.aiir.commands.action.AddAction;
 import dev.aiir.commands.action.CompleteAction;
 import dev.aiir.commands.action.ListActions;
+import dev.aiir.commands.export.ExportActions;
+import dev.aiir.commands.export.PublishPir;
 import dev.aiir.commands.gate.AddGate;
 import dev.aiir.commands.gate.CheckGates;
 import dev.aiir.commands.gate.ListGates;
@@ -35,6 +37,7 @@ import dev.aiir.commands.insight.ShowReport;
 import dev.aiir.commands.manager.ChangeManagers;
 import dev.aiir.commands.manager.ListManagers;
 import dev.aiir.commands.model.CriterionText;
+import dev.aiir.commands.model.ExportTarget;
 import dev.aiir.commands.model.Priority;
 import dev.aiir.commands.model.RecoveryStep;
 import dev.aiir.commands.model.Role;
@@ -225,6 +228,16 @@ final class IncidentSlashCommands {
                   number("number", "<n>", "the item's number, from action list").asRequired(),
                   ID),
               same(
+                  "action export",
+                  o -> new ExportActions(o.target(), o.optional("to", ExportTarget.class)),
+                  choice(
+                      OptionType.STRING,
+                      "to",
+                      "--to",
+                      "the issue tracker; the workspace's own if not given",
+                      OptionChoices.exportTargets(true)),
+                  ID),
+              same(
                   "resolve",
                   o -> new Resolve(o.target(), o.textOrEmpty("summary")),
                   text("summary", "<summary>", "how it ended"),
@@ -242,6 +255,16 @@ final class IncidentSlashCommands {
                       "<md|json>",
                       "the file's format, md if not given",
                       OptionChoices.exportFormats()),
+                  ID),
+              same(
+                  "pir publish",
+                  o -> new PublishPir(o.target(), o.optional("to", ExportTarget.class)),
+                  choice(
+                      OptionType.STRING,
+                      "to",
+                      "--to",
+                      "the wiki; the workspace's own if not given",
+                      OptionChoices.exportTargets(false)),
                   ID),
               same(
                   "pir done",

@@ -1,5 +1,6 @@
 package dev.aiir.bot.discord;
 
+import dev.aiir.commands.model.ExportTarget;
 import dev.aiir.commands.model.Priority;
 import dev.aiir.commands.model.RecoveryStep;
 import dev.aiir.commands.model.Role;
@@ -40,6 +41,14 @@ final class OptionChoices {
   static List<Choice> recoverySteps() {
     return Arrays.stream(RecoveryStep.values())
         .map(s -> new Choice(s.key() + ": " + s.title(), s.key()))
+        .toList();
+  }
+
+  /** The trackers ({@code true}) or the wikis. */
+  static List<Choice> exportTargets(boolean trackers) {
+    return Arrays.stream(ExportTarget.values())
+        .filter(t -> t.isTracker() == trackers)
+        .map(t -> new Choice(t.key(), t.key()))
         .toList();
   }
 

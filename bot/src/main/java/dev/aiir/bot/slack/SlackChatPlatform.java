@@ -120,6 +120,13 @@ public final class SlackChatPlatform implements ChatPlatform {
   }
 
   @Override
+  public java.util.Optional<String> channelLink(Tenant tenant, String channelId) {
+    // Slack's redirect opens the channel in the app or the browser, in its workspace.
+    return java.util.Optional.of(
+        "https://slack.com/app_redirect?team=" + tenant.workspaceId() + "&channel=" + channelId);
+  }
+
+  @Override
   public void invite(Tenant tenant, String channelId, String userId) {
     try {
       api.call(

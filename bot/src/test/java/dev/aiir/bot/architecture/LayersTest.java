@@ -23,12 +23,12 @@ import dev.aiir.commands.handling.Handler;
 /**
  * The bot reads top-down: the command line ({@code cli}) starts the application ({@code app}),
  * which wires the replica's parts ({@code replica}), the platform adapters ({@code slack}, {@code
- * discord}, {@code console}, {@code offline}), the alert intake ({@code alerts}) and the incident
- * page ({@code page}, whose report rendering the CLI uses too); those share the HTTP server ({@code
- * http}), the metrics ({@code metrics}) and the Prometheus client of the rollout gates ({@code
- * prometheus}), and everything reads the configuration ({@code config}). A lower layer never
- * imports a higher one, the platforms never import each other, and the core is reached through its
- * front door.
+ * discord}, {@code console}, {@code offline}), the alert intake ({@code alerts}), the incident page
+ * ({@code page}, whose report rendering the CLI uses too) and the trackers' and wikis' clients and
+ * webhooks ({@code trackers}); those share the HTTP server ({@code http}), the metrics ({@code
+ * metrics}) and the Prometheus client of the rollout gates ({@code prometheus}), and everything
+ * reads the configuration ({@code config}). A lower layer never imports a higher one, the platforms
+ * never import each other, and the core is reached through its front door.
  */
 @AnalyzeClasses(packages = "dev.aiir.bot", importOptions = ImportOption.DoNotIncludeTests.class)
 class LayersTest {
@@ -55,6 +55,8 @@ class LayersTest {
           .definedBy("dev.aiir.bot.alerts..")
           .layer("page")
           .definedBy("dev.aiir.bot.page..")
+          .layer("trackers")
+          .definedBy("dev.aiir.bot.trackers..")
           .layer("shared")
           .definedBy("dev.aiir.bot.http..", "dev.aiir.bot.metrics..", "dev.aiir.bot.prometheus..")
           .layer("config")
@@ -71,11 +73,30 @@ class LayersTest {
           .mayOnlyBeAccessedByLayers("app")
           .whereLayer("page")
           .mayOnlyBeAccessedByLayers("cli", "app")
+          .whereLayer("trackers")
+          .mayOnlyBeAccessedByLayers("cli", "app")
           .whereLayer("shared")
-          .mayOnlyBeAccessedByLayers("cli", "app", "replica", "platforms", "alerts", "page")
+          .mayOnlyBeAccessedByLayers(
+              "cli", "app", "replica", "platforms", "alerts", "page", "trackers")
           .whereLayer("config")
           .mayOnlyBeAccessedByLayers(
-              "cli", "app", "replica", "platforms", "alerts", "page", "shared");
+              "cli", "app", "replica", "platforms", "alerts", "page", "trackers", "shared");
+
+  /**
+   * Trackers and wikis are reached over their own HTTP APIs, apart from chat and from alerts: the
+   * clients never import a platform or the alert intake, and neither imports them.
+   */
+  @ArchTest
+  static final ArchRule theTrackersStayApartFromPlatformsAndAlerts =
+      noClasses()
+          .that()
+          .resideInAPackage("dev.aiir.bot.trackers..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(PLATFORMS)
+          .orShould()
+          .dependOnClassesThat()
+          .resideInAnyPackage("dev.aiir.bot.alerts..", "dev.aiir.bot.replica..");
 
   /**
    * Alerts come in over HTTP from monitoring, beside the chat platforms and apart from them: the

@@ -109,7 +109,7 @@ class ConfigFileTest {
       delimiter = '|',
       textBlock =
           """
-          rolout: {}                                         | AIIR_CONFIG aiir.yml:1: unknown key 'rolout' (expected: alerts, digest, managers, nudges, rollout)
+          rolout: {}                                         | AIIR_CONFIG aiir.yml:1: unknown key 'rolout' (expected: alerts, digest, exports, managers, nudges, rollout)
           rollout: {phase: []}                               | AIIR_CONFIG aiir.yml:1: rollout: unknown key 'phase' (expected: phases)
           rollout: {phases: []}                              | AIIR_CONFIG aiir.yml:1: rollout.phases: list the phases, each with name, traffic, duration and exit
           'rollout: {phases: [{name: Canary, traffic: 1-5%, duration: 2h-4h}]}' | AIIR_CONFIG aiir.yml:1: rollout.phases[1] (Canary).exit: missing

@@ -1,6 +1,7 @@
 package dev.aiir.commands.action;
 
 import dev.aiir.commands.chat.Reply;
+import dev.aiir.commands.export.AutomaticExports;
 import dev.aiir.commands.handling.CommandContext;
 import dev.aiir.commands.handling.Core;
 import dev.aiir.commands.handling.IncidentHandler;
@@ -35,6 +36,7 @@ public final class AddActionHandler extends IncidentHandler<AddAction> {
                               null,
                               null));
               record(tx, incident, context, EntryKind.ACTION, ActionMessages.addedEntry(item));
+              AutomaticExports.itemChanged(core, tx, incident, item);
               return Reply.toChannel(
                   incident.id() + ": Action item added: " + ActionMessages.listLine(item));
             });

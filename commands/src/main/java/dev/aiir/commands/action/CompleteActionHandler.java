@@ -1,6 +1,7 @@
 package dev.aiir.commands.action;
 
 import dev.aiir.commands.chat.Reply;
+import dev.aiir.commands.export.AutomaticExports;
 import dev.aiir.commands.handling.CommandContext;
 import dev.aiir.commands.handling.Core;
 import dev.aiir.commands.handling.IncidentHandler;
@@ -31,6 +32,7 @@ public final class CompleteActionHandler extends IncidentHandler<CompleteAction>
     tx.actions().update(incident.id(), done);
     String text = ActionMessages.doneEntry(done);
     record(tx, incident, context, EntryKind.ACTION, text);
+    AutomaticExports.itemChanged(core, tx, incident, done);
     return Reply.toChannel(incident.id() + ": " + text);
   }
 }

@@ -7,6 +7,7 @@ import dev.aiir.commands.handling.Core;
 import dev.aiir.commands.handling.IncidentHandler;
 import dev.aiir.commands.model.ActionItem;
 import dev.aiir.commands.model.Incident;
+import dev.aiir.commands.model.TrackedIssue;
 import dev.aiir.commands.port.TenantStore;
 import java.util.List;
 
@@ -23,7 +24,8 @@ public final class ListActionsHandler extends IncidentHandler<ListActions> {
     if (items.isEmpty()) {
       return Reply.toChannel(incident.id() + ": " + ActionMessages.noSuchItem(0, 0));
     }
-    List<String> lines = items.stream().map(ActionMessages::listLine).toList();
+    List<TrackedIssue> issues = tx.exports().issues(incident.id());
+    List<String> lines = items.stream().map(item -> ActionMessages.listLine(item, issues)).toList();
     return Reply.toChannel(Message.of("Action items of " + incident.id(), List.of(), lines));
   }
 }

@@ -2,6 +2,7 @@ package dev.aiir.commands.grammar;
 
 import dev.aiir.commands.chat.UserMentions;
 import dev.aiir.commands.chat.UserRef;
+import dev.aiir.commands.model.ExportTarget;
 import dev.aiir.commands.model.IncidentId;
 import dev.aiir.commands.model.Priority;
 import dev.aiir.commands.model.RecoveryStep;
@@ -49,6 +50,17 @@ final class Converters {
         ExportFormat.class,
         t -> optionalEnum(ExportFormat.class, t),
         s -> "Export format is md or json, not '" + s + "'.");
+    add(
+        ExportTarget.class,
+        ExportTarget::parse,
+        s ->
+            "Export to an issue tracker ("
+                + ExportTarget.keys(true).replace("|", ", ")
+                + ") or a wiki ("
+                + ExportTarget.keys(false).replace("|", ", ")
+                + "), not '"
+                + s
+                + "'.");
     add(Percent.class, Percent::parse, s -> "Traffic is a percentage such as 5%, not '" + s + "'.");
     add(UserRef.class, UserMentions::parse, s -> "Name a person as @name, not '" + s + "'.");
   }

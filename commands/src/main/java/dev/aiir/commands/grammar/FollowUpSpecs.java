@@ -4,7 +4,10 @@ import dev.aiir.commands.action.AddAction;
 import dev.aiir.commands.action.CompleteAction;
 import dev.aiir.commands.action.ListActions;
 import dev.aiir.commands.chat.UserRef;
+import dev.aiir.commands.export.ExportActions;
+import dev.aiir.commands.export.PublishPir;
 import dev.aiir.commands.handling.IncidentCommand;
+import dev.aiir.commands.model.ExportTarget;
 import dev.aiir.commands.model.Priority;
 import dev.aiir.commands.model.RecoveryStep;
 import dev.aiir.commands.pir.CompletePir;
@@ -36,12 +39,35 @@ final class FollowUpSpecs {
 
   @Command(
       name = "action",
-      description = "Action items: add, list, done.",
-      subcommands = {ActionAddSpec.class, ActionListSpec.class, ActionDoneSpec.class})
+      description = "Action items: add, list, done, export.",
+      subcommands = {
+        ActionAddSpec.class,
+        ActionListSpec.class,
+        ActionDoneSpec.class,
+        ActionExportSpec.class
+      })
   static final class ActionSpec extends GroupSpec {
     @Override
     String choices() {
-      return "`action add <P0|P1|P2> <text>`, `action list` or `action done <n>`";
+      return "`action add <P0|P1|P2> <text>`, `action list`, `action done <n>` or `action export`";
+    }
+  }
+
+  @Command(
+      name = "export",
+      description = "Export the action items to an issue tracker, one issue each (again: updates).")
+  static final class ActionExportSpec extends SubcommandSpec {
+    @Mixin TargetOption target;
+
+    @Option(
+        names = "--to",
+        paramLabel = "<github|gitlab|jira>",
+        description = "the tracker; the workspace's own if not given")
+    ExportTarget to;
+
+    @Override
+    IncidentCommand toCommand(WrittenText text) {
+      return new ExportActions(target.value(), Optional.ofNullable(to));
     }
   }
 
@@ -121,12 +147,35 @@ final class FollowUpSpecs {
 
   @Command(
       name = "pir",
-      description = "The post-incident review: draft, export, done.",
-      subcommands = {PirDraftSpec.class, PirExportSpec.class, PirDoneSpec.class})
+      description = "The post-incident review: draft, export, publish, done.",
+      subcommands = {
+        PirDraftSpec.class,
+        PirExportSpec.class,
+        PirPublishSpec.class,
+        PirDoneSpec.class
+      })
   static final class PirSpec extends GroupSpec {
     @Override
     String choices() {
-      return "`pir draft`, `pir export [md|json]` or `pir done <link>`";
+      return "`pir draft`, `pir export [md|json]`, `pir publish` or `pir done <link>`";
+    }
+  }
+
+  @Command(
+      name = "publish",
+      description = "Publish the draft as a page in the team's wiki (again: updates it in place).")
+  static final class PirPublishSpec extends SubcommandSpec {
+    @Mixin TargetOption target;
+
+    @Option(
+        names = "--to",
+        paramLabel = "<confluence|notion|github-wiki|gitlab-wiki>",
+        description = "the wiki; the workspace's own if not given")
+    ExportTarget to;
+
+    @Override
+    IncidentCommand toCommand(WrittenText text) {
+      return new PublishPir(target.value(), Optional.ofNullable(to));
     }
   }
 

@@ -2,6 +2,7 @@ package dev.aiir.commands.handling;
 
 import dev.aiir.commands.model.AlertRouting;
 import dev.aiir.commands.model.DigestSchedule;
+import dev.aiir.commands.model.ExportRoutes;
 import dev.aiir.commands.model.InsightSettings;
 import dev.aiir.commands.model.ManagerDirectory;
 import dev.aiir.commands.model.NudgeCadences;
@@ -27,6 +28,7 @@ import java.util.Optional;
  *     process's default is {@link DigestSchedule#standard()})
  * @param alerts where alerts from monitoring go and what they do there (nowhere by default)
  * @param insights the reports' and the incident page's settings (no public URL by default)
+ * @param exports the trackers and wikis set up, and where each workspace exports (none by default)
  */
 public record CoreSettings(
     String idPrefix,
@@ -38,7 +40,8 @@ public record CoreSettings(
     NudgeCadences nudges,
     Optional<DigestSchedule> digest,
     AlertRouting alerts,
-    InsightSettings insights) {
+    InsightSettings insights,
+    ExportRoutes exports) {
   public static final String DEFAULT_PREFIX = "AI-IR";
 
   public CoreSettings {
@@ -51,6 +54,7 @@ public record CoreSettings(
     Objects.requireNonNull(digest, "digest");
     Objects.requireNonNull(alerts, "alerts");
     Objects.requireNonNull(insights, "insights");
+    Objects.requireNonNull(exports, "exports");
   }
 
   /** Settings without nudges or digest. */
@@ -71,7 +75,8 @@ public record CoreSettings(
         NudgeCadences.none(),
         Optional.empty(),
         AlertRouting.none(),
-        InsightSettings.none());
+        InsightSettings.none(),
+        ExportRoutes.none());
   }
 
   /** Settings with the default rollout plan and no managers. */
@@ -97,7 +102,17 @@ public record CoreSettings(
 
   public CoreSettings withIncidentChannels(boolean on) {
     return new CoreSettings(
-        idPrefix, teamZone, pirWindow, on, rolloutPlan, managers, nudges, digest, alerts, insights);
+        idPrefix,
+        teamZone,
+        pirWindow,
+        on,
+        rolloutPlan,
+        managers,
+        nudges,
+        digest,
+        alerts,
+        insights,
+        exports);
   }
 
   public CoreSettings withRolloutPlan(RolloutPlan plan) {
@@ -111,7 +126,8 @@ public record CoreSettings(
         nudges,
         digest,
         alerts,
-        insights);
+        insights,
+        exports);
   }
 
   public CoreSettings withManagers(ManagerDirectory directory) {
@@ -125,7 +141,8 @@ public record CoreSettings(
         nudges,
         digest,
         alerts,
-        insights);
+        insights,
+        exports);
   }
 
   public CoreSettings withNudges(NudgeCadences cadences) {
@@ -139,7 +156,8 @@ public record CoreSettings(
         cadences,
         digest,
         alerts,
-        insights);
+        insights,
+        exports);
   }
 
   public CoreSettings withDigest(Optional<DigestSchedule> schedule) {
@@ -153,7 +171,8 @@ public record CoreSettings(
         nudges,
         schedule,
         alerts,
-        insights);
+        insights,
+        exports);
   }
 
   public CoreSettings withAlerts(AlertRouting routing) {
@@ -167,7 +186,8 @@ public record CoreSettings(
         nudges,
         digest,
         routing,
-        insights);
+        insights,
+        exports);
   }
 
   public CoreSettings withInsights(InsightSettings value) {
@@ -181,6 +201,22 @@ public record CoreSettings(
         nudges,
         digest,
         alerts,
-        value);
+        value,
+        exports);
+  }
+
+  public CoreSettings withExports(ExportRoutes routes) {
+    return new CoreSettings(
+        idPrefix,
+        teamZone,
+        pirWindow,
+        incidentChannels,
+        rolloutPlan,
+        managers,
+        nudges,
+        digest,
+        alerts,
+        insights,
+        routes);
   }
 }

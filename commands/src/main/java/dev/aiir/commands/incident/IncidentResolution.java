@@ -1,6 +1,7 @@
 package dev.aiir.commands.incident;
 
 import dev.aiir.commands.chat.UserRef;
+import dev.aiir.commands.export.AutomaticExports;
 import dev.aiir.commands.handling.Core;
 import dev.aiir.commands.model.EntryKind;
 import dev.aiir.commands.model.EntrySource;
@@ -12,7 +13,8 @@ import java.time.Instant;
 
 /**
  * The one way an incident is resolved, by {@code resolve} or by its alert resolving on a route that
- * says so: the record, the entry and the PIR clock, in the caller's transaction.
+ * says so: the record, the entry, the PIR clock and the automatic exports, in the caller's
+ * transaction.
  */
 public final class IncidentResolution {
   private IncidentResolution() {}
@@ -41,6 +43,7 @@ public final class IncidentResolution {
                 IncidentMessages.resolvedEntry(summary),
                 null));
     PirReminders.scheduleAfterResolution(core.timers(), resolved);
+    AutomaticExports.atResolution(core, tx, resolved);
     return resolved;
   }
 }

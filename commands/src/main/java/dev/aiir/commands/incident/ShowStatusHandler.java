@@ -1,11 +1,13 @@
 package dev.aiir.commands.incident;
 
+import dev.aiir.commands.action.ActionMessages;
 import dev.aiir.commands.chat.Message;
 import dev.aiir.commands.chat.Message.Field;
 import dev.aiir.commands.chat.Reply;
 import dev.aiir.commands.handling.CommandContext;
 import dev.aiir.commands.handling.Core;
 import dev.aiir.commands.handling.IncidentHandler;
+import dev.aiir.commands.model.ActionItem;
 import dev.aiir.commands.model.AlertLines;
 import dev.aiir.commands.model.AlertRecord;
 import dev.aiir.commands.model.Incident;
@@ -20,7 +22,8 @@ import java.util.List;
 
 /**
  * The incident at a glance: severity, state, roles, duration, PIR due, the rollout's phase and next
- * timer, the alert that opened it (its labels and source, briefly), and the latest entries.
+ * timer, its action items (how many are done, and their issues in trackers), the alert that opened
+ * it (its labels and source, briefly), and the latest entries.
  */
 public final class ShowStatusHandler extends IncidentHandler<ShowStatus> {
   static final int RECENT_ENTRIES = 5;
@@ -37,6 +40,13 @@ public final class ShowStatusHandler extends IncidentHandler<ShowStatus> {
         RolloutCards.fields(
             incident, tx.rollouts().of(incident.id()), core.settings().rolloutPlan(), core.now());
     List<AlertRecord> alerts = tx.alerts().of(incident.id());
+    List<ActionItem> items = tx.actions().of(incident.id());
+    if (!items.isEmpty()) {
+      rollout = new ArrayList<>(rollout);
+      rollout.add(
+          new Field(
+              "Action items", ActionMessages.summary(items, tx.exports().issues(incident.id()))));
+    }
     return Reply.toChannel(card(incident, timeline, rollout, alerts, core.now()));
   }
 

@@ -86,6 +86,7 @@ public final class Insights {
                 new RecoveryChecklist(file.recovery()),
                 file.rollout(),
                 file.alerts(),
+                file.issues(),
                 new HistoryDigest(file.timeline(), incident.id().value()),
                 core.now()));
     return new IncidentView(file, factsOf(incident, file.timeline()), draft);

@@ -34,4 +34,9 @@ public record ActionItem(
   public ActionItem done(UserRef by, Instant at) {
     return new ActionItem(number, priority, text, owner, addedBy, addedAt, by, at);
   }
+
+  /** Open again (its issue was reopened in a tracker). */
+  public ActionItem reopened() {
+    return new ActionItem(number, priority, text, owner, addedBy, addedAt, null, null);
+  }
 }

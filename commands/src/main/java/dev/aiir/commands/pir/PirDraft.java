@@ -4,6 +4,7 @@ import dev.aiir.commands.model.ActionItem;
 import dev.aiir.commands.model.AlertRecord;
 import dev.aiir.commands.model.RecoveryChecklist;
 import dev.aiir.commands.model.Severity;
+import dev.aiir.commands.model.TrackedIssue;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -22,6 +23,7 @@ import java.util.Optional;
  * @param restoration one line per phase of the staged restoration; empty when none was recorded
  * @param alerts the monitoring alerts that opened the incident or were offered for it; empty when
  *     people declared it
+ * @param tracked the action items' issues in trackers; empty when none was exported
  */
 public record PirDraft(
     String incidentId,
@@ -42,10 +44,12 @@ public record PirDraft(
     List<Participant> participants,
     Instant pirDueAt,
     String pirLink,
-    List<AlertRecord> alerts) {
+    List<AlertRecord> alerts,
+    List<TrackedIssue> tracked) {
 
   public PirDraft {
     alerts = List.copyOf(alerts);
+    tracked = List.copyOf(tracked);
     timeline = List.copyOf(timeline);
     actions = List.copyOf(actions);
     participants = List.copyOf(participants);

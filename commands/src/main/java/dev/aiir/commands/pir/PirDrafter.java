@@ -5,12 +5,14 @@ import dev.aiir.commands.model.ActionItem;
 import dev.aiir.commands.model.AlertRecord;
 import dev.aiir.commands.model.AlertSource;
 import dev.aiir.commands.model.EntryKind;
+import dev.aiir.commands.model.EntrySource;
 import dev.aiir.commands.model.Incident;
 import dev.aiir.commands.model.Pins;
 import dev.aiir.commands.model.RecoveryChecklist;
 import dev.aiir.commands.model.Role;
 import dev.aiir.commands.model.Rollout;
 import dev.aiir.commands.model.TimelineEntry;
+import dev.aiir.commands.model.TrackedIssue;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -46,6 +48,7 @@ public final class PirDrafter {
       RecoveryChecklist recovery,
       Optional<Rollout> rollout,
       List<AlertRecord> alerts,
+      List<TrackedIssue> tracked,
       HistoryDigest history,
       Instant now) {
     List<DraftLine> lines = new ArrayList<>();
@@ -81,7 +84,8 @@ public final class PirDrafter {
         participants(incident, timeline, history),
         incident.pirDueAt(),
         incident.pirLink(),
-        alerts);
+        alerts,
+        tracked);
   }
 
   /** A channel that never had an incident in the bot: everything comes from its history. */
@@ -117,6 +121,7 @@ public final class PirDrafter {
         people,
         resolved == null ? null : resolved.plus(pirWindow),
         null,
+        List.of(),
         List.of());
   }
 
@@ -125,6 +130,15 @@ public final class PirDrafter {
     return entry.kind() == EntryKind.NOTE || entry.kind() == EntryKind.PIN
         ? text + " (" + entry.author().handle() + ")"
         : text;
+  }
+
+  /**
+   * The bot's own export entries (a PIR published, an item exported at resolution) and a tracker
+   * closing an item are written by no participant.
+   */
+  private static boolean isExportBookkeeping(TimelineEntry entry) {
+    return entry.source() == EntrySource.SYSTEM
+        && (entry.kind() == EntryKind.ACTION || entry.kind() == EntryKind.PIR);
   }
 
   /** Role holders first, then everyone who wrote on the timeline or spoke in the channel. */
@@ -143,6 +157,7 @@ public final class PirDrafter {
     }
     timeline.stream()
         .filter(e -> !AlertSource.wrote(e.author()))
+        .filter(e -> !isExportBookkeeping(e))
         .forEach(e -> people.putIfAbsent(e.author().id(), e.author()));
     history.speakers().forEach(u -> people.putIfAbsent(u.id(), u));
     return people.values().stream()

@@ -12,6 +12,7 @@ import dev.aiir.commands.model.Incident;
 import dev.aiir.commands.model.RecoveryChecklist;
 import dev.aiir.commands.model.Rollout;
 import dev.aiir.commands.model.TimelineEntry;
+import dev.aiir.commands.model.TrackedIssue;
 import dev.aiir.commands.port.ChatPlatform;
 import dev.aiir.commands.port.NotInWorkspace;
 import dev.aiir.commands.port.TenantStore;
@@ -53,6 +54,7 @@ public final class PirDrafts {
             r.recovery(),
             r.rollout(),
             r.alerts(),
+            r.tracked(),
             history,
             core.now());
     return new Outcome(Optional.empty(), new PreparedDraft(r.incident(), draft, historyNote));
@@ -77,7 +79,8 @@ public final class PirDrafts {
       List<dev.aiir.commands.model.ActionItem> actions,
       RecoveryChecklist recovery,
       Optional<Rollout> rollout,
-      List<AlertRecord> alerts) {}
+      List<AlertRecord> alerts,
+      List<TrackedIssue> tracked) {}
 
   private static Optional<IncidentRecord> read(
       TenantStore tx, TargetedCommand command, CommandContext context) {
@@ -90,7 +93,8 @@ public final class PirDrafts {
                     tx.actions().of(incident.id()),
                     new RecoveryChecklist(tx.recovery().of(incident.id())),
                     tx.rollouts().of(incident.id()),
-                    tx.alerts().of(incident.id())));
+                    tx.alerts().of(incident.id()),
+                    tx.exports().issues(incident.id())));
   }
 
   /** Empty once read; otherwise the note the draft carries about why it could not be. */

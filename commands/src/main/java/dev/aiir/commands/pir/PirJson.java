@@ -75,6 +75,18 @@ final class PirJson {
       json.field("text", item.text());
       json.field("owner", item.owner() == null ? null : item.owner().displayName());
       json.field("done", item.isDone());
+      json.name("issues").beginArray();
+      for (var issue : d.tracked()) {
+        if (issue.item() == item.number()) {
+          json.beginObject();
+          json.field("tracker", issue.target().key());
+          json.field("key", issue.key());
+          json.field("url", issue.url());
+          json.field("closed", issue.closed());
+          json.endObject();
+        }
+      }
+      json.endArray();
       json.endObject();
     }
     json.endArray();

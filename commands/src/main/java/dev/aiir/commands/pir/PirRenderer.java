@@ -4,6 +4,7 @@ import dev.aiir.commands.model.ActionItem;
 import dev.aiir.commands.model.AlertLines;
 import dev.aiir.commands.model.Role;
 import dev.aiir.commands.model.TimeFormats;
+import dev.aiir.commands.model.TrackedIssue;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -46,7 +47,7 @@ public final class PirRenderer {
     out.append(PirAlerts.section(draft.alerts()));
     out.append("## Timeline\n").append(timeline(draft.timeline())).append('\n');
     out.append("## Root Cause\n").append(rootCause(draft)).append("\n\n");
-    out.append("## Action Items\n").append(actions(draft.actions())).append('\n');
+    out.append("## Action Items\n").append(actions(draft.actions(), draft.tracked())).append('\n');
     out.append("## Recovery\n").append(String.join("\n", draft.recovery().lines())).append("\n\n");
     out.append("## Traffic Restoration\n").append(restoration(draft.restoration())).append('\n');
     out.append("## Participants\n").append(participants(draft.participants())).append('\n');
@@ -126,7 +127,7 @@ public final class PirRenderer {
     return String.join("\n", lines) + "\n";
   }
 
-  private static String actions(List<ActionItem> items) {
+  private static String actions(List<ActionItem> items, List<TrackedIssue> tracked) {
     if (items.isEmpty()) {
       return "1. TODO: add action items (`/incident action add <P0|P1|P2> <text>`)\n";
     }
@@ -138,9 +139,23 @@ public final class PirRenderer {
       if (item.owner() != null) {
         out.append(" (owner ").append(item.owner().handle()).append(')');
       }
-      out.append(item.isDone() ? " - done\n" : "\n");
+      out.append(item.isDone() ? " - done" : "");
+      tracked.stream()
+          .filter(issue -> issue.item() == item.number())
+          .forEach(issue -> out.append(" - ").append(trackedIn(issue)));
+      out.append('\n');
     }
     return out.toString();
+  }
+
+  /** {@code Jira OPS-12, closed by lee (https://...)}. */
+  private static String trackedIn(TrackedIssue issue) {
+    String state =
+        issue.closed()
+            ? ", closed" + (issue.changedBy() == null ? "" : " by " + issue.changedBy())
+            : "";
+    String link = issue.url() == null ? "" : " (" + issue.url() + ")";
+    return issue.target().label() + " " + issue.key() + state + link;
   }
 
   private static String participants(List<Participant> people) {

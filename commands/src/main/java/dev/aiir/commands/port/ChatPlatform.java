@@ -32,6 +32,14 @@ public interface ChatPlatform {
   default void invite(Tenant tenant, String channelId, String userId) {}
 
   /**
+   * A link that opens the channel for a reader outside chat (an exported issue links back to its
+   * incident's channel); empty where the platform has none.
+   */
+  default java.util.Optional<String> channelLink(Tenant tenant, String channelId) {
+    return java.util.Optional.empty();
+  }
+
+  /**
    * Whether this process can send to the platform now. A replica standing by for a connection that
    * another replica holds (Discord's gateway) cannot, and leaves the sending to that one.
    */

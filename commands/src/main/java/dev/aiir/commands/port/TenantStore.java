@@ -27,4 +27,6 @@ public interface TenantStore {
   ManagerTable managers();
 
   AlertTable alerts();
+
+  ExportTable exports();
 }

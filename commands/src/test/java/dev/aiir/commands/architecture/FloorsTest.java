@@ -25,6 +25,7 @@ class FloorsTest {
     "..commands.delivery..",
     "..commands.digest..",
     "..commands.gate..",
+    "..commands.export..",
     "..commands.grammar..",
     "..commands.incident..",
     "..commands.insight..",

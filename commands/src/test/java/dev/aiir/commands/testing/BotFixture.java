@@ -18,6 +18,9 @@ import dev.aiir.commands.model.Rollout;
 import dev.aiir.commands.model.TimelineEntry;
 import dev.aiir.commands.port.ChatPlatforms;
 import dev.aiir.commands.port.DeliveryQueue;
+import dev.aiir.commands.port.ExportClients;
+import dev.aiir.commands.port.ExportPorts;
+import dev.aiir.commands.port.ExportQueue;
 import dev.aiir.commands.port.IncidentStore;
 import dev.aiir.commands.port.MetricQueries;
 import dev.aiir.commands.port.ScheduledTimer;
@@ -65,21 +68,47 @@ public final class BotFixture {
 
   /** The core on {@code store}; notices queue in it when it is also a delivery queue. */
   public BotFixture(String isoNow, IncidentStore store, CoreSettings settings) {
-    this(isoNow, store, settings, MetricQueries.NONE);
+    this(isoNow, store, settings, MetricQueries.NONE, new ExportClients());
   }
 
   /** The core whose rollout gates query {@code metrics}. */
   public BotFixture(String isoNow, CoreSettings settings, MetricQueries metrics) {
-    this(isoNow, new InMemoryIncidentStore(), settings, metrics);
+    this(isoNow, new InMemoryIncidentStore(), settings, metrics, new ExportClients());
   }
 
   public BotFixture(
       String isoNow, IncidentStore store, CoreSettings settings, MetricQueries metrics) {
+    this(isoNow, store, settings, metrics, new ExportClients());
+  }
+
+  /** The core on an in-memory store, exporting to {@code clients} through its export outbox. */
+  public BotFixture(String isoNow, CoreSettings settings, ExportClients clients) {
+    this(isoNow, new InMemoryIncidentStore(), settings, MetricQueries.NONE, clients);
+  }
+
+  private BotFixture(
+      String isoNow,
+      IncidentStore store,
+      CoreSettings settings,
+      MetricQueries metrics,
+      ExportClients clients) {
     this.clock = MutableClock.at(isoNow);
     this.store = store;
     DeliveryQueue queue = store instanceof DeliveryQueue own ? own : new InMemoryIncidentStore();
     ChatPlatforms platforms = new ChatPlatforms().register(TENANT.platform(), chat);
-    this.core = new Core(store, timers, platforms, clock, settings, metrics);
+    ExportQueue exportQueue =
+        store instanceof InMemoryIncidentStore memory
+            ? memory.exportQueue()
+            : ExportPorts.none().queue();
+    this.core =
+        new Core(
+            store,
+            timers,
+            platforms,
+            clock,
+            settings,
+            metrics,
+            new ExportPorts(clients, exportQueue, clock));
     this.bot = new IncidentBot(core);
     this.fired = new TimerFired(core, TimerFeatures.standard(core));
     this.dispatcher = new DeliveryDispatcher(queue, platforms, clock, Backoff.standard());

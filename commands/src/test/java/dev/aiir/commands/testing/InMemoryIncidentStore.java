@@ -8,6 +8,8 @@ import dev.aiir.commands.model.AlertRecord;
 import dev.aiir.commands.model.Criterion;
 import dev.aiir.commands.model.Delivery;
 import dev.aiir.commands.model.EntryKind;
+import dev.aiir.commands.model.ExportJob;
+import dev.aiir.commands.model.ExportTarget;
 import dev.aiir.commands.model.GateState;
 import dev.aiir.commands.model.Incident;
 import dev.aiir.commands.model.IncidentId;
@@ -21,6 +23,8 @@ import dev.aiir.commands.model.TimelineEntry;
 import dev.aiir.commands.port.ActionTable;
 import dev.aiir.commands.port.AlertTable;
 import dev.aiir.commands.port.DeliveryQueue;
+import dev.aiir.commands.port.ExportQueue;
+import dev.aiir.commands.port.ExportTable;
 import dev.aiir.commands.port.GateTable;
 import dev.aiir.commands.port.IncidentFacts;
 import dev.aiir.commands.port.IncidentFile;
@@ -144,7 +148,8 @@ public final class InMemoryIncidentStore implements IncidentStore, DeliveryQueue
                               .filter(a -> a.tenant().equals(tenant))
                               .map(StoredAlert::record)
                               .filter(a -> id.equals(a.incident()))
-                              .toList()));
+                              .toList(),
+                          state.exports.table(tenant, incidentId -> {}).issues(id)));
         }
       }
     };
@@ -192,6 +197,60 @@ public final class InMemoryIncidentStore implements IncidentStore, DeliveryQueue
   public synchronized int inFlight() {
     return (int)
         state.deliveries.stream().filter(r -> r.claimedAt != null && r.sentAt == null).count();
+  }
+
+  /** The export outbox of this store, across tenants. */
+  public ExportQueue exportQueue() {
+    InMemoryIncidentStore store = this;
+    return new ExportQueue() {
+      @Override
+      public List<ExportJob> claimDue(
+          Instant now, Instant staleBefore, Set<Platform> platforms, int limit) {
+        synchronized (store) {
+          return state.exports.claimDue(now, staleBefore, platforms, limit);
+        }
+      }
+
+      @Override
+      public Optional<ExportJob> claim(long id, Instant now) {
+        synchronized (store) {
+          return state.exports.claim(id, now);
+        }
+      }
+
+      @Override
+      public void done(long id, Instant at, String outcome) {
+        synchronized (store) {
+          state.exports.done(id, at, outcome);
+        }
+      }
+
+      @Override
+      public void retryLater(long id, Instant at, String problem) {
+        synchronized (store) {
+          state.exports.retryLater(id, at, problem);
+        }
+      }
+
+      @Override
+      public void abandon(long id, Instant at, String problem) {
+        synchronized (store) {
+          state.exports.abandon(id, at, problem);
+        }
+      }
+
+      @Override
+      public Optional<IssueOwner> ownerOf(ExportTarget target, String key) {
+        synchronized (store) {
+          return state.exports.ownerOf(target, key);
+        }
+      }
+    };
+  }
+
+  /** The export outbox's rows: {@code id target item auto|asked attempts=n outcome}. */
+  public synchronized List<String> exportJobs() {
+    return state.exports.jobs();
   }
 
   /** Everything ever queued, as the rows a database would hold. */
@@ -253,6 +312,7 @@ public final class InMemoryIncidentStore implements IncidentStore, DeliveryQueue
     final List<Queued> deliveries = new ArrayList<>();
     final Map<Tenant, java.util.Set<Recipient>> managers = new HashMap<>();
     final List<StoredAlert> alerts = new ArrayList<>();
+    InMemoryExports exports = new InMemoryExports();
     long sequence;
     long alertSequence;
 
@@ -270,6 +330,7 @@ public final class InMemoryIncidentStore implements IncidentStore, DeliveryQueue
       next.deliveries.addAll(deliveries);
       managers.forEach((k, v) -> next.managers.put(k, new java.util.HashSet<>(v)));
       next.alerts.addAll(alerts);
+      next.exports = exports.copy();
       next.sequence = sequence;
       next.alertSequence = alertSequence;
       return next;
@@ -353,6 +414,11 @@ public final class InMemoryIncidentStore implements IncidentStore, DeliveryQueue
     @Override
     public AlertTable alerts() {
       return new Alerts();
+    }
+
+    @Override
+    public ExportTable exports() {
+      return state.exports.table(tenant, this::existing);
     }
 
     private final class Incidents implements IncidentTable {
