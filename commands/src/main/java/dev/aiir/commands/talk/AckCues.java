@@ -21,17 +21,27 @@ final class AckCues {
               + "|^\\W*looking(?: now| into it)?\\W*$"
               + "|^\\W*(?:ack|mine|here)\\W+(?:looking|checking)\\b"
               + "|^\\W*(?:i )?(?:will )?(?:look|check) (?:into |at )?(?:it|this)\\b"
-              + "|\\bdigging in\\b");
+              + "|\\bdigging in\\b"
+              + "|\\bi (?:have|'ve got|got) the pager\\b|\\bi'?m (?:on )?(?:the )?pager\\b"
+              + "|\\b(?:act|acting|be|serve) as (?:the )?(?:ic|incident commander|incident lead)\\b"
+              + "|\\bi'?m (?:the )?(?:incident commander|incident lead)\\b"
+              + "|\\bi'?ll be (?:the )?(?:ic|incident commander|incident lead)\\b"
+              + "|\\bi (?:'ll |will )?take (?:the incident|this one|command|the lead|lead)\\b|^\\W*i take\\W*$"
+              + "|^\\W*(?:i'?m )?here\\W+(?:looking|checking|on it|digging)\\b"
+              + "|\\bi (?:'ll |will )?look into it\\b|^\\W*got it\\W*$");
   private static final Pattern DENIES = Said.pattern("\\bwho\\b|\\bnot\\b");
   private static final Pattern HANDOVER =
-      Said.pattern("\\b(ic|taking over|handover|hand over|overnight|primary|on[- ]?call)\\b");
+      Said.pattern(
+          "\\b(ic|taking over|handover|hand over|overnight|primary|on[- ]?call|incident commander"
+              + "|incident lead|command)\\b");
 
   private AckCues() {}
 
   private static final String[] MENTIONS = {
     "ack", "on it", "mine", "got this", "got it", "got ic", "have ic", "have it", "have this",
     "take ", "taking", "picking", "paged", "page", "on-call", "on call", "oncall", "primary",
-    "ic ", "ic:", " ic", "looking", "checking", "look ", "check ", "digging in"
+    "ic ", "ic:", " ic", "looking", "checking", "look ", "check ", "digging in", "pager",
+    "commander", "incident lead", "take", "here"
   };
 
   static boolean takes(Utterance said) {

@@ -5,13 +5,23 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * What a message says, made comparable: lower case, straight quotes, without links, emoji codes and
- * the lines it quotes from others (their words were judged where they were written).
+ * What a message says, made comparable: lower case, straight quotes, without links, emoji codes,
+ * the lines it quotes from others (their words were judged where they were written) and the code
+ * blocks it pastes (a log line saying "rollback failed" is output, not the speaker's claim).
  */
 final class Said {
   private static final Pattern LINK = Pattern.compile("<?https?://\\S+>?");
   private static final Pattern EMOJI_CODE = Pattern.compile(":[a-z0-9_+-]+:");
-  private static final Pattern QUOTED = Pattern.compile("\"[^\"]*\"");
+  private static final Pattern CODE_BLOCK = Pattern.compile("```.*?(?:```|$)", Pattern.DOTALL);
+
+  /**
+   * Words in double quotes, or in single quotes that open and close outside a word (so that the
+   * apostrophes of "don't" and "users'" neither open nor close a quote).
+   */
+  private static final Pattern QUOTED =
+      Pattern.compile("\"[^\"]*\"|(?<![\\w'])'(?:[^'\n]|'(?=\\w)){2,}?'(?![\\w])");
+
+  private static final Pattern SPACES = Pattern.compile("[ \t]{2,}");
 
   private Said() {}
 
@@ -21,6 +31,9 @@ final class Said {
             .replace('\u2018', '\'')
             .replace('\u201c', '"')
             .replace('\u201d', '"');
+    if (straight.contains("```")) {
+      straight = CODE_BLOCK.matcher(straight).replaceAll(" ");
+    }
     StringBuilder kept = new StringBuilder(straight.length());
     for (String line : straight.split("\n", -1)) {
       if (!line.stripLeading().startsWith(">")) {
@@ -31,9 +44,12 @@ final class Said {
     return plain.toLowerCase(java.util.Locale.ROOT).strip();
   }
 
-  /** The text without what it puts in double quotes: words quoted are not the speaker's claim. */
+  /** The text without what it puts in quotes: words quoted are not the speaker's claim. */
   static String unquoted(String text) {
-    return text.indexOf('"') < 0 ? text : QUOTED.matcher(text).replaceAll(" ");
+    if (text.indexOf('"') < 0 && text.indexOf('\'') < 0) {
+      return text;
+    }
+    return SPACES.matcher(QUOTED.matcher(text).replaceAll(" ")).replaceAll(" ");
   }
 
   /**

@@ -1,0 +1,114 @@
+package dev.aiir.commands.talk;
+
+import dev.aiir.commands.port.HistoryMessage;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * What the last few messages asked for and explained, for the replies that say something only in
+ * answer to them: a recap for someone who asks what they missed, "done" after an action was asked
+ * for, "good find" after a cause was explained. It remembers a few dozen messages at most.
+ */
+final class Conversation {
+  private static final int REMEMBERED = 32;
+  private static final Duration RECENT = Duration.ofMinutes(45);
+  private static final Pattern CATCH_UP =
+      Said.pattern(
+          "\\bwhat did i miss\\b|\\bcatch me up\\b|\\bfill me in\\b|\\bwhere are we\\b"
+              + "|\\bwhat'?s the (?:status|latest)\\b|^\\W*status\\W*\\?|\\bany updates?\\b|\\bwhat happened\\b"
+              + "|\\bwhat'?s going on\\b|\\bquick summary\\b");
+
+  /** An action asked for, proposed or approved. */
+  private static final Pattern ASKS_ACTION =
+      Said.pattern(
+          "\\broll(?:ing)? ?back\\b|\\brevert|\\bflip|\\bdisable|\\bturn (?:\\S+ )?off\\b|\\bkill|\\bdrain"
+              + "|\\bfail ?over\\b|\\bpin\\b|\\bpause|\\bstop\\b|\\bscale|\\brestart|\\bpurge|\\bflush"
+              + "|\\bclear\\b|\\bswitch|\\broute|\\bpoint (?:\\S+ )?(?:back|at|to)\\b|\\brequeue|\\bre-?run"
+              + "|\\bblock|\\brotate|\\bhide\\b|\\blift\\b|\\bdelete\\b|\\bremove\\b"
+              + "|^\\W*(?:do it|go|go ahead|ship it|please do|pls do|yes,? (?:please|pls|do it|go))\\W*$");
+
+  private static final Pattern DONE_REPLY =
+      Said.pattern("^\\W*(?:(?:yes|yep|yeah|ok|okay)\\W+)?done\\b(?!\\s+(?:with|for|yet|here))");
+
+  /** "yes, done": an answer to "did you...?", an act done whatever was asked. */
+  private static final Pattern YES_DONE =
+      Said.pattern("^\\W*(?:yes|yep|yeah)\\W+done\\b(?!\\s+(?:with|for|yet|here))");
+
+  private static final Pattern CONFIRMS =
+      Said.pattern(
+          "\\bthat'?s it\\b|\\bthat explains\\b|\\bexplains it\\b|\\b(?:good|nice|great) (?:find|catch)\\b"
+              + "|\\bmakes sense\\b|\\bthat'?s the one\\b|\\bbingo\\b|\\bmystery solved\\b"
+              + "|\\bwrite-?up\\b|\\bvery clear\\b|🤦|:face_?palm:");
+
+  private final Map<String, Instant> catchUps = bounded();
+  private final Map<String, HistoryMessage> byThread = bounded();
+  private final Map<String, HistoryMessage> byId = bounded();
+  private Instant actionAsked;
+
+  private static <V> Map<String, V> bounded() {
+    return new LinkedHashMap<>(16, 0.75f, false) {
+      @Override
+      protected boolean removeEldestEntry(Map.Entry<String, V> eldest) {
+        return size() > REMEMBERED;
+      }
+    };
+  }
+
+  /** Remembers what this message asks for; call once per person's message, after judging it. */
+  void note(HistoryMessage message, Utterance said) {
+    boolean asks = said.sentences().stream().anyMatch(s -> !Hedges.isStatement(s));
+    if (asks && CATCH_UP.matcher(said.text()).find()) {
+      catchUps.put(message.id(), message.at());
+    }
+    if ((asks || said.words() <= 4) && ASKS_ACTION.matcher(said.text()).find()) {
+      actionAsked = message.at();
+    }
+  }
+
+  /** A reply to someone asking what they missed: a recap of events already told. */
+  boolean answersCatchUp(HistoryMessage message) {
+    return message.threadId() != null && catchUps.containsKey(message.threadId());
+  }
+
+  /** "done" soon after someone asked for an action: the action, done. */
+  boolean reportsAskedDone(HistoryMessage message, Utterance said) {
+    boolean asked =
+        actionAsked != null && Duration.between(actionAsked, message.at()).compareTo(RECENT) <= 0;
+    return asked && DONE_REPLY.matcher(said.text()).find() || YES_DONE.matcher(said.text()).find();
+  }
+
+  /** Remembers a message that explains something, for a teammate to confirm. */
+  void explained(HistoryMessage message) {
+    byThread.put(key(message), message);
+    byId.put(message.id(), message);
+  }
+
+  /** The explanation this short reply confirms ("that's it", "good find"), if it confirms one. */
+  Optional<HistoryMessage> confirmed(HistoryMessage message, Utterance said) {
+    if (said.words() > 14
+        || said.text().indexOf('?') >= 0
+        || !CONFIRMS.matcher(said.text()).find()) {
+      return Optional.empty();
+    }
+    HistoryMessage candidate = byThread.get(key(message));
+    if (candidate == null && message.threadId() != null) {
+      candidate = byId.get(message.threadId());
+    }
+    if (candidate == null
+        || candidate.author().id().equals(message.author().id())
+        || Duration.between(candidate.at(), message.at()).compareTo(RECENT) > 0) {
+      return Optional.empty();
+    }
+    byThread.remove(key(candidate));
+    byId.remove(candidate.id());
+    return Optional.of(candidate);
+  }
+
+  private static String key(HistoryMessage message) {
+    return message.threadId() == null ? "" : message.threadId();
+  }
+}
