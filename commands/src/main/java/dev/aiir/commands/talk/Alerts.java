@@ -31,7 +31,11 @@ final class Alerts {
     if (!detected) {
       return List.of();
     }
-    firing.removeIf(alert::sameAs);
+    // A monitor may title its recovery nothing like its alert ("[Up] 200 - OK" after "[Down]
+    // timeout"): then what recovered is what that monitor had firing.
+    if (!firing.removeIf(alert::sameAs)) {
+      firing.removeIf(f -> f.source().equals(alert.source()));
+    }
     return List.of(KeyEvent.ALERT_RESOLVED);
   }
 

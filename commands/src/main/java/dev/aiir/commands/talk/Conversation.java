@@ -20,7 +20,7 @@ final class Conversation {
       Said.pattern(
           "\\bwhat did i miss\\b|\\bcatch me up\\b|\\bfill me in\\b|\\bwhere are we\\b"
               + "|\\bwhat'?s the (?:status|latest)\\b|^\\W*status\\W*\\?|\\bany updates?\\b|\\bwhat happened\\b"
-              + "|\\bwhat'?s going on\\b|\\bquick summary\\b");
+              + "|\\bwhat'?s going on\\b|\\bquick summary\\b|\\bsummari[sz]e\\b|\\bcatch up\\b");
 
   /** An action asked for, proposed or approved. */
   private static final Pattern ASKS_ACTION =
@@ -45,6 +45,10 @@ final class Conversation {
               + "|\\bwrite-?up\\b|\\bvery clear\\b|🤦|:face_?palm:");
 
   private final Map<String, Instant> catchUps = bounded();
+
+  /** Who last asked to be caught up, and when: the next person to answer is recapping. */
+  private HistoryMessage catchUpAsked;
+
   private final Map<String, HistoryMessage> byThread = bounded();
   private final Map<String, HistoryMessage> byId = bounded();
   private Instant actionAsked;
@@ -63,15 +67,26 @@ final class Conversation {
     boolean asks = said.sentences().stream().anyMatch(s -> !Hedges.isStatement(s));
     if (asks && CATCH_UP.matcher(said.text()).find()) {
       catchUps.put(message.id(), message.at());
+      catchUpAsked = message;
+    } else if (catchUpAsked != null && !catchUpAsked.author().id().equals(message.author().id())) {
+      catchUpAsked = null; // answered: later messages are the conversation again
     }
     if ((asks || said.words() <= 4) && ASKS_ACTION.matcher(said.text()).find()) {
       actionAsked = message.at();
     }
   }
 
-  /** A reply to someone asking what they missed: a recap of events already told. */
+  /**
+   * A reply to someone asking what they missed (in their thread, or the next message from someone
+   * else within minutes, since Slack has no inline replies): a recap of events already told.
+   */
   boolean answersCatchUp(HistoryMessage message) {
-    return message.threadId() != null && catchUps.containsKey(message.threadId());
+    if (message.threadId() != null && catchUps.containsKey(message.threadId())) {
+      return true;
+    }
+    return catchUpAsked != null
+        && !catchUpAsked.author().id().equals(message.author().id())
+        && Duration.between(catchUpAsked.at(), message.at()).compareTo(Duration.ofMinutes(10)) <= 0;
   }
 
   /** "done" soon after someone asked for an action: the action, done. */

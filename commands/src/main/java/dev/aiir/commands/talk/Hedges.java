@@ -18,7 +18,7 @@ final class Hedges {
               + "|(?:i'?m|we'?re|i am|we are|is|are) going to|gonna|about to|want to|wanna"
               + "|plan(ning)? (is |to )|propose|proposal|need to|needs to|we need|todo|if we|once we"
               + "|before we|until we|when we|after we|shall we|would you|pls|please|ready to"
-              + "|prepared to|ok to|okay to|options?|alternatives?|i'?d rather|i'?d prefer|we can|you can"
+              + "|prepared to|ok to|okay to|options?|alternatives?|i'?d rather|i'?d prefer|we can"
               + "|plan:|next steps?)(?:\\b|(?<=:))");
 
   /** Work under way: "rolling back", "scaling the pool", unless the sentence says it is done. */
@@ -45,8 +45,8 @@ final class Hedges {
   /** A question asked without its mark: "who set strict=false", "anyone have the link". */
   private static final Pattern ASKS =
       Said.pattern(
-          "^\\W*(who|what|why|how|which|anyone|anybody|is|are|can|could|should|would|shall|does"
-              + "|do|did (?:we|you|anyone|someone))\\b");
+          "^\\W*(who|what|why|how|which|anyone|anybody|is|are|can(?! confirm)|could|should|would"
+              + "|shall|does|do|did (?:we|you|anyone|someone))\\b");
 
   /** Said of a time before now: "we moved it yesterday", "last week's rollback". */
   static final Pattern BEFORE_NOW =
@@ -70,7 +70,7 @@ final class Hedges {
   /** Asks something: a question mark, or a sentence opening as a question (and not a heading). */
   static boolean isQuestion(String sentence) {
     return sentence.indexOf('?') >= 0
-        || (sentence.indexOf(':') < 0 && ASKS.matcher(sentence).find());
+        || (!sentence.contains(": ") && ASKS.matcher(sentence).find());
   }
 
   /** Work still under way when the sentence says so before it says anything done. */

@@ -13,7 +13,15 @@ final class ImpactCues {
   private static final Pattern SAYS_IMPACT =
       Said.pattern(
           "\\b(impact|impacted|affected|scope|blast radius|overspend|exposure)\\b"
-              + "|(?:^|[.:]\\s)\\W*(?:\\w+ ){0,3}(?:numbers|counting|count|tally|final(?:-ish)?)\\b");
+              + "|(?:^|[.:]\\s)\\W*(?:\\w+ ){0,3}(?:numbers|counting|counts?|tally|final(?:-ish)?)\\b");
+
+  /** A count: not a severity's digit ("sev-2, merchants"), not zero, not ending in punctuation. */
+  private static final String NUMBER =
+      "(?<!sev)(?<!sev-)(?<!sev )(?<![\\w.,])(?!0(?![\\d.,]))\\d(?:[\\d,.]*\\d)?(?!\\d)";
+
+  /** A sentence about what may or will be, not what happened. */
+  private static final Pattern HYPOTHETICAL =
+      Said.pattern("\\b(?:will|might|may|(?:would|could)(?! have))\\b");
 
   /** People, and the things they do or get, that an incident can be counted in. */
   private static final String WHO =
@@ -24,11 +32,11 @@ final class ImpactCues {
           + "|generations?|posts?|comments?|meetings?|summaries|impressions?|listings?|stores?"
           + "|employees|devices?|records?|recordings?|pages?|completions?|utterances?|transcripts?"
           + "|regions?|markets?|locales?|people|persons|authors?|callers?|lockouts|clients?"
-          + "|workspaces?|orgs?|organi[sz]ations?|api keys|tokens|drivers?|suggestions?|coupons?"
+          + "|workspaces?|orgs?|organi[sz]ations?|api keys|drivers?|suggestions?|coupons?"
           + "|refunds?|payments?|payouts?|messages?|tracks?|streams?|plays?|videos?|items?"
           + "|products?|experiments?|contacts?|cards?|listeners?|viewers?|players?|gamers?|members?"
           + "|subscribers?|students?|patients?|shoppers?|buyers?|sellers?|vendors?|partners?"
-          + "|signups?|sign-ups?|logins?|installs?|prs|pull requests?|repos|repositories|builds?"
+          + "|signups?|sign-ups?|logins?|prs|pull requests?|repos|repositories|builds?"
           + "|jobs?|files?|reviews?|recommendations?|predictions?|decisions?|approvals?|declines?"
           + "|rejections?|activations?|mutes?|bans?|visits?|clicks?|notifications?|chats?|replies"
           + "|responses?|articles?|translations?|captions?|passports?|verifications?|checks?"
@@ -37,10 +45,14 @@ final class ImpactCues {
 
   private static final Pattern COUNTED =
       Said.pattern(
-          "(?:[~≈]|\\babout |\\broughly |\\baround |\\bover |\\bunder )?(?:[$€£₹]\\s?)?\\b\\d[\\d,.]*\\s?"
+          "(?:[~≈]|\\babout |\\broughly |\\baround |\\bover |\\bunder )?(?:[$€£₹]\\s?)?"
+              + NUMBER
+              + "\\s?"
               + "(?:k|m|mn|cr|%|x|\\+)?(?: of| in) ?(?:\\d[\\d,.]*\\s?[km]? )?(?:\\w+ ){0,3}"
               + WHO
-              + "\\b|\\b\\d[\\d,.]*\\s?(?:k|m|mn|\\+)?\\s+(?:[\\w-]+ ){0,3}"
+              + "\\b|"
+              + NUMBER
+              + "\\s?(?:k|m|mn|\\+)?\\s+(?:[\\w-]+ ){0,3}"
               + WHO
               + "\\b|[$€£₹]\\s?\\d[\\d,.]*\\s?(?:k|m|mn|cr)?\\b|\\b\\d[\\d,.]*\\s?(?:k|m)?\\s?"
               + "(?:usd|eur|dollars|euros)\\b|\\b\\d+ in \\d+ "
@@ -51,7 +63,8 @@ final class ImpactCues {
   /** People counted: one such count and a harm is impact ("~38k players hit frozen NPCs"). */
   private static final Pattern PEOPLE =
       Said.pattern(
-          "\\b\\d[\\d,.]*\\s?(?:k|m|\\+)?\\s+(?:[\\w-]+ ){0,2}(?:users|customers|players|sellers"
+          NUMBER
+              + "\\s?(?:k|m|\\+)?\\s+(?:[\\w-]+ ){0,3}(?:users|customers|players|sellers"
               + "|merchants|tenants|accounts|advertisers|riders|drivers|applicants|employees|members"
               + "|subscribers|patients|students|viewers|listeners|callers|buyers|shoppers|people"
               + "|households|orgs|organi[sz]ations|companies|clients|partners|devices)\\b");
@@ -59,9 +72,10 @@ final class ImpactCues {
   /** Complaints counted where customers speak: "40 tickets so far", "300+ messages in #support". */
   private static final Pattern COMPLAINTS =
       Said.pattern(
-          "\\b\\d[\\d,.]*\\+?\\s*(?:new |more )?(?:tickets|complaints|posts|messages|reports"
-              + "|escalations|reviews|mentions)\\b(?=.*\\b(?:support|forum|customers?|users?|players"
-              + "|sellers|community|twitter|reddit|app store|escalat\\w*|complain\\w*|#\\w+)\\b)"
+          "\\b\\d[\\d,.]*\\+?\\s*(?:k\\s)?(?:new |more |[\\w-]+ )?(?:complaints|escalations)\\b"
+              + "|\\b\\d[\\d,.]*\\+?\\s*(?:k\\s)?(?:new |more |[\\w-]+ )?(?:tickets|posts|messages|reports"
+              + "|reviews|mentions)\\b(?=.*\\b(?:support|forum|customers?|users?|players|sellers|community"
+              + "|twitter|reddit|app store|escalat\\w*|complain\\w*|#\\w+)\\b)"
               + "|\\b(?:support|forum|customers?|users?|players|sellers|community|complain\\w*)\\b.*"
               + "\\b\\d[\\d,.]*\\+?\\s*(?:new |more )?(?:tickets|complaints|posts|messages|reports"
               + "|escalations|reviews|mentions)\\b");
@@ -88,11 +102,15 @@ final class ImpactCues {
               + "|engagement|click-?through|sales|bookings|checkout)\\b[^.]{0,40}(?:\\b(?:down|dropped"
               + "|fell|halved)\\b|\\bfrom \\d[\\d.]*%? to \\d|-\\d[\\d.]*%)");
 
+  /** A sentence whose numbers are not a count of harm: a sample, a plan, a repro. */
   private static final Pattern NOT_A_COUNT =
       Said.pattern(
-          "\\b(example|repro|replayed|tl;?dr|wait no|i'?ll|we'll|let me|vendor|requeue|re-?queue"
-              + "|sample|sampled|sampling|zero [\\w ]{0,12}errors|0 mismatched|pr is up"
-              + "|should be fine)\\b");
+          "\\b(example|repro|replayed|i'?ll|we'll|let me|vendor|requeue|re-?queue|sample|sampled"
+              + "|sampling|zero [\\w ]{0,12}errors|0 mismatched|pr is up)\\b");
+
+  /** A message that takes its numbers back, or says they no longer matter. */
+  private static final Pattern TAKEN_BACK =
+      Said.pattern("\\b(wait no|scratch that|ignore (?:that|this)|tl;?dr|should be fine)\\b");
 
   private ImpactCues() {}
 
@@ -101,12 +119,14 @@ final class ImpactCues {
       return false;
     }
     String t = said.unquoted();
-    if (NOT_A_COUNT.matcher(t).find()) {
+    if (TAKEN_BACK.matcher(t).find()) {
       return false;
     }
     StringBuilder kept = new StringBuilder();
     for (String s : Said.sentences(t)) {
-      if (!Hedges.isQuestion(s)) {
+      if (!Hedges.isQuestion(s)
+          && !HYPOTHETICAL.matcher(s).find()
+          && !NOT_A_COUNT.matcher(s).find()) {
         kept.append(s).append(' ');
       }
     }

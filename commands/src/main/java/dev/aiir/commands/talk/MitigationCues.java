@@ -6,11 +6,17 @@ import java.util.regex.Pattern;
 /**
  * Something done to limit or repair the harm, said as done: rolled back, reverted, pinned, drained,
  * failed over, traffic moved, a kill switch or flag flipped, quarantined, purged, scaled, a fix
- * deployed, affected work requeued. Not proposed, not asked, not under way, not "rollback didn't
- * help", not a thing kept as it was, and not a mention of one done before ("the version we rolled
- * back to").
+ * deployed, affected work requeued by someone ("requeued the 4,870 checks"; a batch job's status
+ * line, "backfill done", is progress on the cleanup, not an act). Not proposed, not asked, not
+ * under way, not "rollback didn't help", not a thing kept as it was, and not a mention of one done
+ * before ("the version we rolled back to").
  */
 final class MitigationCues {
+  /**
+   * Up to a few words on, within the sentence: a dot inside a name ("doc_split.bidi_v2") is no end.
+   */
+  private static final String NEAR = "(?:[^.]|\\.(?=\\S)){0,40}?";
+
   /** Said as done wherever it stands in the sentence. */
   private static final List<Cue> DONE =
       List.of(
@@ -25,7 +31,9 @@ final class MitigationCues {
                   + "|\\bfailover (?:is |was )?(?:done|complete)\\b"),
           Cue.of(
               "kill",
-              "\\bkill ?switch\\b[^.]{0,30}\\b(?:on|flipped|engaged|pulled|enabled|activated|thrown)\\b"
+              "\\bkill ?switch\\b"
+                  + NEAR
+                  + "\\b(?:on|flipped|engaged|pulled|enabled|activated|thrown)\\b"
                   + "|\\b(?:flipped|pulled|engaged|hit|threw) (?:the )?(?:[\\w.-]+ )?kill ?switch\\b"
                   + "|\\bvia the (?:\\w+ )?kill ?switch\\b"),
           Cue.of(
@@ -33,17 +41,23 @@ final class MitigationCues {
               "\\bturned (?:\\S+ ){0,3}?(?:off|on)\\b|\\bswitched off\\b"
                   + "|\\b(?:it'?s|is|are) (?:now )?(?:off|disabled|hidden|paused|quarantined)\\b"
                   + "|\\bhidden (?:via|behind)\\b|\\bquarantined (?:the |all |\\d|[\\w-]+-)|\\bpurged\\b"
-                  + "|\\bflushed\\b|\\bredeployed\\b|\\bflag\\b[^.]{0,40}(?:=\\s*(?:false|off|0)\\b"
+                  + "|\\bflushed\\b|\\bredeployed\\b|\\bflag\\b"
+                  + NEAR
+                  + "(?:=\\s*(?:false|off|0)\\b"
                   + "|\\b(?:off|disabled|flipped)\\b)"),
           Cue.of(
               "deployed|shipped|live|rolled out|in place|applied|pushed|rate limit",
               "\\b(?:hotfix|fix|patch|shim|workaround|mitigation|filter|guard(?:rail)?|cap|limit|rule"
-                  + "|override|block|config|preference|setting|profile|policy)\\w*\\b[^.]{0,40}"
+                  + "|override|block|config|preference|setting|profile|policy)\\w*\\b"
+                  + NEAR
                   + "\\b(?:deployed|shipped|is live|are live|now live|rolled out|in place|applied|pushed)\\b"
-                  + "|\\brate limits?\\b[^.]{0,30}\\b(?:dropped|set|lowered|raised|to)\\b"),
+                  + "|\\brate limits?\\b"
+                  + NEAR
+                  + "\\b(?:dropped|set|lowered|raised|to)\\b"),
           Cue.of(
               "scaled|→|->|nodes|pods|replicas|workers|instances|gpus|00s",
-              "\\bscaled\\b|\\b\\d+ ?(?:→|->) ?\\d+ (?:nodes|pods|replicas|workers|instances|gpus"
+              "(?<![\\w-])scaled (?:up|out|to|from|(?:\\S+ ){1,4}?(?:to|from|up|out|\\d|→|->))"
+                  + "|\\b\\d+ ?(?:→|->) ?\\d+ (?:nodes|pods|replicas|workers|instances|gpus"
                   + "|shards|h100s|a100s|machines|hosts)\\b|\\b(?:nodes|pods|replicas|workers|instances"
                   + "|gpus|pool|shards)\\b[^.]{0,20}\\b\\d+ ?(?:→|->) ?\\d+\\b|\\b\\d+ (?:more )?(?:nodes"
                   + "|pods|replicas|workers|instances|gpus|h100s|a100s) (?:up|added|running|online|ready)\\b"),
@@ -51,14 +65,15 @@ final class MitigationCues {
               "now|again|everywhere|for all|on all|in all|across",
               "\\b(?:is|are) now (?:served|routed|handled|going|reading|pointing|running|on|behind"
                   + "|using)\\b|\\bnow (?:reads|points|goes|routes|serves|uses|runs on|prefers)\\b"
-                  + "|\\breads from\\b[^.]{0,50}\\bagain\\b|\\bon v?\\d[\\w.-]* (?:everywhere|for all"
+                  + "|\\breads from\\b"
+                  + NEAR
+                  + "\\bagain\\b|\\bon v?\\d[\\w.-]* (?:everywhere|for all"
                   + "|on all|in all|across)\\b"),
           Cue.of(
-              "done|complete|finished|removed|deleted|restored|unhidden|queued|reprocessed|took down",
-              "\\b(?:re-?runs?|reprocessing|backfill|requeue|re-?index(?:ing)?|rebuild|recompute|re-?scan"
-                  + "|cleanup|clean-up|restart|rollout|roll-?out|redeploy|failover|drain)\\w*\\b[^.]{0,40}"
-                  + "\\b(?:done|complete|completed|finished)\\b|\\b\\d[\\d,.]*k? (?:removed|deleted|restored"
-                  + "|unhidden|requeued|re-?queued|reprocessed)\\b|\\bremoved from\\b|\\btook down\\b"),
+              "done|complete|finished|removed from|took down",
+              "\\b(?:restart|rollout|roll-?out|redeploy|failover|drain)\\w*\\b"
+                  + NEAR
+                  + "\\b(?:done|complete|completed|finished)\\b|\\bremoved from\\b|\\btook down\\b"),
           Cue.of(
               "shifted|moved|routed|redirected|switched|pointed|diverted|100%",
               "\\b(?:shifted|routed|rerouted|redirected|repointed|diverted)"
@@ -71,7 +86,9 @@ final class MitigationCues {
           Cue.of(
               "capped|limited to|raised|alias|swapped|=",
               "\\bcapped at\\b|\\blimited to\\b|\\bthreshold raised\\b|\\braised [\\d.]+ ?(?:->|→|to) ?[\\d.]+"
-                  + "|\\balias\\b[^.]{0,30}(?:→|->)|\\bswapped (?:\\S+ ){0,3}?back\\b|\\bswapped [\\w-]+ (?:→|->)"
+                  + "|\\balias\\b"
+                  + NEAR
+                  + "(?:→|->)|\\bswapped (?:\\S+ ){0,3}?back\\b|\\bswapped [\\w-]+ (?:→|->)"
                   + "|\\balias swapped (?:to|back)\\b|^\\W*(?:flag |set )?[\\w.\\]]+\\s*=\\s*(?:false|true|off|on|0"
                   + "|\\[[^\\]]*\\])|[\\w.\\]]+\\s*=\\s*(?:false|true|off|on|0)\\b"
                   + "(?=[^.]*\\b(?:set|flipped|now|live|pushed|applied|done|via|in prod)\\b)"));
@@ -102,13 +119,13 @@ final class MitigationCues {
       Cue.of(
           "ed|back|hidden|locked|off|down|sent",
           "^\\W*(?!(?:they|we|i|you|he|she|it)\\b)(?:the |our )?[\\w.`'/-]+(?: [\\w.`'/-]+){0,4}"
-              + " (?:is |are |was |were |has been |have been |got |now )?(?:reverted|rolled back|pinned"
+              + " (?:is |are |was |were |has been |have been |got |now )?(?:(?:reverted|rolled back|pinned"
               + "|drained|disabled|flipped|paused|quarantined|purged|flushed|rotated|revoked"
               + "|re-?queued|rebuilt|redeployed|regenerated|re-?sent|lifted|cordoned|cancell?ed"
-              + "|suspended|switched off|turned off|shut off|taken down|locked (?:to|down)|hidden via"
-              + "|(?:throttled|capped|limited|rate-limited) (?:to|at))"
+              + "|suspended|switched off|turned off|shut off|taken down|deployed)"
               + "(?=\\s*(?:$|[,.;:!(]|to\\b|at\\b|on\\b|in\\b|via\\b|for\\b|from\\b|back\\b|everywhere\\b"
-              + "|across\\b|and\\b|\\d|[-–—]))");
+              + "|across\\b|and\\b|\\d|[-–—]))|locked (?:to|down)|hidden via|(?:throttled|capped|limited"
+              + "|rate-limited) (?:to|at))|(?:^|,\\s*)deployed\\W*$");
 
   /**
    * A state kept, not changed ("flag stays off", "keeping the kill switch on until tomorrow"), or a
@@ -129,7 +146,7 @@ final class MitigationCues {
               + "|\\b(?:job|cron|pipeline|release|deploy(?:ment)?|script|bot|autoscaler|hpa|scheduler|runner"
               + "|reindex|migration)\\s+(?:\\w+\\s+)?(?:repointed|swapped|moved|shifted|routed|rolled|reverted"
               + "|pinned|drained|disabled|deleted|removed|paused|suspended|cancell?ed)\\b"
-              + "|\\b(?:wasn'?t|isn'?t|not|never|nobody|hasn'?t)\\b");
+              + "|\\b(?:wasn'?t|isn'?t|not|never|nobody|hasn'?t|nothing|none|no one)\\b");
 
   /** Said first, as chat updates say a thing done: "rolled back X", "drained eu-west-1". */
   static final Pattern OPENS_WITH_ACTION =
@@ -159,14 +176,32 @@ final class MitigationCues {
     return false;
   }
 
+  /** "37 → 21 pods": a count going down is the queue draining, not capacity added. */
+  private static final Pattern FEWER =
+      Pattern.compile(
+          "(\\d+) ?(?:→|->) ?(\\d+)(?![.\\d])(?=[^.]{0,20}(?:nodes|pods|replicas|workers|instances))"
+              + "|(?:nodes|pods|replicas|workers|instances)[^.]{0,20}?(?<![.\\d])(\\d+) ?(?:→|->) ?(\\d+)(?![.\\d])");
+
   /** Where the sentence first says a thing done, or -1. */
   private static int doneAt(String sentence) {
     int first = -1;
     for (Cue cue : DONE) {
-      first = earliest(first, cue.find(sentence));
+      int at = cue.find(sentence);
+      if (at >= 0 && !fewer(sentence.substring(at))) {
+        first = earliest(first, at);
+      }
     }
     first = earliest(first, OPENING.find(sentence));
     return earliest(first, SUBJECT_FIRST.find(sentence));
+  }
+
+  private static boolean fewer(String from) {
+    java.util.regex.Matcher m = FEWER.matcher(from);
+    if (!m.find() || m.start() > 30 || from.contains("scaled")) {
+      return false;
+    }
+    int a = m.group(1) != null ? 1 : 3;
+    return Long.parseLong(m.group(a + 1)) < Long.parseLong(m.group(a));
   }
 
   private static int earliest(int a, int b) {

@@ -74,8 +74,11 @@ public final class Recognizer {
       everResolved = true;
       resolved = true;
       alerts.allRecovered();
-      return told
-          ? List.of(KeyEvent.RESOLUTION, KeyEvent.CUSTOMER_COMMS)
+      if (told) {
+        return List.of(KeyEvent.RESOLUTION, KeyEvent.CUSTOMER_COMMS);
+      }
+      return SeverityCues.stated(said).isPresent()
+          ? List.of(KeyEvent.RESOLUTION, KeyEvent.SEVERITY)
           : List.of(KeyEvent.RESOLUTION);
     }
     if (SeverityCues.stated(said).isPresent()) {
@@ -87,7 +90,7 @@ public final class Recognizer {
       }
       return kinds;
     }
-    if (takes) {
+    if (takes && !resolved) {
       return List.of(KeyEvent.ACKNOWLEDGEMENT);
     }
     if (told) {
@@ -112,7 +115,8 @@ public final class Recognizer {
         && !MitigationCues.OPENS_WITH_ACTION.matcher(said.text()).find()) {
       return List.of(KeyEvent.IMPACT);
     }
-    if (MitigationCues.done(said) || conversation.reportsAskedDone(message, said)) {
+    // Once the incident is declared over, what is done is follow-up work, not a mitigation.
+    if (!resolved && (MitigationCues.done(said) || conversation.reportsAskedDone(message, said))) {
       return List.of(KeyEvent.MITIGATION);
     }
     return impact ? List.of(KeyEvent.IMPACT) : List.of();

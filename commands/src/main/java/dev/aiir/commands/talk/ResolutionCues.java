@@ -102,6 +102,9 @@ final class ResolutionCues {
    * the incident stands resolved.
    */
   static boolean back(Utterance said) {
+    if (said.text().indexOf('?') >= 0) {
+      return false; // "has cut-off summaries again. is that the thing from this morning?"
+    }
     for (String s : said.sentences()) {
       if (!BACK.matcher(s).find() || !Hedges.isStatement(s)) {
         continue;

@@ -146,9 +146,9 @@ final class RootCauseCues {
     if (words < 14 || !couldExplain(said) || Hedges.isQuestion(said.text())) {
       return 0;
     }
-    String text = said.unquoted();
-    int so = count(SO.matcher(text));
-    int changed = count(CHANGED.matcher(text));
+    // Quoted words may carry the sentence ("so 'cara' was labelled toxic"): count on the whole.
+    int so = count(SO.matcher(said.text()));
+    int changed = count(CHANGED.matcher(said.text()));
     if (so == 0) {
       return 0;
     }

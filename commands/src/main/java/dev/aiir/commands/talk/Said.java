@@ -90,9 +90,17 @@ final class Said {
     return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == ')';
   }
 
+  /** A sentence; a short question tagged on after a comma ("..., that you?") is one of its own. */
   private static void add(List<String> out, String text, int from, int to) {
     String s = text.substring(from, Math.max(from, to)).strip();
-    if (!s.isEmpty()) {
+    if (s.isEmpty()) {
+      return;
+    }
+    int comma = s.lastIndexOf(", ");
+    if (s.endsWith("?") && comma > 0 && words(s.substring(comma + 2)) <= 4 && words(s) > 8) {
+      out.add(s.substring(0, comma + 1));
+      out.add(s.substring(comma + 2));
+    } else {
       out.add(s);
     }
   }

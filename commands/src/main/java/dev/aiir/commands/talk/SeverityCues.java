@@ -25,7 +25,8 @@ final class SeverityCues {
       Said.pattern(
           "\\b(?:last|previous|prior) (?:week|month|quarter|year|time|incident|outage)\\b|\\bago\\b"
               + "|\\bi'?d (?:call|say|put|rate|go with|make|class)\\w*\\b|\\bwould (?:be|call|say)\\b"
-              + "|\\bif (?:it|this|we|they)\\b");
+              + "|\\bif (?:it|this|we|they)\\b"
+              + "|\\b(?:saw|seen|see|in|on|from|about|re:?) (?:the|this|that) (?:sev|p)[- ]?[0-4]\\b");
 
   private static final Pattern UP = Said.pattern("\\b(upgrad|escalat|rais|bump|increas)\\w*");
   private static final Pattern DOWN = Said.pattern("\\b(downgrad|lower|drop|reduc|decreas)\\w*");
