@@ -13,11 +13,10 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class PlainTalkHeldOutTest {
   /**
-   * Below the baseline measured before the recognizer saw this set (recall 0.700, precision 0.872
-   * on Slack; 0.703 and 0.875 on Discord), so that the set is committed green; raised as it
-   * improves.
+   * The same target as the corpus. Before the recognizer was changed for this set it scored recall
+   * 0.700, precision 0.872 (Slack) and 0.703, 0.875 (Discord); it has been tuned on since.
    */
-  private static final double FLOOR = 0.65;
+  private static final double FLOOR = 0.95;
 
   @ParameterizedTest
   @EnumSource(Platform.class)

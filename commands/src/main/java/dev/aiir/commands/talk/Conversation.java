@@ -16,30 +16,36 @@ import java.util.regex.Pattern;
 final class Conversation {
   private static final int REMEMBERED = 32;
   private static final Duration RECENT = Duration.ofMinutes(45);
-  private static final Pattern CATCH_UP =
-      Said.pattern(
+  private static final Cue CATCH_UP =
+      Cue.of(
+          "miss|catch|fill me|where are we|status|latest|update|what happened|going on|summar",
           "\\bwhat did i miss\\b|\\bcatch me up\\b|\\bfill me in\\b|\\bwhere are we\\b"
-              + "|\\bwhat'?s the (?:status|latest)\\b|^\\W*status\\W*\\?|\\bany updates?\\b|\\bwhat happened\\b"
-              + "|\\bwhat'?s going on\\b|\\bquick summary\\b|\\bsummari[sz]e\\b|\\bcatch up\\b");
+              + "|\\bwhat'?s the (?:status|latest)\\b|^\\W*status\\W*\\?|\\bany updates?\\b"
+              + "|\\bwhat happened\\b|\\bwhat'?s going on\\b|\\bquick summary\\b|\\bsummari[sz]e\\b"
+              + "|\\bcatch up\\b");
 
-  /** An action asked for, proposed or approved. */
-  private static final Pattern ASKS_ACTION =
+  /** An action asked for or proposed ("can we roll back?", "pls revert"), ... */
+  private static final Cue ASKS_ACTION =
+      Cue.words(
+          "roll|revert|flip|disabl|turn|kill|drain|fail over|failover|pin |pause|stop|scale|restart"
+              + "|purge|flush|clear|switch|route|point|requeue|re-queue|rerun|re-run|block|rotate|hide"
+              + "|lift|delete|remove");
+
+  /** ... or approved in a word or two ("do it", "go ahead"). */
+  private static final Pattern APPROVES =
       Said.pattern(
-          "\\broll(?:ing)? ?back\\b|\\brevert|\\bflip|\\bdisable|\\bturn (?:\\S+ )?off\\b|\\bkill|\\bdrain"
-              + "|\\bfail ?over\\b|\\bpin\\b|\\bpause|\\bstop\\b|\\bscale|\\brestart|\\bpurge|\\bflush"
-              + "|\\bclear\\b|\\bswitch|\\broute|\\bpoint (?:\\S+ )?(?:back|at|to)\\b|\\brequeue|\\bre-?run"
-              + "|\\bblock|\\brotate|\\bhide\\b|\\blift\\b|\\bdelete\\b|\\bremove\\b"
-              + "|^\\W*(?:do it|go|go ahead|ship it|please do|pls do|yes,? (?:please|pls|do it|go))\\W*$");
+          "\\W*(?:do it|go|go ahead|ship it|please do|pls do|yes,? (?:please|pls|do it|go))\\W*$");
 
   private static final Pattern DONE_REPLY =
-      Said.pattern("^\\W*(?:(?:yes|yep|yeah|ok|okay)\\W+)?done\\b(?!\\s+(?:with|for|yet|here))");
+      Said.pattern("\\W*(?:(?:yes|yep|yeah|ok|okay)\\W+)?done\\b(?!\\s+(?:with|for|yet|here))");
 
   /** "yes, done": an answer to "did you...?", an act done whatever was asked. */
   private static final Pattern YES_DONE =
-      Said.pattern("^\\W*(?:yes|yep|yeah)\\W+done\\b(?!\\s+(?:with|for|yet|here))");
+      Said.pattern("\\W*(?:yes|yep|yeah)\\W+done\\b(?!\\s+(?:with|for|yet|here))");
 
-  private static final Pattern CONFIRMS =
-      Said.pattern(
+  private static final Cue CONFIRMS =
+      Cue.of(
+          "that's it|thats it|explains|find|catch|makes sense|the one|bingo|mystery|write|clear|🤦|palm",
           "\\bthat'?s it\\b|\\bthat explains\\b|\\bexplains it\\b|\\b(?:good|nice|great) (?:find|catch)\\b"
               + "|\\bmakes sense\\b|\\bthat'?s the one\\b|\\bbingo\\b|\\bmystery solved\\b"
               + "|\\bwrite-?up\\b|\\bvery clear\\b|🤦|:face_?palm:");
@@ -64,16 +70,20 @@ final class Conversation {
 
   /** Remembers what this message asks for; call once per person's message, after judging it. */
   void note(HistoryMessage message, Utterance said) {
-    boolean asks = said.sentences().stream().anyMatch(s -> !Hedges.isStatement(s));
-    if (asks && CATCH_UP.matcher(said.text()).find()) {
+    if (CATCH_UP.in(said.text()) && asks(said)) {
       catchUps.put(message.id(), message.at());
       catchUpAsked = message;
     } else if (catchUpAsked != null && !catchUpAsked.author().id().equals(message.author().id())) {
       catchUpAsked = null; // answered: later messages are the conversation again
     }
-    if ((asks || said.words() <= 4) && ASKS_ACTION.matcher(said.text()).find()) {
+    boolean approves = said.words() <= 4 && APPROVES.matcher(said.text()).lookingAt();
+    if (approves || ASKS_ACTION.in(said.text()) && asks(said)) {
       actionAsked = message.at();
     }
+  }
+
+  private static boolean asks(Utterance said) {
+    return said.sentences().stream().anyMatch(s -> !Hedges.isStatement(s));
   }
 
   /**
@@ -93,7 +103,11 @@ final class Conversation {
   boolean reportsAskedDone(HistoryMessage message, Utterance said) {
     boolean asked =
         actionAsked != null && Duration.between(actionAsked, message.at()).compareTo(RECENT) <= 0;
-    return asked && DONE_REPLY.matcher(said.text()).find() || YES_DONE.matcher(said.text()).find();
+    if (!said.text().contains("done")) {
+      return false;
+    }
+    return asked && DONE_REPLY.matcher(said.text()).lookingAt()
+        || YES_DONE.matcher(said.text()).lookingAt();
   }
 
   /** Remembers a message that explains something, for a teammate to confirm. */
@@ -104,9 +118,7 @@ final class Conversation {
 
   /** The explanation this short reply confirms ("that's it", "good find"), if it confirms one. */
   Optional<HistoryMessage> confirmed(HistoryMessage message, Utterance said) {
-    if (said.words() > 14
-        || said.text().indexOf('?') >= 0
-        || !CONFIRMS.matcher(said.text()).find()) {
+    if (said.words() > 14 || said.text().indexOf('?') >= 0 || !CONFIRMS.in(said.text())) {
       return Optional.empty();
     }
     HistoryMessage candidate = byThread.get(key(message));

@@ -17,8 +17,19 @@ record Cue(String[] fragments, Pattern pattern) {
     return new Cue(fragments.split("\\|"), Said.pattern(regex));
   }
 
+  /**
+   * A cue that is only words, or the starts of words ("roll" for "roll back" and "rollback"): found
+   * where one of them begins a word, without a regular expression.
+   */
+  static Cue words(String stems) {
+    return new Cue(stems.split("\\|"), null);
+  }
+
   /** Where the first match starts, or -1. */
   int find(String text) {
+    if (pattern == null) {
+      return wordStart(text);
+    }
     for (String fragment : fragments) {
       if (text.contains(fragment)) {
         Matcher m = pattern.matcher(text);
@@ -26,6 +37,19 @@ record Cue(String[] fragments, Pattern pattern) {
       }
     }
     return -1;
+  }
+
+  private int wordStart(String text) {
+    int first = -1;
+    for (String stem : fragments) {
+      for (int at = text.indexOf(stem); at >= 0; at = text.indexOf(stem, at + 1)) {
+        if (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1))) {
+          first = first < 0 ? at : Math.min(first, at);
+          break;
+        }
+      }
+    }
+    return first;
   }
 
   boolean in(String text) {

@@ -21,7 +21,7 @@ final class MitigationCues {
   private static final List<Cue> DONE =
       List.of(
           Cue.of(
-              "back|revert|went back",
+              "rolled|rollback|roll-back|made|went back|revert|back on",
               "\\brolled (?:\\S+ ){0,5}?back\\b|\\broll-?back (?:is |was )?(?:done|complete|finished|live|out)\\b"
                   + "|\\bmade (?:a |the )?roll-?back\\b|\\bwent back to\\b|\\breverted\\b"
                   + "|\\brevert (?:is |was )?(?:done|complete|out|live|deployed)\\b|\\bback on v?\\d"),
@@ -62,7 +62,8 @@ final class MitigationCues {
                   + "|gpus|pool|shards)\\b[^.]{0,20}\\b\\d+ ?(?:→|->) ?\\d+\\b|\\b\\d+ (?:more )?(?:nodes"
                   + "|pods|replicas|workers|instances|gpus|h100s|a100s) (?:up|added|running|online|ready)\\b"),
           Cue.of(
-              "now|again|everywhere|for all|on all|in all|across",
+              "is now|are now|now reads|now points|now goes|now routes|now serves|now uses|now runs"
+                  + "|now prefers|reads from|everywhere|for all|on all|in all|across",
               "\\b(?:is|are) now (?:served|routed|handled|going|reading|pointing|running|on|behind"
                   + "|using)\\b|\\bnow (?:reads|points|goes|routes|serves|uses|runs on|prefers)\\b"
                   + "|\\breads from\\b"
@@ -99,7 +100,12 @@ final class MitigationCues {
    */
   private static final Cue OPENING =
       Cue.of(
-          "ed |hid |ran |took down",
+          "paused|halted|stopped|suspended|blocked|banned|throttled|isolated|locked|cordoned|revoked"
+              + "|rotated|killed|terminated|cancel|cleared|emptied|deleted|removed|lifted|unmuted"
+              + "|unbanned|restored|queued|reprocessed|rebuilt|reindexed|regenerated|ran |transcribed"
+              + "|pushed|sent |relabel|restarted|bounced|recycled|evicted|forced|invalidated|reset"
+              + "|patched|hotfixed|excluded|hid |took down|disabled|drained|purged|flushed|pinned"
+              + "|reverted|scaled|quarantined",
           "(?:^|[,;:]\\s*|\\b(?:i|we|they|and|also|just|then|i've|we've|have)\\s+)(?:paused|halted"
               + "|stopped|suspended|blocked|banned|throttled|isolated|locked|cordoned|revoked|rotated"
               + "|killed|terminated|cancell?ed|cleared|emptied|deleted|removed|lifted|unmuted|unbanned"
@@ -117,9 +123,12 @@ final class MitigationCues {
   /** Subject first, as chat updates say it: "reranker cache disabled in prod", "egress locked". */
   private static final Cue SUBJECT_FIRST =
       Cue.of(
-          "ed|back|hidden|locked|off|down|sent",
+          "reverted|rolled back|pinned|drained|disabled|flipped|paused|quarantined|purged|flushed"
+              + "|rotated|revoked|queued|rebuilt|redeployed|regenerated|sent|lifted|cordoned|cancel"
+              + "|suspended|switched off|turned off|shut off|taken down|deployed|locked|hidden via"
+              + "|throttled|capped|limited",
           "^\\W*(?!(?:they|we|i|you|he|she|it)\\b)(?:the |our )?[\\w.`'/-]+(?: [\\w.`'/-]+){0,4}"
-              + " (?:is |are |was |were |has been |have been |got |now )?(?:(?:reverted|rolled back|pinned"
+              + " (?:is |are |was |were |has been |have been |now )?(?:(?:reverted|rolled back|pinned"
               + "|drained|disabled|flipped|paused|quarantined|purged|flushed|rotated|revoked"
               + "|re-?queued|rebuilt|redeployed|regenerated|re-?sent|lifted|cordoned|cancell?ed"
               + "|suspended|switched off|turned off|shut off|taken down|deployed)"
@@ -142,7 +151,8 @@ final class MitigationCues {
               + " (?:the )?(?:\\w+ )?(?:kill ?switch|cap|pause|block|override|fallback|throttle|freeze"
               + "|allowlist|drain)\\b|\\b(?:kill ?switch|cap|pause|block|override|fallback|throttle"
               + "|freeze|drain)\\w* (?:is |was )?(?:off|removed|lifted|undone)\\b"
-              + "|\\bpinned at\\b|\\bshifted (?:up|down)\\b|\\b(?:were|was|got|get) cancell?ed\\b"
+              + "|\\bpinned at\\b|\\bshifted (?:up|down)\\b|\\b(?:were|was) cancell?ed\\b"
+              + "|\\b(?:got|gets|get|getting) (?:\\w+ )?\\w+(?:ed|en|wn|lt)\\b"
               + "|\\b(?:job|cron|pipeline|release|deploy(?:ment)?|script|bot|autoscaler|hpa|scheduler|runner"
               + "|reindex|migration)\\s+(?:\\w+\\s+)?(?:repointed|swapped|moved|shifted|routed|rolled|reverted"
               + "|pinned|drained|disabled|deleted|removed|paused|suspended|cancell?ed)\\b"
@@ -158,18 +168,15 @@ final class MitigationCues {
   private MitigationCues() {}
 
   static boolean done(Utterance said) {
-    String t = said.unquoted();
-    if (Hedges.DID_NOT_HELP.matcher(t).find() || Hedges.RECAP.matcher(t).find()) {
-      return false;
-    }
-    for (String s : Said.sentences(t)) {
+    for (String s : said.unquotedSentences()) {
       int at = doneAt(s);
       if (at >= 0 && Hedges.isStatement(s) && !Hedges.BEFORE_NOW.matcher(s).find()) {
         String clause = Clauses.around(s, at);
         if (!Hedges.underWayBefore(s, at)
             && !KEPT.matcher(clause).find()
             && !Hedges.RELATIVE.matcher(clause).find()) {
-          return true;
+          String t = said.unquoted();
+          return !Hedges.DID_NOT_HELP.matcher(t).find() && !Hedges.RECAP.matcher(t).find();
         }
       }
     }

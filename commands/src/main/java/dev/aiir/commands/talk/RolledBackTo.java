@@ -15,13 +15,18 @@ final class RolledBackTo {
   private static final Pattern BACK =
       Said.pattern(
           "\\brolled\\b|\\broll-?back\\b|\\breverted\\b|\\brevert\\b|\\bpinned\\b|\\bwent back\\b"
-              + "|\\bback (?:to|on)\\b|\\bdowngraded\\b|\\brestored\\b|\\bswapped\\b|\\bis on\\b"
+              + "|\\bback (?:to|on)\\b|\\bdowngraded\\b|\\brestored\\b|\\bswapped (?:\\S+ ){0,3}?back\\b"
+              + "|\\bpoints? at\\b|\\brepointed\\b|\\bis on\\b"
               + "|\\bare on\\b|^\\W*(?:✅\\s*)?[\\w.-]+ on v?\\d");
 
   private static final Pattern VERSION =
       Pattern.compile(
-          "(?<![\\w.-])(v\\d[\\w.+-]*|\\d+\\.\\d+[\\w.+-]*|[a-z][a-z0-9]*(?:-[a-z0-9]+)*-v?\\d[\\w.+-]*"
-              + "|\\d{4}-\\d\\d-\\d\\d[\\w.+-]*|[a-z]+\\d{4}\\.\\d[\\w.+-]*)(?![\\w-])");
+          "(?<![\\w.\\-/])(v\\d[\\w.+-]*|r\\d+|\\d+\\.\\d+[\\w.+-]*|[a-z][a-z0-9]*(?:-[a-z0-9]+)*-v?\\d[\\w.+-]*"
+              + "|\\d{4}-\\d\\d-\\d\\d[\\w.+-]*|[a-z]+\\d{4}\\.\\d[\\w.+-]*)(?![\\w\\-/])");
+
+  /** Where the version follows: "back to", "on", "at". */
+  private static final Pattern TO = Pattern.compile("\\b(?:to|on|at)\\b");
+
   private static final Pattern NOT_A_VERSION =
       Pattern.compile(
           "0\\.\\d+|(?:us|eu|ap|sa|ca|me|af)-[a-z]+-\\d+|[a-z]{2}\\d?-[a-z]+\\d?|ml\\..*|[a-z]\\d+\\.\\d?x?large"
@@ -31,7 +36,8 @@ final class RolledBackTo {
   private static final Pattern FILLER =
       Pattern.compile(
           "^(?:the|we|i|it|this|that|everything|all|traffic|serving|model|back|to|on|have|made"
-              + "|rollback|of|and|done|ok|yes|✅|is|are|release|build|version|previous|at|in|for)$");
+              + "|rollback|of|and|done|ok|yes|✅|is|are|release|build|version|previous|at|in|for"
+              + "|rolled|pinned|reverted|swapped|now|points|point)$");
 
   private RolledBackTo() {}
 
@@ -50,9 +56,11 @@ final class RolledBackTo {
   }
 
   private static Optional<String[]> after(String sentence, Matcher back) {
+    Matcher to = TO.matcher(sentence);
+    int from = to.find(back.start()) && to.start() - back.end() < 60 ? to.end() : back.start();
     Matcher v = VERSION.matcher(sentence);
     while (v.find()) {
-      if (v.start() < back.start()) {
+      if (v.start() < from) {
         continue;
       }
       String version = v.group(1).replaceAll("[.,;:)]+$", "");

@@ -1,5 +1,6 @@
 package dev.aiir.commands.talk;
 
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -35,7 +36,7 @@ final class RootCauseCues {
               + "|problem|issue|reason))?|confirmed|so"
               + "|(?:the )?(?:reason|cause|explanation|bug|problem|issue)|here'?s (?:why|what happened)"
               + "|why [^:.?]{1,50}(?:fails?|failed|broke|happened|happens)|what happened)"
-              + "(?:\\s(?!the|a|an)[^:.!?]{0,40})?\\s*:|(?:that'?s (?:it|the (?:bug|cause|problem|issue|one))|found it"
+              + "(?:\\s(?!the|a|an)[^:.!?]{0,40})?\\s*:(?=\\s|$)|(?:that'?s (?:it|the (?:bug|cause|problem|issue|one))|found it"
               + "|there it is|mystery solved|got it)\\W)");
 
   private static final Pattern RULED_OUT =
@@ -51,8 +52,10 @@ final class RootCauseCues {
               + "|still unclear|still looking|in (?:\\w+'s|the|a|her|his|their) thread)\\b");
 
   /** Said as a finding's consequence: "so", "because", "which the model reads as", "→". */
-  private static final Pattern SO =
-      Said.pattern(
+  private static final Cue SO =
+      Cue.of(
+          "so |because|which|→|->|why|hence|therefore|causing|lead|result|end|instead|come"
+              + "|without|blows up|treat|fall",
           "\\bso (?!far\\b|much\\b|many\\b|long\\b|sorry\\b|cool\\b|good\\b|great\\b|nice\\b|yeah\\b"
               + "|what\\b|i\\b|we'll\\b|i'll\\b|please\\b|pls\\b)[a-z]|\\bbecause\\b|, which\\b"
               + "|\\bwhich (?:means|is why)\\b|(?:→|->)\\s*(?![\\dv~]|\\$)|\\bthat'?s why\\b|\\bhence\\b|\\btherefore\\b"
@@ -60,17 +63,20 @@ final class RootCauseCues {
               + "|\\bcomes? out as\\b|\\bwithout\\b|\\bblows up\\b|\\btreats?\\b|\\bfalls? back\\b");
 
   /** What a mechanism is told with: things changed, read, written, keyed, missing. */
-  private static final Pattern CHANGED =
-      Said.pattern(
-          "\\b(changed|renamed|added|removed|dropped|moved|rotated|reworked|switched|copied|forked"
-              + "|bumped|merged|upgraded?|retrained|trained|rewr\\w+|read|reads|writes|wrote|returns?"
-              + "|expects?|keyed|key|maps?|fills?|parses?|parsed|drops|skips?|strips?|interpolates?"
-              + "|normali[sz]es?|converts?|computes?|caches?|evicted|dedup\\w*|duplicated|joined"
-              + "|labell?ed|flipped|overw\\w+|pr #?\\d+|release|config|flag|default|version|template"
-              + "|threshold|pins?|expired|never|doesn'?t|isn'?t|missing|wrong|lost|empty|null|spec"
-              + "|schema|filter|limiter|calibration|units?|format|encoding|prompt|partition|migration"
-              + "|variable|refuses?|rejects?|ignores?|registers?|ships|relie[sd]|died|dies|marked"
-              + "|new|old|since the|after the|bug|leaks?|frees?)\\b");
+  private static final Set<String> CHANGED =
+      Set.of(
+          ("changed renamed added removed dropped moved rotated reworked switched copied forked"
+                  + " bumped merged upgrade upgraded retrained trained rewrote rewrites rewritten"
+                  + " read reads writes wrote return returns expect expects keyed key map maps fill"
+                  + " fills parse parses parsed drops skip skips strip strips interpolate interpolates"
+                  + " normalizes normalises normalize converts convert computes caches cache evicted"
+                  + " deduped dedups dedup duplicated joined labelled labeled flipped overwrote"
+                  + " overwritten release config flag default version template threshold pin pins"
+                  + " expired never doesn't isn't missing wrong lost empty null spec schema filter"
+                  + " limiter calibration unit units format encoding prompt partition migration"
+                  + " variable refuse refuses reject rejects ignore ignores register registers ships"
+                  + " relied relies died dies marked new old bug leak leaks free frees")
+              .split(" "));
 
   /** A guess, or a chain of reasoning not yet a finding: "would", "if I squint", "seems". */
   private static final Pattern GUESSED =
@@ -87,21 +93,25 @@ final class RootCauseCues {
   };
 
   static boolean stated(Utterance said) {
-    if (said.words() < 9 || !said.mentions(MENTIONS) || notAFinding(said)) {
+    if (said.words() < 9) {
       return false;
     }
-    if (HEADING.matcher(said.text()).find() && said.words() >= 15) {
+    boolean heading = said.words() >= 15 && HEADING.matcher(said.text()).find();
+    if (!heading && !said.mentions(MENTIONS) || notAFinding(said)) {
+      return false;
+    }
+    if (heading) {
       return !Hedges.isQuestion(said.sentences().get(0));
     }
     for (String s : said.sentences()) {
-      if (Hedges.isQuestion(s) || GUESSED.matcher(s).find()) {
+      boolean corrects = CORRECTS.matcher(s).find(); // "correction to the threshold theory: ..."
+      if (Hedges.isQuestion(s) || (GUESSED.matcher(s).find() && !corrects)) {
         continue;
       }
       if (SAID_FIRMLY.matcher(s).find()) {
         return true;
       }
-      if (SAID_SO.matcher(s).find()
-          && (!RULED_OUT.matcher(s).find() || CORRECTS.matcher(s).find())) {
+      if (SAID_SO.matcher(s).find() && (!RULED_OUT.matcher(s).find() || corrects)) {
         return true;
       }
     }
@@ -129,12 +139,12 @@ final class RootCauseCues {
     String text = said.unquoted();
     return said.words() >= 12
         && text.indexOf('?') < 0
+        && changes(text) > 0
         && !GUESSED.matcher(text).find()
         && !Hedges.PROPOSAL.matcher(text).find()
         && !RULED_OUT_LEAD.matcher(text).find()
         && !Hedges.DID_NOT_HELP.matcher(text).find()
-        && !notAFinding(said)
-        && CHANGED.matcher(text).find();
+        && !notAFinding(said);
   }
 
   /**
@@ -143,16 +153,35 @@ final class RootCauseCues {
    */
   static double explanation(Utterance said) {
     int words = said.words();
-    if (words < 14 || !couldExplain(said) || Hedges.isQuestion(said.text())) {
+    if (words < 14 || !SO.in(said.text()) || !couldExplain(said)) {
       return 0;
     }
     // Quoted words may carry the sentence ("so 'cara' was labelled toxic"): count on the whole.
-    int so = count(SO.matcher(said.text()));
-    int changed = count(CHANGED.matcher(said.text()));
+    int so = count(SO.pattern().matcher(said.text()));
+    int changed = changes(said.text());
     if (so == 0) {
       return 0;
     }
     return so * 2 + changed + words / 25.0;
+  }
+
+  /** How many words of a mechanism the text has. */
+  private static int changes(String text) {
+    int n = 0;
+    int start = -1;
+    for (int i = 0; i <= text.length(); i++) {
+      char c = i < text.length() ? text.charAt(i) : ' ';
+      boolean inWord = Character.isLetterOrDigit(c) || c == '\'' || c == '_' || c == '-';
+      if (inWord && start < 0) {
+        start = i;
+      } else if (!inWord && start >= 0) {
+        if (CHANGED.contains(text.substring(start, i))) {
+          n++;
+        }
+        start = -1;
+      }
+    }
+    return n;
   }
 
   private static int count(Matcher m) {

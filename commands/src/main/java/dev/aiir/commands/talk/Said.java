@@ -40,7 +40,13 @@ final class Said {
         kept.append(line).append('\n');
       }
     }
-    String plain = EMOJI_CODE.matcher(LINK.matcher(kept).replaceAll(" ")).replaceAll(" ");
+    String plain = kept.toString();
+    if (plain.contains("http")) {
+      plain = LINK.matcher(plain).replaceAll(" ");
+    }
+    if (plain.indexOf(':') >= 0) {
+      plain = EMOJI_CODE.matcher(plain).replaceAll(" ");
+    }
     return plain.toLowerCase(java.util.Locale.ROOT).strip();
   }
 
