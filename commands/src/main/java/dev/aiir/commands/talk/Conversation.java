@@ -37,11 +37,12 @@ final class Conversation {
           "\\W*(?:do it|go|go ahead|ship it|please do|pls do|yes,? (?:please|pls|do it|go))\\W*$");
 
   private static final Pattern DONE_REPLY =
-      Said.pattern("\\W*(?:(?:yes|yep|yeah|ok|okay)\\W+)?done\\b(?!\\s+(?:with|for|yet|here))");
+      Said.pattern(
+          "\\W*(?:(?:yes|yep|yeah|ok|okay)\\W+)?done\\b(?![,\\s]+(?:with|for|yet|here|eating))");
 
   /** "yes, done": an answer to "did you...?", an act done whatever was asked. */
   private static final Pattern YES_DONE =
-      Said.pattern("\\W*(?:yes|yep|yeah)\\W+done\\b(?!\\s+(?:with|for|yet|here))");
+      Said.pattern("\\W*(?:yes|yep|yeah)\\W+done\\b(?![,\\s]+(?:with|for|yet|here|eating))");
 
   private static final Cue CONFIRMS =
       Cue.of(

@@ -18,161 +18,31 @@ record Counts(int counted, boolean people, boolean complaints) {
 
   /** People: one count of them and a harm is impact. */
   private static final Set<String> PEOPLE =
-      Set.of(
-          "user",
-          "customer",
-          "player",
-          "seller",
-          "merchant",
-          "tenant",
-          "account",
-          "advertiser",
-          "rider",
-          "driver",
-          "applicant",
-          "employee",
-          "member",
-          "subscriber",
-          "patient",
-          "student",
-          "viewer",
-          "listener",
-          "caller",
-          "buyer",
-          "shopper",
-          "people",
-          "person",
-          "household",
-          "org",
-          "organization",
-          "organisation",
-          "company",
-          "companie",
-          "client",
-          "partner",
-          "device");
+      words(
+          "user customer player seller merchant tenant account advertiser rider driver"
+              + " applicant employee member subscriber patient student viewer listener caller"
+              + " buyer shopper people person household org organization organisation company"
+              + " companie client partner device");
 
   private static final Set<String> COMPLAINTS =
-      Set.of("ticket", "complaint", "post", "message", "report", "escalation", "review", "mention");
+      words("ticket complaint post message report escalation review mention");
 
   /** The things people do or get, that an incident is counted in. */
   private static final Set<String> THINGS =
-      Set.of(
-          "request",
-          "querie",
-          "query",
-          "question",
-          "answer",
-          "search",
-          "searche",
-          "session",
-          "conversation",
-          "convo",
-          "call",
-          "lockout",
-          "campaign",
-          "transaction",
-          "txn",
-          "order",
-          "ride",
-          "trip",
-          "booking",
-          "application",
-          "loan",
-          "claim",
-          "email",
-          "document",
-          "doc",
-          "upload",
-          "receipt",
-          "invoice",
-          "image",
-          "photo",
-          "generation",
-          "comment",
-          "meeting",
-          "summary",
-          "summarie",
-          "impression",
-          "listing",
-          "store",
-          "record",
-          "recording",
-          "page",
-          "completion",
-          "utterance",
-          "transcript",
-          "region",
-          "market",
-          "locale",
-          "author",
-          "workspace",
-          "suggestion",
-          "coupon",
-          "refund",
-          "payment",
-          "payout",
-          "track",
-          "stream",
-          "play",
-          "video",
-          "item",
-          "product",
-          "experiment",
-          "contact",
-          "card",
-          "gamer",
-          "vendor",
-          "signup",
-          "sign-up",
-          "login",
-          "pr",
-          "repo",
-          "repositorie",
-          "build",
-          "job",
-          "file",
-          "recommendation",
-          "prediction",
-          "decision",
-          "approval",
-          "decline",
-          "rejection",
-          "activation",
-          "mute",
-          "ban",
-          "visit",
-          "click",
-          "notification",
-          "chat",
-          "replie",
-          "reply",
-          "response",
-          "article",
-          "translation",
-          "caption",
-          "passport",
-          "verification",
-          "check",
-          "vehicle",
-          "flight",
-          "shipment",
-          "parcel",
-          "deliverie",
-          "delivery",
-          "agent",
-          "project",
-          "thread",
-          "address",
-          "addresse",
-          "key");
+      words(
+          "request querie query question answer search searche session conversation convo"
+              + " call lockout campaign transaction txn order ride trip booking application loan"
+              + " claim email document doc upload receipt invoice image photo generation comment"
+              + " meeting summary summarie impression listing store record recording page"
+              + " completion utterance transcript region market locale author workspace suggestion"
+              + " coupon refund payment payout track stream play video item product experiment"
+              + " contact card gamer vendor signup sign-up login pr repo repositorie build job"
+              + " file recommendation prediction decision approval decline rejection activation"
+              + " mute ban visit click notification chat replie reply response article translation"
+              + " caption passport verification check vehicle flight shipment parcel deliverie"
+              + " delivery agent project thread address addresse key");
 
-  /** Words between a number and what it counts: "61% of our enterprise requests". */
-  private static final Set<String> BETWEEN =
-      Set.of(
-          "of", "in", "the", "our", "their", "all", "k", "m", "mn", "%", "+", "~", "more", "new");
-
-  private static final Set<String> SEV = Set.of("sev", "sev-", "severity", "p");
+  private static final Set<String> SEV = words("sev sev- severity p");
   private static final Pattern SPLIT = Pattern.compile("[\\s;()\"]+|[,:](?=\\s)");
 
   /** The counts in a sentence, lower case. */
@@ -285,6 +155,10 @@ record Counts(int counted, boolean people, boolean complaints) {
   /** "trusted." ends a sentence; "2.3" does not. */
   private static boolean endsSentence(String word) {
     return word.length() > trimEnd(word).length();
+  }
+
+  private static Set<String> words(String spaced) {
+    return Set.of(spaced.split(" "));
   }
 
   private static boolean startsWithDigit(String word) {

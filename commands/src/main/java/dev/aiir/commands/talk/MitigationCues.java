@@ -136,28 +136,6 @@ final class MitigationCues {
               + "|across\\b|and\\b|\\d|[-–—]))|locked (?:to|down)|hidden via|(?:throttled|capped|limited"
               + "|rate-limited) (?:to|at))|(?:^|,\\s*)deployed\\W*$");
 
-  /**
-   * A state kept, not changed ("flag stays off", "keeping the kill switch on until tomorrow"), or a
-   * mitigation undone once it is no longer needed ("cap lifted everywhere", "removed the kill
-   * switch"): neither limits the harm.
-   */
-  private static final Pattern KEPT =
-      Said.pattern(
-          "\\b(?:keep|keeping|kept|stays?|stayed|remains?|remaining|leave|leaving|still)"
-              + " (?:\\S+ ){0,4}?(?:pinned|paused|off|on|quarantined|cordoned|disabled|suspended"
-              + "|locked|in place|up|out)\\b|\\b(?:stays?|stayed|remains?)\\b"
-              + "|\\b(?:glad|unpause\\w*|uncordon\\w*|whether|re-?enabled|undrain\\w*|unpin\\w*)\\b"
-              + "|\\b(?:removed|lifted|dropped|disabled|turned off|switched off|undid|undone)"
-              + " (?:the )?(?:\\w+ )?(?:kill ?switch|cap|pause|block|override|fallback|throttle|freeze"
-              + "|allowlist|drain)\\b|\\b(?:kill ?switch|cap|pause|block|override|fallback|throttle"
-              + "|freeze|drain)\\w* (?:is |was )?(?:off|removed|lifted|undone)\\b"
-              + "|\\bpinned at\\b|\\bshifted (?:up|down)\\b|\\b(?:were|was) cancell?ed\\b"
-              + "|\\b(?:got|gets|get|getting) (?:\\w+ )?\\w+(?:ed|en|wn|lt)\\b"
-              + "|\\b(?:job|cron|pipeline|release|deploy(?:ment)?|script|bot|autoscaler|hpa|scheduler|runner"
-              + "|reindex|migration)\\s+(?:\\w+\\s+)?(?:repointed|swapped|moved|shifted|routed|rolled|reverted"
-              + "|pinned|drained|disabled|deleted|removed|paused|suspended|cancell?ed)\\b"
-              + "|\\b(?:wasn'?t|isn'?t|not|never|nobody|hasn'?t|nothing|none|no one)\\b");
-
   /** Said first, as chat updates say a thing done: "rolled back X", "drained eu-west-1". */
   static final Pattern OPENS_WITH_ACTION =
       Said.pattern(
@@ -173,7 +151,7 @@ final class MitigationCues {
       if (at >= 0 && Hedges.isStatement(s) && !Hedges.BEFORE_NOW.matcher(s).find()) {
         String clause = Clauses.around(s, at);
         if (!Hedges.underWayBefore(s, at)
-            && !KEPT.matcher(clause).find()
+            && !NotDone.kept(clause)
             && !Hedges.RELATIVE.matcher(clause).find()) {
           String t = said.unquoted();
           return !Hedges.DID_NOT_HELP.matcher(t).find() && !Hedges.RECAP.matcher(t).find();
@@ -183,32 +161,17 @@ final class MitigationCues {
     return false;
   }
 
-  /** "37 → 21 pods": a count going down is the queue draining, not capacity added. */
-  private static final Pattern FEWER =
-      Pattern.compile(
-          "(\\d+) ?(?:→|->) ?(\\d+)(?![.\\d])(?=[^.]{0,20}(?:nodes|pods|replicas|workers|instances))"
-              + "|(?:nodes|pods|replicas|workers|instances)[^.]{0,20}?(?<![.\\d])(\\d+) ?(?:→|->) ?(\\d+)(?![.\\d])");
-
   /** Where the sentence first says a thing done, or -1. */
   private static int doneAt(String sentence) {
     int first = -1;
     for (Cue cue : DONE) {
       int at = cue.find(sentence);
-      if (at >= 0 && !fewer(sentence.substring(at))) {
+      if (at >= 0 && !NotDone.fewer(sentence.substring(at))) {
         first = earliest(first, at);
       }
     }
     first = earliest(first, OPENING.find(sentence));
     return earliest(first, SUBJECT_FIRST.find(sentence));
-  }
-
-  private static boolean fewer(String from) {
-    java.util.regex.Matcher m = FEWER.matcher(from);
-    if (!m.find() || m.start() > 30 || from.contains("scaled")) {
-      return false;
-    }
-    int a = m.group(1) != null ? 1 : 3;
-    return Long.parseLong(m.group(a + 1)) < Long.parseLong(m.group(a));
   }
 
   private static int earliest(int a, int b) {

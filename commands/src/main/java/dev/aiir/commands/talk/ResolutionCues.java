@@ -39,6 +39,12 @@ final class ResolutionCues {
           "\\b(?:it'?s|its|it is|they'?re|they are) back\\b|\\b(?:came|coming) back\\b"
               + "|\\b(?:is|are) back\\b(?! (?:on|to|at|in|up|down|from)\\b)|\\bagain\\b|\\breturned\\b");
 
+  /** "so it can't happen again": a prevention, not the symptom back. */
+  private static final Pattern NOT_BACK =
+      Said.pattern(
+          "\\b(?:can'?t|won'?t|doesn'?t|never|not|don'?t|cannot) (?:\\w+ )?(?:happen|recur|break|fail"
+              + "|come back)\\w*\\b|\\bprevent");
+
   private static final Pattern PLAINLY_BACK =
       Said.pattern(
           "\\b(?:it'?s|its|it is|they'?re|they are) back\\b(?! (?:on|to|at|in|up|down|from)\\b)");
@@ -106,7 +112,7 @@ final class ResolutionCues {
       return false; // "has cut-off summaries again. is that the thing from this morning?"
     }
     for (String s : said.sentences()) {
-      if (!BACK.matcher(s).find() || !Hedges.isStatement(s)) {
+      if (!BACK.matcher(s).find() || !Hedges.isStatement(s) || NOT_BACK.matcher(s).find()) {
         continue;
       }
       if (PLAINLY_BACK.matcher(s).find() || Reports.SYMPTOM.matcher(s).find()) {
