@@ -58,6 +58,9 @@ final class CommsCues {
                   + "|apolog\\w*|outreach|announcement)\\b[^.]{0,40}\\b(is out|are out|went out|is live"
                   + "|are live|sent|went to|is done|are done|delivered|published|posted)\\b"),
           Said.pattern(
+              "\\b(?:external |customer )?comms (?:sent|out|posted|went out|are out|is out)\\b"
+                  + "|\\b(?:sent|posted|published) (?:the )?(?:external |customer )comms\\b"),
+          Said.pattern(
               "\\breplied to (?:the |all )?\\d+ (?:tickets|tweets|posts|reviews|emails|customers|users"
                   + "|threads|comments)\\b"),
           Said.pattern(

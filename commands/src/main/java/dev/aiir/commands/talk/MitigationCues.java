@@ -55,12 +55,14 @@ final class MitigationCues {
                   + NEAR
                   + "\\b(?:dropped|set|lowered|raised|to)\\b"),
           Cue.of(
-              "scaled|→|->|nodes|pods|replicas|workers|instances|gpus|00s",
+              "scaled|→|->|nodes|pods|replicas|workers|instances|gpus|00s|capacity",
               "(?<![\\w-])scaled (?:up|out|to|from|(?:\\S+ ){1,4}?(?:to|from|up|out|\\d|→|->))"
                   + "|\\b\\d+ ?(?:→|->) ?\\d+ (?:nodes|pods|replicas|workers|instances|gpus"
                   + "|shards|h100s|a100s|machines|hosts)\\b|\\b(?:nodes|pods|replicas|workers|instances"
                   + "|gpus|pool|shards)\\b[^.]{0,20}\\b\\d+ ?(?:→|->) ?\\d+\\b|\\b\\d+ (?:more )?(?:nodes"
-                  + "|pods|replicas|workers|instances|gpus|h100s|a100s) (?:up|added|running|online|ready)\\b"),
+                  + "|pods|replicas|workers|instances|gpus|h100s|a100s) (?:up|added|running|online|ready)\\b"
+                  + "|\\b(?:bumped|raised|increased|doubled) (?:\\S+ ){0,3}?(?:replicas|pods|nodes|workers"
+                  + "|instances|gpus|capacity)\\b"),
           Cue.of(
               "is now|are now|now reads|now points|now goes|now routes|now serves|now uses|now runs"
                   + "|now prefers|reads from|everywhere|for all|on all|in all|across",

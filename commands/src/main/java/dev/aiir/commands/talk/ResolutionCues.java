@@ -37,7 +37,8 @@ final class ResolutionCues {
   private static final Pattern BACK =
       Said.pattern(
           "\\b(?:it'?s|its|it is|they'?re|they are) back\\b|\\b(?:came|coming) back\\b"
-              + "|\\b(?:is|are) back\\b(?! (?:on|to|at|in|up|down|from)\\b)|\\bagain\\b|\\breturned\\b");
+              + "|\\b(?:is|are) back\\b(?! (?:on|to|at|in|up|down|from)\\b)|\\bagain\\b|\\breturned\\b"
+              + "|\\bstill (?:broken|failing|happening|seeing|wrong|down)\\b|\\bnot fixed\\b");
 
   /** "so it can't happen again": a prevention, not the symptom back. */
   private static final Pattern NOT_BACK =

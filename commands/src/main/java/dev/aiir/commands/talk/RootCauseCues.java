@@ -20,7 +20,8 @@ final class RootCauseCues {
               + "|\\bthere it is[:.]|\\bnailed it\\b|\\bhere'?s (?:what happened|the bug|why)\\b"
               + "|\\bthe (?:actual|real) (?:problem|cause|issue|reason)\\b|\\bthe (?:problem|bug|issue|reason)"
               + " (?:is|was)\\b|^\\W*(?:ok |so )?it'?s the (?!same)\\w+|\\bit was the\\b"
-              + "|\\bconfirmed:? (?:the |root )?cause\\b|\\bcorrection\\b|\\breason (?:is|was) that\\b");
+              + "|\\bconfirmed:? (?:the |root )?cause\\b|\\bcorrection\\b|\\breason (?:is|was) that\\b"
+              + "|\\b(?:was|were) (?:all )?due to\\b");
   private static final Pattern SAID_FIRMLY =
       Said.pattern(
           "\\broot[- ]?cause\\b|\\brca:|\\bculprit\\b|\\bfound it\\b|\\bturns out\\b|\\bcorrection\\b"
@@ -87,9 +88,33 @@ final class RootCauseCues {
   private RootCauseCues() {}
 
   private static final String[] MENTIONS = {
-    "root", "rca", "culprit", "cause", "turns out", "found", "confirmed", "there it is", "nailed",
-    "here", "actual", "real", "problem", "bug", "issue", "it's the", "its the", "it was the",
-    "correction", "so:", "why ", "that's", "reason", "explanation", "what happened", "mystery"
+    "root",
+    "rca",
+    "culprit",
+    "cause",
+    "turns out",
+    "found",
+    "confirmed",
+    "there it is",
+    "nailed",
+    "here",
+    "actual",
+    "real",
+    "problem",
+    "bug",
+    "issue",
+    "it's the",
+    "its the",
+    "it was the",
+    "correction",
+    "so:",
+    "why ",
+    "that's",
+    "reason",
+    "explanation",
+    "what happened",
+    "mystery",
+    "due to"
   };
 
   static boolean stated(Utterance said) {
