@@ -4,7 +4,7 @@ import java.util.regex.Pattern;
 
 /**
  * What makes a sentence not a statement of fact: a question, a guess, a proposal, work still under
- * way, or something that did not help.
+ * way, something that did not help, a time before now, or a thing done mentioned rather than done.
  */
 final class Hedges {
   static final Pattern GUESS =
@@ -70,7 +70,7 @@ final class Hedges {
   /** Asks something: a question mark, or a sentence opening as a question (and not a heading). */
   static boolean isQuestion(String sentence) {
     return sentence.indexOf('?') >= 0
-        || (!sentence.contains(": ") && ASKS.matcher(sentence).find());
+        || (!sentence.contains(": ") && ASKS.matcher(sentence).lookingAt());
   }
 
   /** Work still under way when the sentence says so before it says anything done. */
