@@ -7,19 +7,20 @@ import java.util.regex.Pattern;
  * way, something that did not help, a time before now, or a thing done mentioned rather than done.
  */
 final class Hedges {
-  static final Pattern GUESS =
-      Said.pattern(
-          "\\b(maybe|might|perhaps|possibly|probably|i think|i guess|i suspect|suspect|guess"
-              + "|could it be|could be|may be|theory|hypothesis|not sure|wonder|is it|are we sure)\\b");
-  static final Pattern PROPOSAL =
-      Said.pattern(
-          "\\b(let'?s|lets|let us|we should|should we|should i|we could|could we|can we|can you"
-              + "|can someone|could someone|i'?ll|i will|we'll|we will"
-              + "|(?:i'?m|we'?re|i am|we are|is|are) going to|gonna|about to|want to|wanna"
-              + "|plan(ning)? (is |to )|propose|proposal|need to|needs to|we need|todo|if we|once we"
-              + "|before we|until we|when we|after we|shall we|would you|pls|please|ready to"
-              + "|prepared to|ok to|okay to|options?|alternatives?|i'?d rather|i'?d prefer|we can"
-              + "|plan:|next steps?)(?:\\b|(?<=:))");
+  static final Phrases GUESS =
+      new Phrases(
+          "maybe|might|perhaps|possibly|probably|i think|i guess|i suspect|suspect|guess"
+              + "|could it be|could be|may be|theory|hypothesis|not sure|wonder|is it|are we sure");
+  static final Phrases PROPOSAL =
+      new Phrases(
+          "let's|lets|let us|we should|should we|should i|we could|could we|can we|can you"
+              + "|can someone|could someone|i'll|ill|i will|we'll|we will|i'm going to|im going to"
+              + "|we're going to|were going to|i am going to|we are going to|is going to"
+              + "|are going to|gonna|about to|want to|wanna|plan is|plan to|planning is|planning to"
+              + "|propose|proposal|need to|needs to|we need|todo|if we|once we|before we|until we"
+              + "|when we|after we|shall we|would you|pls|please|ready to|prepared to|ok to|okay to"
+              + "|option|options|alternative|alternatives|i'd rather|id rather|i'd prefer|id prefer"
+              + "|we can|plan:|next step|next steps");
 
   /** Work under way: "rolling back", "scaling the pool", unless the sentence says it is done. */
   static final Pattern UNDER_WAY =
@@ -31,14 +32,17 @@ final class Hedges {
               + "|capping|throttling|cancell?ing|clearing|flushing|swapping|restoring|starting)\\b"
               + "(?!.*\\b(done|complete|completed|finished|live)\\b)");
 
-  static final Pattern DID_NOT_HELP =
-      Said.pattern(
+  static final Cue DID_NOT_HELP =
+      Cue.of(
+          "n't|not |no |nothing|still|made no",
           "\\b(didn'?t|did not|does not|doesn'?t|won'?t|wouldn'?t|not) (help|fix|work|change|do)\\w*"
               + "|\\bno (effect|change|improvement|luck|difference)\\b|\\bnothing changed\\b"
               + "|\\bstill (bad|broken|failing|elevated|high|wrong|down|there|happening|the same|seeing)\\b"
               + "|\\bmade no\\b|\\bnot yet\\b");
-  static final Pattern RECAP =
-      Said.pattern(
+  static final Cue RECAP =
+      Cue.of(
+          "hand|short version|summary|recap|tl;|tldr|scroll up|for the record|state:|draft for"
+              + "|review|write",
           "\\b(handing over|handoff|short version|summary:|in summary|recap|tl;?dr|scroll up"
               + "|for the record|state:|draft for|pls review|writeup|write-up)\\b");
 
@@ -81,8 +85,6 @@ final class Hedges {
 
   /** A plain statement: no question, no guess, no proposal. */
   static boolean isStatement(String sentence) {
-    return !isQuestion(sentence)
-        && !GUESS.matcher(sentence).find()
-        && !PROPOSAL.matcher(sentence).find();
+    return !isQuestion(sentence) && !GUESS.in(sentence) && !PROPOSAL.in(sentence);
   }
 }

@@ -27,17 +27,24 @@ final class ImpactCues {
   private static final Pattern SCOPED =
       Said.pattern(
           "\\b(since|between|in the last|so far|overnight)\\b|\\d\\d:\\d\\d\\s*[-–]\\s*\\d\\d:\\d\\d");
-  private static final Pattern HARM =
-      Said.pattern(
-          "\\b(since|between|in the last|so far|overnight|today|this morning|tonight|failed|failing"
-              + "|fail|down|broken|errors?|timed? ?out|timeouts?|declined|wrong|wrongly|bad|invisible"
-              + "|hidden|lost|complain\\w*|escalat\\w*|affected|impacted|impact|misrouted|truncated|cut"
-              + "|overcharg\\w*|paid|overspend|skipped|stale|exposed|locked|abandon\\w*|waste\\w*"
-              + "|over plan|lockouts|confused|got|get|getting|received|served|shown|sent|flipped|invalid"
-              + "|toxic|missing|saw|hit|hitting|peak|empty|garbage|random|muted|rejected|blocked"
-              + "|cancell?ed|throttled|leaked|waited|stuck|frozen|unable|couldn'?t|can'?t|gave up"
-              + "|dropped|charged|duplicate\\w*|spammed|issued|uploaded|already|on fire)\\b"
-              + "|\\d\\d:\\d\\d\\s*[-–]\\s*\\d\\d:\\d\\d|\\bfrom \\d[\\d.]*%? to \\d");
+
+  /** A harm said in words: what went wrong, or when. */
+  private static final Phrases HARM =
+      new Phrases(
+          "since|between|in the last|so far|overnight|today|this morning|tonight|failed|failing"
+              + "|fail|down|broken|error|errors|timed out|timeout|timeouts|time out|declined|wrong"
+              + "|wrongly|bad|invisible|hidden|lost|complaint|complaints|complaining|complained"
+              + "|escalating|escalated|escalation|escalations|affected|impacted|impact|misrouted"
+              + "|truncated|cut|overcharged|overcharging|paid|overspend|skipped|stale|exposed"
+              + "|locked|abandoned|abandon|wasted|waste|over plan|lockouts|confused|got|get"
+              + "|getting|received|served|shown|sent|flipped|invalid|toxic|missing|saw|hit|hitting"
+              + "|peak|empty|garbage|random|muted|rejected|blocked|cancelled|canceled|throttled"
+              + "|leaked|waited|stuck|frozen|unable|couldn't|couldnt|can't|cant|gave up|dropped"
+              + "|charged|duplicate|duplicated|duplicates|spammed|issued|uploaded|already|on fire");
+
+  /** A harm's time window or a fall: "12:40-13:35", "from 83% to 27%". */
+  private static final Pattern WINDOW =
+      Said.pattern("\\d\\d:\\d\\d\\s*[-–]\\s*\\d\\d:\\d\\d|\\bfrom \\d[\\d.]*%? to \\d");
 
   /** A business measure that fell: "signup completion down from 71% to 22%", "CTR -11%". */
   private static final Cue FELL =
@@ -87,7 +94,7 @@ final class ImpactCues {
       return true;
     }
     boolean scoped = counts.counted() >= 2 || counts.people() || SCOPED.matcher(kept).find();
-    return scoped && HARM.matcher(kept).find();
+    return scoped && (HARM.in(kept.toString()) || WINDOW.matcher(kept).find());
   }
 
   /** Says "impact", "affected", "numbers"... in so many words. */

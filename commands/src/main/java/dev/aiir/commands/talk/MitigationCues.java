@@ -156,7 +156,7 @@ final class MitigationCues {
             && !NotDone.kept(clause)
             && !Hedges.RELATIVE.matcher(clause).find()) {
           String t = said.unquoted();
-          return !Hedges.DID_NOT_HELP.matcher(t).find() && !Hedges.RECAP.matcher(t).find();
+          return !Hedges.DID_NOT_HELP.in(t) && !Hedges.RECAP.in(t);
         }
       }
     }

@@ -29,6 +29,8 @@ public final class Recognizer {
   private boolean causeStated;
   private HistoryMessage explained;
   private double explainedScore;
+  private Utterance scored;
+  private double score;
 
   /** The key events this message states; empty for chatter. */
   public List<KeyEvent> accept(HistoryMessage message) {
@@ -109,7 +111,7 @@ public final class Recognizer {
     boolean impact =
         (acknowledged || alerts.detected())
             && ImpactCues.stated(said)
-            && (ImpactCues.strongly(said.text()) || RootCauseCues.explanation(said) == 0);
+            && (ImpactCues.strongly(said.text()) || explanation(said) == 0);
     if (impact
         && ImpactCues.strongly(said.text())
         && !MitigationCues.OPENS_WITH_ACTION.matcher(said.text()).find()) {
@@ -135,11 +137,20 @@ public final class Recognizer {
     if (RootCauseCues.couldExplain(said)) {
       conversation.explained(message);
     }
-    double score = RootCauseCues.explanation(said);
+    double score = explanation(said);
     if (score > explainedScore) {
       explained = message;
       explainedScore = score;
     }
+  }
+
+  /** How much this message explains a cause, computed once though two steps ask. */
+  private double explanation(Utterance said) {
+    if (said != scored) {
+      scored = said;
+      score = RootCauseCues.explanation(said);
+    }
+    return score;
   }
 
   /** The first acknowledgement; later ones only when command changes hands. */

@@ -96,7 +96,7 @@ final class ResolutionCues {
     for (String s : said.sentences()) {
       if (REOPENED.matcher(s).find()
           && !Hedges.isQuestion(s)
-          && !Hedges.PROPOSAL.matcher(s).find()
+          && !Hedges.PROPOSAL.in(s)
           && !NOT_REOPENED.matcher(s).find()) {
         return true;
       }

@@ -45,8 +45,9 @@ final class RootCauseCues {
   private static final Pattern CORRECTS = Said.pattern("correction|not the \\w+[,.] (it'?s|the)");
 
   /** A cause still to be found, or a mention of one elsewhere. */
-  private static final Pattern NOT_A_FINDING =
-      Said.pattern(
+  private static final Cue NOT_A_FINDING =
+      Cue.of(
+          "rca|write|the why|dig|if it|reopen|tbd|determined|unknown|not|still|thread",
           "\\b(for the rca|rca within|write (?:it )?up|the why|dig into|will dig|if it'?s"
               + "|the reopen is|tbd|to be determined|(?:cause|why) (?:is |still )?unknown"
               + "|not (?:yet )?(?:known|clear|found)"
@@ -80,10 +81,8 @@ final class RootCauseCues {
               .split(" "));
 
   /** A guess, or a chain of reasoning not yet a finding: "would", "if I squint", "seems". */
-  private static final Pattern GUESSED =
-      Said.pattern(
-          Hedges.GUESS.pattern()
-              + "|\\bwould\\b|\\bif i\\b|\\bseems?\\b|\\bappears? to\\b|\\bfits\\b|\\bsquint");
+  private static final Phrases REASONING =
+      new Phrases("would|if i|seem|seems|appear to|appears to|fits|squint");
 
   private RootCauseCues() {}
 
@@ -121,7 +120,7 @@ final class RootCauseCues {
     if (said.words() < 9) {
       return false;
     }
-    boolean heading = said.words() >= 15 && HEADING.matcher(said.text()).find();
+    boolean heading = said.words() >= 15 && HEADING.matcher(said.text()).lookingAt();
     if (!heading && !said.mentions(MENTIONS) || notAFinding(said)) {
       return false;
     }
@@ -130,7 +129,7 @@ final class RootCauseCues {
     }
     for (String s : said.sentences()) {
       boolean corrects = CORRECTS.matcher(s).find(); // "correction to the threshold theory: ..."
-      if (Hedges.isQuestion(s) || (GUESSED.matcher(s).find() && !corrects)) {
+      if (Hedges.isQuestion(s) || (guessed(s) && !corrects)) {
         continue;
       }
       if (SAID_FIRMLY.matcher(s).find()) {
@@ -144,15 +143,16 @@ final class RootCauseCues {
   }
 
   private static boolean notAFinding(Utterance said) {
-    return NOT_A_FINDING.matcher(said.text()).find() || Hedges.RECAP.matcher(said.text()).find();
+    return NOT_A_FINDING.in(said.text()) || Hedges.RECAP.in(said.text());
   }
 
   /**
    * A mechanism explained as fact, and what it led to: "the new cluster returns tenure in days, so
    * the model falls back to low confidence". Not hedged, not asked, not ruled out.
    */
-  private static final Pattern RULED_OUT_LEAD =
-      Said.pattern(
+  private static final Cue RULED_OUT_LEAD =
+      Cue.of(
+          "not|n't|nope|ruled out|red herring|no",
           "\\b(?:is not|isn'?t|not) (?:this|it|that)\\b|\\bnope\\b|\\bruled out\\b|\\bred herring\\b"
               + "|^\\W*no\\b");
 
@@ -165,10 +165,10 @@ final class RootCauseCues {
     return said.words() >= 12
         && text.indexOf('?') < 0
         && changes(text) > 0
-        && !GUESSED.matcher(text).find()
-        && !Hedges.PROPOSAL.matcher(text).find()
-        && !RULED_OUT_LEAD.matcher(text).find()
-        && !Hedges.DID_NOT_HELP.matcher(text).find()
+        && !guessed(text)
+        && !Hedges.PROPOSAL.in(text)
+        && !RULED_OUT_LEAD.in(text)
+        && !Hedges.DID_NOT_HELP.in(text)
         && !notAFinding(said);
   }
 
@@ -188,6 +188,10 @@ final class RootCauseCues {
       return 0;
     }
     return so * 2 + changed + words / 25.0;
+  }
+
+  private static boolean guessed(String text) {
+    return Hedges.GUESS.in(text) || REASONING.in(text);
   }
 
   /** How many words of a mechanism the text has. */
