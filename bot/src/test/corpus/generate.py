@@ -1,9 +1,12 @@
 #!/usr/bin/env python3
 # Usage: python3 bot/src/test/corpus/generate.py   (no arguments, any directory, stdlib only)
-# Reads bot/src/test/corpus/sources/*.json (see FORMAT.md), validates each one, and writes
-# bot/src/test/resources/plain-talk/<stem>/{slack/, discord.json, expected.json}. Deterministic:
-# the same sources give byte-identical output. Exits 1 (after writing the valid ones) if any
-# source is invalid, naming the file, the message n and the reason.
+# Reads each set's sources (see FORMAT.md), validates each one, and writes its exports:
+#   bot/src/test/corpus/sources/*.json  -> bot/src/test/resources/plain-talk/<stem>/
+#   bot/src/test/corpus/heldout/*.json  -> bot/src/test/resources/plain-talk-heldout/<stem>/
+#   bot/src/test/corpus/blind/*.json    -> bot/src/test/resources/plain-talk-blind/<stem>/
+# each as {slack/, discord.json, expected.json}. Deterministic: the same sources give
+# byte-identical output. Exits 1 (after writing the valid ones) if any source is invalid, naming
+# the file, the message n and the reason.
 """Generates the plain-talk corpus (Slack export, DiscordChatExporter JSON, expected events)."""
 
 import datetime as dt
@@ -16,8 +19,10 @@ import shutil
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-SOURCES = os.path.join(HERE, "sources")
-OUT = os.path.normpath(os.path.join(HERE, "..", "resources", "plain-talk"))
+RESOURCES = os.path.normpath(os.path.join(HERE, "..", "resources"))
+# (source folder, output folder): the corpus the recognizer was built on, a held-out set written
+# to measure how it generalises, and a blind set written after the last change and never tuned on.
+SETS = [("sources", "plain-talk"), ("heldout", "plain-talk-heldout"), ("blind", "plain-talk-blind")]
 
 KINDS = [
     "detection", "alert", "alert_resolved", "acknowledgement", "severity", "mitigation",
@@ -628,9 +633,9 @@ def dump(obj, indent):
     return json.dumps(obj, indent=indent, ensure_ascii=False) + "\n"
 
 
-def write(stem, files):
-    target = os.path.join(OUT, stem)
-    tmp = os.path.join(OUT, f".{stem}.tmp")
+def write(out, stem, files):
+    target = os.path.join(out, stem)
+    tmp = os.path.join(out, f".{stem}.tmp")
     if os.path.exists(tmp):
         shutil.rmtree(tmp)
     for rel, text in files.items():
@@ -649,18 +654,24 @@ def main():
     if len(sys.argv) > 1:
         print("generate.py takes no arguments", file=sys.stderr)
         return 2
-    if not os.path.isdir(SOURCES):
-        print(f"no sources folder: {SOURCES}", file=sys.stderr)
+    first = os.path.join(HERE, SETS[0][0])
+    if not os.path.isdir(first):
+        print(f"no sources folder: {first}", file=sys.stderr)
         return 1
-    os.makedirs(OUT, exist_ok=True)
     # One run at a time (several people may run it at once): lock this script file.
     with open(os.path.abspath(__file__), "rb") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)
-        return run()
+        status = 0
+        for folder, out in SETS:
+            sources = os.path.join(HERE, folder)
+            if os.path.isdir(sources):
+                status = max(status, run(sources, os.path.join(RESOURCES, out)))
+        return status
 
 
-def run():
-    names = sorted(f for f in os.listdir(SOURCES) if f.endswith(".json"))
+def run(sources, out):
+    os.makedirs(out, exist_ok=True)
+    names = sorted(f for f in os.listdir(sources) if f.endswith(".json"))
     failed, total_msgs, total_events = [], 0, 0
     stems = set()
     for name in names:
@@ -669,14 +680,14 @@ def run():
         try:
             if not STEM_RE.match(stem):
                 raise SourceError(f"{name}: file name must be NN-slug.json (lowercase slug)")
-            with open(os.path.join(SOURCES, name), encoding="utf-8") as f:
+            with open(os.path.join(sources, name), encoding="utf-8") as f:
                 try:
                     src = json.load(f)
                 except json.JSONDecodeError as e:
                     raise SourceError(f"{name}: not valid JSON: {e}")
             warnings = validate(name, src)
             files, st, kinds = build(stem, src)
-            write(stem, files)
+            write(out, stem, files)
         except SourceError as e:
             print(f"ERROR {e}", file=sys.stderr)
             failed.append(name)
@@ -693,14 +704,14 @@ def run():
               f"{s['severity'] or 'no severity'}, "
               f"{str(s['duration_minutes']) + ' min' if s['duration_minutes'] is not None else 'unresolved'}")
     # Outputs whose source is gone are stale.
-    for d in sorted(os.listdir(OUT)):
-        full = os.path.join(OUT, d)
+    for d in sorted(os.listdir(out)):
+        full = os.path.join(out, d)
         if (STEM_RE.match(d) and d not in stems and os.path.isdir(full)
                 and os.path.exists(os.path.join(full, "expected.json"))):
             shutil.rmtree(full)
             print(f"removed stale output {d}/ (no source)")
     ok = len(names) - len(failed)
-    print(f"{ok}/{len(names)} conversations written to {os.path.relpath(OUT)}; "
+    print(f"{ok}/{len(names)} conversations written to {os.path.relpath(out)}; "
           f"{total_msgs} messages, {total_events} events")
     if failed:
         print(f"FAILED: {', '.join(failed)}", file=sys.stderr)

@@ -112,10 +112,15 @@ public final class HistoryDigest {
     switch (kind) {
       case DETECTION -> detection = event;
       case RESOLUTION -> resolution = isLater(event, resolution) ? event : resolution;
-      case ROOT_CAUSE -> rootCause = fact(message, causeOf(message.text()));
+      case ROOT_CAUSE -> rootCause = isLater(message, rootCause) ? causeFact(message) : rootCause;
       case IMPACT -> impact = fact(message, HistoryWording.quote(message.text()));
-      case MITIGATION ->
+      case MITIGATION -> {
+        // The first rollback or pin that names a version: later ones tend to be side systems
+        // ("currency-svc reverted too") or the same version again.
+        if (model == null) {
           Recognizer.modelAndVersion(message.text()).ifPresent(mv -> model = modelLine(mv));
+        }
+      }
       default -> {}
     }
     if (!alreadyRecorded(kind, message)) {
@@ -145,6 +150,18 @@ public final class HistoryDigest {
     String rest = CAUSE_CUE.matcher(quoted).replaceFirst("").strip();
     String cause = rest.length() >= 10 ? rest : quoted;
     return Character.toUpperCase(cause.charAt(0)) + cause.substring(1);
+  }
+
+  private static StatedFact causeFact(HistoryMessage message) {
+    return fact(message, causeOf(message.text()));
+  }
+
+  /**
+   * The cause stated last in time holds: a confirmed or concluded cause may be decided after later
+   * messages were read.
+   */
+  private static boolean isLater(HistoryMessage candidate, StatedFact current) {
+    return current == null || !candidate.at().isBefore(current.at());
   }
 
   private static StatedFact fact(HistoryMessage message, String text) {

@@ -1,20 +1,22 @@
 package dev.aiir.commands.talk;
 
-import java.util.Arrays;
-import java.util.HashSet;
 import java.util.Locale;
-import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * How a bot's message reads: a status page post, an alert that recovered, a routine notice (a
- * deploy, a workflow that succeeded), or an alert firing.
+ * How a bot's message reads: a status page post, an alert that recovered, a person's
+ * acknowledgement relayed by the pager, a flag switched off in production, a fix deployed, a
+ * routine notice (a deploy, a ticket, a standup, a welcome), or an alert firing. A bot's message is
+ * an alert only when it says something is wrong: bots in an incident channel post plenty else.
  */
 final class AlertCues {
   enum Reading {
     STATUS_PAGE,
     RECOVERED,
+    /** A pager saying a person acknowledged the page: the acknowledgement, told by the pager. */
+    ACKNOWLEDGED,
+    /** A flag service saying a flag was switched off in production: a mitigation, told by it. */
+    FLAG_OFF,
     /** A deploy bot saying a fix or hotfix went out: a mitigation, told by the pipeline. */
     FIX_DEPLOYED,
     ROUTINE,
@@ -27,32 +29,55 @@ final class AlertCues {
               + "|incident \"[^\"]*\" (created|updated)|\\bstatus\\]|\\bthis incident has been resolved\\b"
               + "|\\bwe are (investigating|monitoring|seeing|routing)\\b"
               + "|\\ba fix has been (implemented|deployed|applied)\\b|\\bhas been identified\\b"
-              + "|\\bstatus: (investigating|identified|monitoring|resolved)\\b");
-  private static final Pattern RECOVERED =
+              + "|\\bstatus: (investigating|identified|monitoring|resolved)\\b"
+              + "|^\\W*\\[[^\\]]+\\] (investigating|identified|monitoring|resolved) [-–] ");
+  private static final Pattern ACKNOWLEDGED =
+      Said.pattern("(?<!un)\\backnowledged\\b[^\\n]{0,40}\\bby\\b");
+
+  /** Tickets, standups, welcomes, reminders, dependency bumps, releases, autoscaling: notices. */
+  private static final Pattern NOTICE =
       Said.pattern(
-          "\\[resolved\\]|^\\W*resolved\\b|\\bresolved\\b|\\[ok\\]|^\\W*ok\\b|\\brecovered\\b"
-              + "|\\bclosed\\b|\\bback (?:to normal|within)\\b|\\bpassed\\b|\\bcondition cleared\\b|✅");
-  private static final Pattern ROUTINE =
+          "\\b[a-z][a-z0-9]+-\\d+ (?:created|updated|transitioned|assigned|commented|moved)\\b"
+              + "|\\btransitioned from\\b|\\bstand-?up\\b|\\bwelcome\\b|\\breminder\\b"
+              + "|\\bbump(?:s|ed)? [\\w.@/-]+ from\\b|\\bpull request\\b|\\bpublished\\b"
+              + "|\\bby (?:the )?(?:hpa|autoscaler|cluster-autoscaler)\\b|\\brolled out revision\\b"
+              + "|\\binitiated by\\b|\\bturned (?:on|off) the flag\\b[^\\n]*\\bin (?!prod)\\w+");
+
+  private static final Pattern FLAG_OFF =
       Said.pattern(
-          "\\bsucceeded\\b|\\bstarted\\b|\\bmerged\\b|\\bdeployed\\b|\\bworkflow\\b|\\bhealthy\\b");
+          "\\b(?:turned off|disabled|switched off|killed) (?:the )?(?:feature )?flag\\b"
+              + "|\\bflag\\b[^\\n]{0,60}\\b(?:turned|switched) off\\b");
   private static final Pattern FIX =
       Said.pattern(
           "\\b(hotfix|fix|patch(?:ed)?)\\b[^\\n]{0,60}\\b(deployed|shipped|live|rolled out|released)\\b"
               + "|\\b(deployed|shipped|released)\\b[^\\n]{0,60}\\b(hotfix|fix|patch(?:ed)?)\\b");
+  private static final Pattern ROUTINE =
+      Said.pattern(
+          "\\bsucceeded\\b|\\bstarted\\b|\\bmerged\\b|\\bdeployed\\b|\\bworkflow\\b|\\bhealthy\\b");
   private static final Pattern TROUBLE =
       Said.pattern("fail|error|alert|anomal|above|below|>|<|resolved|recovered|\\[ok\\]");
-  private static final Pattern ALERT_NAME = Pattern.compile("\\b[A-Z][a-z]+(?:[A-Z][a-z0-9]+)+\\b");
-  private static final Pattern WORD = Pattern.compile("[a-z][a-z0-9_]{2,}");
-  private static final Pattern NOISE =
+
+  /** Emoji that monitors put on a recovery, as unicode (Discord) or as Slack's short names. */
+  private static final String GOOD_MARK =
+      "✅|🟢|✔|:white_check_mark:|:heavy_check_mark:|:large_green_circle:|:green_circle:";
+
+  private static final Pattern RECOVERED =
       Said.pattern(
-          "#\\d+|\\d[\\d.,:%]*|\\[[^\\]]*\\]|triggered|firing|alerting|resolved|recovered|\\bok\\b");
-  private static final Set<String> GENERIC =
-      new HashSet<>(
-          Arrays.asList(
-              ("prod production staging warning critical page env high low alert alerts alerting"
-                      + " triggered firing resolved recovered closed created the and for on in of is"
-                      + " above below rate new issue opsgenie alarm")
-                  .split(" ")));
+          "\\[resolved\\]|\\bresolved\\b|\\[ok\\]|^\\W*ok\\b|\\brecover(?:ed|y|ing)\\b|\\bclosed\\b"
+              + "|\\bcleared\\b|\\bback (?:to|below|within|under|above|in)\\b|\\bno longer\\b|\\bpassed\\b"
+              + "|\\bis up\\b|\\bup\\]|\\[up\\]|"
+              + GOOD_MARK);
+
+  /** What says something is wrong: an alert's words, a comparison, a red mark. */
+  private static final Pattern WRONG =
+      Said.pattern(
+          "firing|trigger|alert|alarm|problem|critical|\\bcrit\\b|warning|\\bwarn\\b|error|fail"
+              + "|\\bdown\\b|outage|anomal|incident|\\bissue\\b|regression|breach|exceed|above|below"
+              + "|threshold|spik|degrad|unhealthy|timeout|timed out|crash|\\b5\\d\\d\\b|\\b5xx\\b"
+              + "|latenc|drift|violation|\\bsev|\\bp[0-4]\\b|severity|priority|>|<|🔴|🚨|⚠|❌|🔥|💥"
+              + "|baseline|imbalance|elevated|unusual|abnormal|\\bhigh\\b|\\blow\\b|leak|detected"
+              + "|found in|exposed|suspicious|unexpected|mismatch|canary"
+              + "|:red_circle:|:rotating_light:|:warning:|:x:|:fire:|:boom:|:bangbang:");
 
   private AlertCues() {}
 
@@ -63,6 +88,15 @@ final class AlertCues {
     if (STATUS_PAGE.matcher(text).find() || author.toLowerCase(Locale.ROOT).contains("status")) {
       return Reading.STATUS_PAGE;
     }
+    if (ACKNOWLEDGED.matcher(head).find()) {
+      return Reading.ACKNOWLEDGED;
+    }
+    if (NOTICE.matcher(head).find()) {
+      return Reading.ROUTINE;
+    }
+    if (FLAG_OFF.matcher(head).find()) {
+      return Reading.FLAG_OFF;
+    }
     if (FIX.matcher(text).find()) {
       return Reading.FIX_DEPLOYED;
     }
@@ -72,43 +106,6 @@ final class AlertCues {
     if (RECOVERED.matcher(title).find() || RECOVERED.matcher(head).find()) {
       return Reading.RECOVERED;
     }
-    return Reading.FIRING;
-  }
-
-  /** What names an alert across its notifications: its rule name, else its title's words. */
-  record Identity(String name, Set<String> words, String title, String source) {
-    static Identity of(String title, String source) {
-      Matcher named = ALERT_NAME.matcher(title);
-      String name = named.find() ? named.group().toLowerCase(Locale.ROOT) : null;
-      String lower = title.toLowerCase(Locale.ROOT);
-      Set<String> words = new HashSet<>();
-      Matcher w = WORD.matcher(lower.replaceAll("#\\d+|\\d[\\d.,:%]*", " "));
-      while (w.find()) {
-        if (!GENERIC.contains(w.group())) {
-          words.add(w.group());
-        }
-      }
-      String plain = NOISE.matcher(lower).replaceAll(" ").replaceAll("\\W+", " ").strip();
-      return new Identity(name, words, plain, source);
-    }
-
-    /**
-     * The same alert: the same rule name, the same title, or, told by another integration (a pager
-     * relaying a monitor), mostly the same words.
-     */
-    boolean sameAs(Identity other) {
-      if (name != null && other.name != null) {
-        return name.equals(other.name);
-      }
-      if (title.equals(other.title)) {
-        return true;
-      }
-      if (!source.equals(other.source) && !words.isEmpty() && !other.words.isEmpty()) {
-        Set<String> shared = new HashSet<>(words);
-        shared.retainAll(other.words);
-        return shared.size() * 2 >= Math.min(words.size(), other.words.size());
-      }
-      return false;
-    }
+    return WRONG.matcher(text).find() ? Reading.FIRING : Reading.ROUTINE;
   }
 }

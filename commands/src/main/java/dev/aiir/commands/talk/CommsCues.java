@@ -12,12 +12,12 @@ final class CommsCues {
       "(customers?|users?|accounts?|admins?|tenants?|merchants?|advertisers?|riders?|employees"
           + "|clients?|store managers|applicants|recipients|partners?|suppliers|workspaces|ops desk"
           + "|all \\d|all the|the \\d|affected|enterprise|everyone|agencies|sellers|artists|callers"
-          + "|teams?|them)";
+          + "|teams?|them|players|members|subscribers|buyers|patients|students)";
   private static final List<Pattern> TOLD =
       List.of(
           Said.pattern(
-              "\\bstatus ?page\\b[^.]{0,40}\\b(posted|updated|set|moved|marked|is up|back to|→|->"
-                  + "|resolved|operational|reopened|says|post is up)\\b"
+              "\\bstatus ?page\\b[^.]{0,40}(?:\\b(posted|updated|set|moved|marked|is up|back to"
+                  + "|resolved|operational|reopened|says|post is up)\\b|→|->)"
                   + "|\\b(posted|updated|set|moved|marked|put)\\b[^.]{0,25}\\bstatus ?page\\b"
                   + "|\\bstatus\\.[a-z]+\\.[a-z]+"),
           Said.pattern(
@@ -43,6 +43,31 @@ final class CommsCues {
           Said.pattern(
               "\\btold (them|customers|\\w+ (we|they|that))\\b|\\breplied to (the |all )?\\d+ tickets\\b"
                   + "|\\bnote sent to\\b|\\bnote to (our|the|all)\\b"));
+
+  /** Where the public or a product's users read: an announcements channel, a forum, social. */
+  private static final String PUBLIC =
+      "(#[\\w-]*announce\\w*|announcements?|forum|community|discord|twitter|tweets?|reddit|blog"
+          + "|changelog|newsletter|app store|help cent\\w*|status ?page)";
+
+  private static final List<Pattern> TOLD_MORE =
+      List.of(
+          Said.pattern(
+              "\\b(?:posted|pinned|put|dropped|published|updated|shared)\\b[^.]{0,30}\\b" + PUBLIC),
+          Said.pattern(
+              "\\b(macro|banner|in-app (?:notice|message|banner)|notice|letters?|emails?|notifications?"
+                  + "|apolog\\w*|outreach|announcement)\\b[^.]{0,40}\\b(is out|are out|went out|is live"
+                  + "|are live|sent|went to|is done|are done|delivered|published|posted)\\b"),
+          Said.pattern(
+              "\\b(?:external |customer )?comms (?:sent|out|posted|went out|are out|is out)\\b"
+                  + "|\\b(?:sent|posted|published) (?:the )?(?:external |customer )comms\\b"),
+          Said.pattern(
+              "\\breplied to (?:the |all )?\\d+ (?:tickets|tweets|posts|reviews|emails|customers|users"
+                  + "|threads|comments)\\b"),
+          Said.pattern(
+              "\\b(?:notified|contacted|informed|messaged|reached out to)\\b[^.]{0,40}\\b(?:customers?"
+                  + "|users?|tenants?|merchants?|advertisers?|riders?|sellers|buyers|players|members"
+                  + "|subscribers|patients|students|applicants|partners?|clients?|admins?|affected"
+                  + "|all \\d|the \\d)"));
   private static final Pattern SOMEONE_ELSE =
       Said.pattern(
           "\\btheir status page\\b|\\b\\w+'s status page\\b|\\blink the status page\\b"
@@ -54,9 +79,40 @@ final class CommsCues {
   private CommsCues() {}
 
   private static final String[] MENTIONS = {
-    "status", "macro", "banner", "in-app", "script", "sending", "email", "notice", "note",
-    "message", "heads-up", "push", "sent", "posted", "forum", "communit", "help cent", "pinned",
-    "told", "replied", "statement"
+    "status",
+    "macro",
+    "banner",
+    "in-app",
+    "script",
+    "sending",
+    "email",
+    "notice",
+    "note",
+    "message",
+    "heads-up",
+    "push",
+    "sent",
+    "posted",
+    "forum",
+    "communit",
+    "help cent",
+    "pinned",
+    "told",
+    "replied",
+    "statement",
+    "announce",
+    "outreach",
+    "notified",
+    "contacted",
+    "informed",
+    "reached out",
+    "letter",
+    "apolog",
+    "tweet",
+    "twitter",
+    "discord",
+    "reddit",
+    "blog"
   };
 
   static boolean told(Utterance said) {
@@ -75,6 +131,7 @@ final class CommsCues {
   }
 
   static boolean tells(String sentence) {
-    return TOLD.stream().anyMatch(p -> p.matcher(sentence).find());
+    return TOLD.stream().anyMatch(p -> p.matcher(sentence).find())
+        || TOLD_MORE.stream().anyMatch(p -> p.matcher(sentence).find());
   }
 }

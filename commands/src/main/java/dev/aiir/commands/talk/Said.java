@@ -5,13 +5,23 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * What a message says, made comparable: lower case, straight quotes, without links, emoji codes and
- * the lines it quotes from others (their words were judged where they were written).
+ * What a message says, made comparable: lower case, straight quotes, without links, emoji codes,
+ * the lines it quotes from others (their words were judged where they were written) and the code
+ * blocks it pastes (a log line saying "rollback failed" is output, not the speaker's claim).
  */
 final class Said {
   private static final Pattern LINK = Pattern.compile("<?https?://\\S+>?");
   private static final Pattern EMOJI_CODE = Pattern.compile(":[a-z0-9_+-]+:");
-  private static final Pattern QUOTED = Pattern.compile("\"[^\"]*\"");
+  private static final Pattern CODE_BLOCK = Pattern.compile("```.*?(?:```|$)", Pattern.DOTALL);
+
+  /**
+   * Words in double quotes, or in single quotes that open and close outside a word (so that the
+   * apostrophes of "don't" and "users'" neither open nor close a quote).
+   */
+  private static final Pattern QUOTED =
+      Pattern.compile("\"[^\"]*\"|(?<![\\w'])'(?:[^'\n]|'(?=\\w)){2,}?'(?![\\w])");
+
+  private static final Pattern SPACES = Pattern.compile("[ \t]{2,}");
 
   private Said() {}
 
@@ -21,19 +31,31 @@ final class Said {
             .replace('\u2018', '\'')
             .replace('\u201c', '"')
             .replace('\u201d', '"');
+    if (straight.contains("```")) {
+      straight = CODE_BLOCK.matcher(straight).replaceAll(" ");
+    }
     StringBuilder kept = new StringBuilder(straight.length());
     for (String line : straight.split("\n", -1)) {
       if (!line.stripLeading().startsWith(">")) {
         kept.append(line).append('\n');
       }
     }
-    String plain = EMOJI_CODE.matcher(LINK.matcher(kept).replaceAll(" ")).replaceAll(" ");
+    String plain = kept.toString();
+    if (plain.contains("http")) {
+      plain = LINK.matcher(plain).replaceAll(" ");
+    }
+    if (plain.indexOf(':') >= 0) {
+      plain = EMOJI_CODE.matcher(plain).replaceAll(" ");
+    }
     return plain.toLowerCase(java.util.Locale.ROOT).strip();
   }
 
-  /** The text without what it puts in double quotes: words quoted are not the speaker's claim. */
+  /** The text without what it puts in quotes: words quoted are not the speaker's claim. */
   static String unquoted(String text) {
-    return text.indexOf('"') < 0 ? text : QUOTED.matcher(text).replaceAll(" ");
+    if (text.indexOf('"') < 0 && text.indexOf('\'') < 0) {
+      return text;
+    }
+    return SPACES.matcher(QUOTED.matcher(text).replaceAll(" ")).replaceAll(" ");
   }
 
   /**
@@ -74,9 +96,17 @@ final class Said {
     return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == ')';
   }
 
+  /** A sentence; a short question tagged on after a comma ("..., that you?") is one of its own. */
   private static void add(List<String> out, String text, int from, int to) {
     String s = text.substring(from, Math.max(from, to)).strip();
-    if (!s.isEmpty()) {
+    if (s.isEmpty()) {
+      return;
+    }
+    int comma = s.lastIndexOf(", ");
+    if (s.endsWith("?") && comma > 0 && words(s.substring(comma + 2)) <= 4 && words(s) > 8) {
+      out.add(s.substring(0, comma + 1));
+      out.add(s.substring(comma + 2));
+    } else {
       out.add(s);
     }
   }
