@@ -4,6 +4,7 @@
 #   bot/src/test/corpus/sources/*.json  -> bot/src/test/resources/plain-talk/<stem>/
 #   bot/src/test/corpus/heldout/*.json  -> bot/src/test/resources/plain-talk-heldout/<stem>/
 #   bot/src/test/corpus/blind/*.json    -> bot/src/test/resources/plain-talk-blind/<stem>/
+#   bot/src/test/corpus/blind2/*.json   -> bot/src/test/resources/plain-talk-blind2/<stem>/
 # each as {slack/, discord.json, expected.json}. Deterministic: the same sources give
 # byte-identical output. Exits 1 (after writing the valid ones) if any source is invalid, naming
 # the file, the message n and the reason.
@@ -21,8 +22,10 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 RESOURCES = os.path.normpath(os.path.join(HERE, "..", "resources"))
 # (source folder, output folder): the corpus the recognizer was built on, a held-out set written
-# to measure how it generalises, and a blind set written after the last change and never tuned on.
-SETS = [("sources", "plain-talk"), ("heldout", "plain-talk-heldout"), ("blind", "plain-talk-blind")]
+# to measure how it generalises, a blind set written after the last change and never tuned on, and
+# a second blind set written by someone who had read neither the recognizer nor the earlier sets.
+SETS = [("sources", "plain-talk"), ("heldout", "plain-talk-heldout"), ("blind", "plain-talk-blind"),
+        ("blind2", "plain-talk-blind2")]
 
 KINDS = [
     "detection", "alert", "alert_resolved", "acknowledgement", "severity", "mitigation",
