@@ -22,7 +22,8 @@ import picocli.CommandLine.Command;
       TimerBenchmark.class,
       ReportBenchmark.class,
       RestartBenchmark.class,
-      GatesBenchmark.class
+      GatesBenchmark.class,
+      DrillPrometheus.class
     })
 public final class BenchMain {
   private static final Logger LOG = LoggerFactory.getLogger(BenchMain.class);
