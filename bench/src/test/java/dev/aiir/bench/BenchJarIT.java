@@ -66,6 +66,33 @@ class BenchJarIT {
   }
 
   @Test
+  void theGatesBenchmarkEvaluatesRolloutsAgainstItsPrometheusAndPrintsLagCpuAndHeap()
+      throws Exception {
+    Run run =
+        runJar(
+            "gates",
+            "--rollouts",
+            "5",
+            "--scale",
+            "30",
+            "--warmup",
+            "2",
+            "--seconds",
+            "3",
+            "--dir",
+            dir.toString());
+
+    assertThat(run.exit()).as(run.err()).isZero();
+    assertThat(run.out())
+        .contains("5 rollouts x 5 criteria every 30s at time scale 30")
+        .containsPattern("checks: [1-9][0-9,]* gate firings in 3 s")
+        .containsPattern("p50 [0-9.]+ ms, p90 [0-9.]+ ms, p99 [0-9.]+ ms, max [0-9.]+ ms")
+        .containsPattern("process CPU [0-9.]+ s")
+        .containsPattern("heap: peak [0-9.]+ MiB while measuring, [0-9.]+ MiB after a full")
+        .contains("verdict changes recorded on the timelines:");
+  }
+
+  @Test
   void helpListsTheBenchmarks() throws Exception {
     Run run = runJar("--help");
 
@@ -75,6 +102,8 @@ class BenchJarIT {
         .contains("pir")
         .contains("slack-http")
         .contains("timers")
-        .contains("restart");
+        .contains("restart")
+        .contains("gates")
+        .contains("prometheus");
   }
 }
