@@ -2,7 +2,6 @@ package dev.aiir.bench;
 
 import dev.aiir.bot.app.Application;
 import dev.aiir.bot.config.Settings;
-import dev.aiir.bot.console.ConsoleChatPlatform;
 import dev.aiir.commands.chat.Platform;
 import dev.aiir.commands.chat.Reply;
 import dev.aiir.commands.chat.Tenant;
@@ -15,7 +14,6 @@ import dev.aiir.commands.model.Phase;
 import dev.aiir.commands.model.PhaseGate;
 import dev.aiir.commands.model.RolloutPlan;
 import dev.aiir.commands.port.ChatPlatforms;
-import java.io.OutputStream;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -81,6 +79,7 @@ public final class GatesBenchmark implements Callable<Integer> {
   Path dir;
 
   private final PrintStream out = System.out;
+  private final CountingChat chat = new CountingChat();
 
   @Override
   public Integer call() throws Exception {
@@ -122,8 +121,9 @@ public final class GatesBenchmark implements Callable<Integer> {
       report(lags, interval, spent, queries, peak, afterGc, loadBefore);
       out.printf(
           Locale.ROOT,
-          "verdict changes recorded on the timelines: %,d%n",
-          verdictEntries(app, ids));
+          "verdict changes recorded on the timelines: %,d; messages delivered: %,d%n",
+          verdictEntries(app, ids),
+          chat.delivered());
     }
     return 0;
   }
@@ -136,14 +136,10 @@ public final class GatesBenchmark implements Callable<Integer> {
                 "AIIR_PROMETHEUS_URL", prometheus.url(),
                 "AIIR_TIME_SCALE", Long.toString(scale)));
     settings = settings.withCore(settings.core().withRolloutPlan(plan()));
-    // Announcements go to the console's platform, printed nowhere: the store's outbox and the
-    // delivery are measured with the rest.
-    ChatPlatforms chat =
-        new ChatPlatforms()
-            .register(
-                Platform.CONSOLE,
-                new ConsoleChatPlatform(new PrintStream(OutputStream.nullOutputStream())));
-    return Application.start(settings, Clock.systemUTC(), chat, List.of(), lags);
+    // Announcements go through the store's outbox and the delivery, measured with the rest, to a
+    // platform that only counts them.
+    ChatPlatforms platforms = new ChatPlatforms().register(Platform.CONSOLE, chat);
+    return Application.start(settings, Clock.systemUTC(), platforms, List.of(), lags);
   }
 
   /** The default plan, Canary with the benchmark's criteria (none promotes or halts by itself). */

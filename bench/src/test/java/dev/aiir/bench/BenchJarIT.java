@@ -60,7 +60,9 @@ class BenchJarIT {
     assertThat(run.out())
         .contains("40 timers pending (20 open incidents, 10 with a rollout) on sqlite, 1 runs")
         .contains("their 40 timers scheduled by one reconciliation")
-        .containsPattern("run 1: /healthz \\d+ ms, first ack \\d+ ms, reconciliation \\d+ ms")
+        .containsPattern(
+            "run 1: /healthz \\d+ ms \\([0-9.?-]+ ms of CPU by then\\), first ack \\d+ ms,"
+                + " reconciliation \\d+ ms")
         .contains("(40 expected, 40 held)")
         .contains("first ack (ms)");
   }
