@@ -21,7 +21,9 @@ import picocli.CommandLine.Command;
       SlackHttpBench.class,
       TimerBenchmark.class,
       ReportBenchmark.class,
-      RestartBenchmark.class
+      RestartBenchmark.class,
+      GatesBenchmark.class,
+      DrillPrometheus.class
     })
 public final class BenchMain {
   private static final Logger LOG = LoggerFactory.getLogger(BenchMain.class);

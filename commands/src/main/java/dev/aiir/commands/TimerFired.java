@@ -21,10 +21,26 @@ public final class TimerFired {
   private static final Logger LOG = LoggerFactory.getLogger(TimerFired.class);
   private final Core core;
   private final TimerFeatures features;
+  private final Observer observer;
+
+  /**
+   * Told of each firing once its transaction has committed, with the core's time then: the gate
+   * benchmark measures from a check's due time to its recorded verdict with it.
+   */
+  public interface Observer {
+    Observer NONE = (key, dueAt, committedAt) -> {};
+
+    void committed(TimerKey key, Instant dueAt, Instant committedAt);
+  }
 
   public TimerFired(Core core, TimerFeatures features) {
+    this(core, features, Observer.NONE);
+  }
+
+  public TimerFired(Core core, TimerFeatures features, Observer observer) {
     this.core = core;
     this.features = features;
+    this.observer = observer;
   }
 
   /** Handles the timer {@code key} due at {@code dueAt}; returns how many notices it queued. */
@@ -35,21 +51,24 @@ public final class TimerFired {
       return 0;
     }
     Object prepared = feature.get().prepare(new FiredTimer(key, dueAt, notBefore(dueAt)));
-    return core.store()
-        .inTransaction(
-            key.tenant(),
-            tx -> {
-              Instant now = notBefore(dueAt);
-              FiredTimer timer = new FiredTimer(key, dueAt, now, prepared);
-              List<Notice> notices = feature.get().fired(timer, tx);
-              int queued = 0;
-              for (Notice notice : notices) {
-                if (tx.outbox().enqueue(dedupeKey(key, dueAt, notice.to()), notice, now)) {
-                  queued++;
-                }
-              }
-              return queued;
-            });
+    int sent =
+        core.store()
+            .inTransaction(
+                key.tenant(),
+                tx -> {
+                  Instant now = notBefore(dueAt);
+                  FiredTimer timer = new FiredTimer(key, dueAt, now, prepared);
+                  List<Notice> notices = feature.get().fired(timer, tx);
+                  int queued = 0;
+                  for (Notice notice : notices) {
+                    if (tx.outbox().enqueue(dedupeKey(key, dueAt, notice.to()), notice, now)) {
+                      queued++;
+                    }
+                  }
+                  return queued;
+                });
+    observer.committed(key, dueAt, core.now());
+    return sent;
   }
 
   /**

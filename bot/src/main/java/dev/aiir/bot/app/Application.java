@@ -86,7 +86,17 @@ public final class Application implements AutoCloseable {
   /** Starts with {@code extra} timer features besides the product's (the benchmark's). */
   public static Application start(
       Settings settings, Clock clock, ChatPlatforms chat, List<TimerFeature> extra) {
-    Application application = open(settings, clock, chat, extra);
+    return start(settings, clock, chat, extra, TimerFired.Observer.NONE);
+  }
+
+  /** Starts with {@code observer} told of every timer handled (the gate benchmark's lag). */
+  public static Application start(
+      Settings settings,
+      Clock clock,
+      ChatPlatforms chat,
+      List<TimerFeature> extra,
+      TimerFired.Observer observer) {
+    Application application = open(settings, clock, chat, extra, observer);
     application.reconcileInBackground();
     return application;
   }
@@ -96,11 +106,15 @@ public final class Application implements AutoCloseable {
    * called: the server calls it once its port is open, so that its start-up has the CPU.
    */
   public static Application open(Settings settings, Clock clock, ChatPlatforms chat) {
-    return open(settings, clock, chat, List.of());
+    return open(settings, clock, chat, List.of(), TimerFired.Observer.NONE);
   }
 
   private static Application open(
-      Settings settings, Clock clock, ChatPlatforms chat, List<TimerFeature> extra) {
+      Settings settings,
+      Clock clock,
+      ChatPlatforms chat,
+      List<TimerFeature> extra,
+      TimerFired.Observer observer) {
     LOG.info("starting with {}", settings);
     Database database = Database.open(settings.databaseUrl());
     Optional<TimerOwnership> ownership = Optional.empty();
@@ -135,7 +149,7 @@ public final class Application implements AutoCloseable {
         // once. Reconciliation then runs beside commands: it schedules what the store expects and
         // the scheduler lacks (a crash between a command's commit and its scheduling), overdue
         // ones firing at once; a timer that fires meanwhile fires once.
-        quartz.start(new TimerFired(core, features), background::nudge);
+        quartz.start(new TimerFired(core, features, observer), background::nudge);
         background.start(DELIVERY_POLL, Optional.of(RECONCILE_EVERY));
         LOG.info("timers running");
       } else {

@@ -47,10 +47,18 @@ final class GateAnnouncements {
     this.changes = changes;
   }
 
-  /** Only the lines that changed: could not evaluate, evaluated again, no longer so. */
-  Said changed() {
+  /**
+   * Only the lines that changed: could not evaluate and evaluated again (each names its criterion
+   * and value); and no longer ready or breached, followed by every criterion's value, since that
+   * line names none.
+   */
+  Said changed(boolean verdictChanged) {
+    List<String> lines = new ArrayList<>(changes);
+    if (verdictChanged) {
+      lines.addAll(1, criteriaLines());
+    }
     return new Said(
-        Message.of(GateMessages.changedTitle(run.incident().id(), run.phase()), List.of(), changes),
+        Message.of(GateMessages.changedTitle(run.incident().id(), run.phase()), List.of(), lines),
         false,
         false);
   }

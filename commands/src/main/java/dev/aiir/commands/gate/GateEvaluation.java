@@ -96,7 +96,7 @@ final class GateEvaluation {
     if (changes.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(say.changed());
+    return Optional.of(say.changed(verdict != was));
   }
 
   private List<Notice> notices(GateAnnouncements.Said said) {

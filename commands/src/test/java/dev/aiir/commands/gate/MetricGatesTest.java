@@ -227,7 +227,8 @@ class MetricGatesTest {
         .containsExactly(
             """
             AI-IR-2026-001: metric criteria of Canary
-            Canary is no longer ready to promote: a metric criterion stopped holding.""");
+            Canary is no longer ready to promote: a metric criterion stopped holding.
+            - eval_accuracy{model="$model"} >= 0.8: 0.78, 1 of 3 failing checks in a row""");
   }
 
   @Test
