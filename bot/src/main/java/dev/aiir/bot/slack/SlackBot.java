@@ -96,7 +96,8 @@ public final class SlackBot implements AutoCloseable {
     }
     SlackContexts contexts =
         new SlackContexts(
-            new SlackAdmins(settings.admins(), settings.adminGroup(), api, Clock.systemUTC()));
+            new SlackAdmins(
+                settings.admins(), settings.adminGroup(), api, Clock.systemUTC(), background));
     FormOpener forms = new FormOpener(api);
     PrivateAnswers privately = new PrivateAnswers(api, chat);
     ChoicePresses presses = new ChoicePresses(api, chat, privately);
