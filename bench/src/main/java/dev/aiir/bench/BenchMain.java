@@ -21,7 +21,8 @@ import picocli.CommandLine.Command;
       SlackHttpBench.class,
       TimerBenchmark.class,
       ReportBenchmark.class,
-      RestartBenchmark.class
+      RestartBenchmark.class,
+      AlertsBenchmark.class
     })
 public final class BenchMain {
   private static final Logger LOG = LoggerFactory.getLogger(BenchMain.class);

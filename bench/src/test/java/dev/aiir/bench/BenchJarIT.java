@@ -66,6 +66,19 @@ class BenchJarIT {
   }
 
   @Test
+  void theAlertStormOpensExactlyOneIncidentPerFingerprint() throws Exception {
+    Run run = runJar("alerts", "--alerts", "400", "--fingerprints", "20", "--warmup", "40");
+
+    assertThat(run.exit()).as(run.err()).isZero();
+    assertThat(run.out())
+        .contains("400 Alertmanager notifications over 20 fingerprints, 50 concurrent senders")
+        .containsPattern("p50 [0-9.]+ ms, p90 [0-9.]+ ms, p99 [0-9.]+ ms")
+        .contains("answers: 20 declared, 380 unchanged, 0 other, 0 failed")
+        .contains("incidents created: 20 in the store (20 expected, one per fingerprint): ok");
+    assertThat(run.err()).doesNotContain("Exception");
+  }
+
+  @Test
   void helpListsTheBenchmarks() throws Exception {
     Run run = runJar("--help");
 
@@ -75,6 +88,7 @@ class BenchJarIT {
         .contains("pir")
         .contains("slack-http")
         .contains("timers")
-        .contains("restart");
+        .contains("restart")
+        .contains("alerts");
   }
 }

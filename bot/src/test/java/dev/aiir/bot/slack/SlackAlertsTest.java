@@ -165,10 +165,16 @@ class SlackAlertsTest {
     alertmanager("{\"alerts\": [");
     alertmanager("{\"version\": \"3\", \"alerts\": []}");
     HttpResponse<String> unlabelled = alertmanager(noLabels);
-    post("/alerts/webhook", "{\"title\": \"" + "x".repeat(1 << 20) + "\"}", bearer(HOOK_TOKEN));
     post("/alerts/alertmanager", noLabels, bearer("guess"));
     alertmanager(Fixtures.read("alertmanager-firing.json"));
     alertmanager(Fixtures.read("alertmanager-firing.json"));
+    // Last: after a 413 the server closes the connection this client would send the next on.
+    try {
+      post("/alerts/webhook", "{\"title\": \"" + "x".repeat(1 << 20) + "\"}", bearer(HOOK_TOKEN));
+    } catch (java.io.IOException answeredBeforeSent) {
+      // Jetty may answer 413 and close before the client has sent the whole body; the counter is
+      // what this test reads.
+    }
 
     assertThat(unlabelled.statusCode()).isEqualTo(400);
     assertThat(unlabelled.body())

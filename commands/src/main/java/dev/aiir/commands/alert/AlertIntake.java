@@ -61,6 +61,11 @@ public final class AlertIntake {
   }
 
   private Result take(Unit unit, AlertRoute route, AlertBatch batch) {
+    Optional<Result> repeat =
+        core.store().reading(route.tenant(), tx -> AlertRepeats.of(tx, unit, batch));
+    if (repeat.isPresent()) {
+      return repeat.get();
+    }
     Taken taken = core.store().inTransaction(route.tenant(), tx -> decide(tx, unit, route, batch));
     taken.declared().ifPresent(incident -> openChannel(incident, route));
     return taken.result();
