@@ -9,6 +9,10 @@ import java.util.Map;
  */
 final class AlertStorm {
   static final String PATH = "/alerts/alertmanager";
+
+  /** The start of each alert's summary, so of its incident's title. */
+  static final String TITLE = "Bench alert ";
+
   private final String token;
   private final int fingerprints;
   private final String kind;
@@ -40,9 +44,9 @@ final class AlertStorm {
         "externalURL":"http://alertmanager.bench:9093","truncatedAlerts":0,\
         "alerts":[{"status":"firing","fingerprint":"%1$s",\
         "labels":{"alertname":"%1$s","service":"bench","severity":"warning","bench":"%2$s"},\
-        "annotations":{"summary":"Bench alert %1$s"},\
+        "annotations":{"summary":"%3$s%1$s"},\
         "startsAt":"2026-03-12T14:22:05.739Z","endsAt":"0001-01-01T00:00:00Z",\
         "generatorURL":"http://prometheus.bench:9090/graph"}]}"""
-        .formatted(name, kind);
+        .formatted(name, kind, TITLE);
   }
 }
