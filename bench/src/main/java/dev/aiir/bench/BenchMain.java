@@ -23,7 +23,8 @@ import picocli.CommandLine.Command;
       ReportBenchmark.class,
       RestartBenchmark.class,
       GatesBenchmark.class,
-      DrillPrometheus.class
+      DrillPrometheus.class,
+      AlertsBenchmark.class
     })
 public final class BenchMain {
   private static final Logger LOG = LoggerFactory.getLogger(BenchMain.class);

@@ -73,7 +73,7 @@ final class JdbiIncidentStore implements IncidentStore {
             handle.setReadOnly(true);
           }
           return handle.inTransaction(
-              h -> work.apply(new JdbiTenantStore(new TenantScope(h, tenant, dialect))));
+              h -> work.apply(new JdbiTenantStore(new TenantScope(h, tenant, dialect, true))));
         });
   }
 

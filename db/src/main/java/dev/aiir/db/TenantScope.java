@@ -15,11 +15,18 @@ final class TenantScope {
   private final Handle handle;
   private final Tenant tenant;
   private final Dialect dialect;
+  private final boolean reading;
 
   TenantScope(Handle handle, Tenant tenant, Dialect dialect) {
+    this(handle, tenant, dialect, false);
+  }
+
+  /** {@code reading}: a read-only transaction, where rows are not locked (PostgreSQL refuses). */
+  TenantScope(Handle handle, Tenant tenant, Dialect dialect, boolean reading) {
     this.handle = handle;
     this.tenant = tenant;
     this.dialect = dialect;
+    this.reading = reading;
   }
 
   Tenant tenant() {
@@ -30,9 +37,12 @@ final class TenantScope {
     return bindTenant(handle.createQuery(sql));
   }
 
-  /** A query whose rows stay locked against other transactions' writes until this one ends. */
+  /**
+   * A query whose rows stay locked against other transactions' writes until this one ends; in a
+   * read-only transaction a plain query, since nothing it reads will be written by it.
+   */
   Query lockingQuery(String sql) {
-    return query(dialect.lockingRead(sql));
+    return query(reading ? sql : dialect.lockingRead(sql));
   }
 
   Update update(String sql) {

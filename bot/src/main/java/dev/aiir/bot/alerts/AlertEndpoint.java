@@ -1,20 +1,16 @@
 package dev.aiir.bot.alerts;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.aiir.bot.config.AlertSourceSettings;
 import dev.aiir.bot.http.HttpAnswer;
 import dev.aiir.bot.http.HttpCall;
 import dev.aiir.bot.http.Route;
+import dev.aiir.bot.metrics.BotMetrics;
 import dev.aiir.commands.IncidentBot;
 import dev.aiir.commands.alert.AlertBatch;
 import dev.aiir.commands.alert.IntakeReport;
 import dev.aiir.commands.model.AlertSource;
-import dev.aiir.commands.model.IncidentId;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Locale;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,21 +18,23 @@ import org.slf4j.LoggerFactory;
 /**
  * {@code POST /alerts/<source>}: checks the source's credential (401 and nothing changed when it is
  * missing or wrong), reads the body (400 with a short reason when it is not the source's JSON), and
- * hands the alerts to the core. 200 once everything is committed, with what each alert came to; 202
- * when no route took any of them.
+ * hands the alerts to the core. 200 once everything is committed, with what each alert came to
+ * (even when no route took it: the notification was received, and a retry would change nothing).
+ * Each refusal and each alert taken is counted on {@code /metrics}.
  */
 final class AlertEndpoint implements Route {
   private static final Logger LOG = LoggerFactory.getLogger(AlertEndpoint.class);
-  private static final ObjectMapper JSON = new ObjectMapper();
   private final AlertSource source;
   private final Credentials credentials;
   private final IncidentBot bot;
+  private final BotMetrics metrics;
   private final Clock clock;
 
-  AlertEndpoint(AlertSourceSettings settings, IncidentBot bot, Clock clock) {
+  AlertEndpoint(AlertSourceSettings settings, IncidentBot bot, BotMetrics metrics, Clock clock) {
     this.source = settings.source();
     this.credentials = new Credentials(settings, clock);
     this.bot = bot;
+    this.metrics = metrics;
     this.clock = clock;
   }
 
@@ -49,44 +47,32 @@ final class AlertEndpoint implements Route {
           source.label(),
           call.remoteAddress(),
           refusal.get());
-      return answer(401, status("unauthorized"));
+      metrics.alertRejected(source.key(), "unauthorized");
+      return AlertAnswer.unauthorized();
     }
     AlertBatch batch;
     try {
       batch = read(call.body(), clock.instant());
     } catch (PayloadProblem problem) {
       LOG.info("{} notification refused: {}", source.label(), problem.getMessage());
-      return answer(400, status("bad request").put("reason", problem.getMessage()));
+      metrics.alertRejected(source.key(), problem.kind().tag());
+      return AlertAnswer.badRequest(problem.getMessage());
     }
     IntakeReport report = bot.receive(batch);
-    if (report.nothingRouted()) {
-      return answer(202, status("no route").put("alerts", report.results().size()));
-    }
-    return answer(200, summary(report));
+    report
+        .results()
+        .forEach(r -> metrics.alertTaken(source.key(), AlertAnswer.action(r.outcome())));
+    return AlertAnswer.taken(report);
+  }
+
+  @Override
+  public void refusedTooLarge() {
+    metrics.alertRejected(source.key(), "too_large");
   }
 
   private AlertBatch read(String body, Instant now) {
     return source == AlertSource.WEBHOOK
         ? WebhookJson.read(body, now)
         : AlertmanagerJson.read(body, source, now);
-  }
-
-  /** {@code {"status":"ok","declared":1,...,"incidents":["AI-IR-2026-001"]}}. */
-  private static ObjectNode summary(IntakeReport report) {
-    ObjectNode json = status("ok");
-    report
-        .counts()
-        .forEach((outcome, count) -> json.put(outcome.name().toLowerCase(Locale.ROOT), count));
-    ArrayNode incidents = json.putArray("incidents");
-    report.incidents().stream().map(IncidentId::value).forEach(incidents::add);
-    return json;
-  }
-
-  private static ObjectNode status(String status) {
-    return JSON.createObjectNode().put("status", status);
-  }
-
-  private static HttpAnswer answer(int status, ObjectNode json) {
-    return new HttpAnswer(status, HttpAnswer.JSON, json.toString());
   }
 }

@@ -2,6 +2,7 @@ package dev.aiir.bot.alerts;
 
 import dev.aiir.bot.config.AlertSourceSettings;
 import dev.aiir.bot.http.HttpServer;
+import dev.aiir.bot.metrics.BotMetrics;
 import dev.aiir.commands.IncidentBot;
 import dev.aiir.commands.model.AlertSource;
 import java.time.Clock;
@@ -25,17 +26,19 @@ public final class AlertEndpoints {
   }
 
   /**
-   * Adds the endpoints of {@code sources} to {@code http}; {@code clock} is real time, for
-   * signatures' timestamps and alerts sent without a start.
+   * Adds the endpoints of {@code sources} to {@code http}, counting what they take and refuse in
+   * {@code metrics}; {@code clock} is real time, for signatures' timestamps and alerts sent without
+   * a start.
    */
   public static void serve(
       HttpServer http,
       Map<AlertSource, AlertSourceSettings> sources,
       IncidentBot bot,
+      BotMetrics metrics,
       Clock clock) {
     sources.forEach(
         (source, settings) -> {
-          http.post(path(source), new AlertEndpoint(settings, bot, clock));
+          http.post(path(source), new AlertEndpoint(settings, bot, metrics, clock));
           LOG.info("alerts from {} taken at POST {} ({})", source.label(), path(source), settings);
         });
   }

@@ -32,6 +32,7 @@ final class AlertmanagerJson {
     Optional<String> version = JsonFields.text(root, "", "version");
     if (version.isPresent() && !version.get().equals(expected)) {
       throw new PayloadProblem(
+          PayloadProblem.Kind.VERSION,
           "version",
           "'" + version.get() + "' is not " + source.label() + "'s webhook version " + expected);
     }
@@ -72,6 +73,14 @@ final class AlertmanagerJson {
     Instant startsAt =
         JsonFields.time(node, where, "startsAt")
             .orElseThrow(() -> new PayloadProblem(where + ".startsAt", "missing"));
+    if (labels.isEmpty()) {
+      // Alertmanager and Grafana always send at least alertname: without labels there is nothing to
+      // route by, name the alert by or tell one alert from another.
+      throw new PayloadProblem(
+          PayloadProblem.Kind.NO_LABELS,
+          JsonFields.path(where, "labels"),
+          "an alert needs at least one label, such as alertname");
+    }
     Instant endsAt = JsonFields.time(node, where, "endsAt").orElse(null);
     if (status == AlertStatus.RESOLVED && endsAt == null) {
       endsAt = now;

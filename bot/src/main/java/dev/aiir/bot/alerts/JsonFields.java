@@ -35,10 +35,10 @@ final class JsonFields {
                   + ", column "
                   + e.getLocation().getColumnNr()
                   + ")";
-      throw new PayloadProblem("", "the body is not JSON" + where);
+      throw new PayloadProblem(PayloadProblem.Kind.NOT_JSON, "", "the body is not JSON" + where);
     }
     if (root == null || !root.isObject()) {
-      throw new PayloadProblem("", "the body is not a JSON object");
+      throw new PayloadProblem(PayloadProblem.Kind.NOT_JSON, "", "the body is not a JSON object");
     }
     return root;
   }

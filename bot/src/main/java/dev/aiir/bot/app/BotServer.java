@@ -98,7 +98,8 @@ public final class BotServer implements AutoCloseable {
       // The first command's parser is built beside the rest of the start-up, not on its way.
       DaemonThreads.named("warm-up").newThread(application.bot()::warmUp).start();
       HealthRoute health = application.serveHealthAndMetrics(http);
-      AlertEndpoints.serve(http, settings.alertSources(), application.bot(), clock);
+      AlertEndpoints.serve(
+          http, settings.alertSources(), application.bot(), application.metrics(), clock);
       IncidentPages.serve(
           http, application.insights(), settings.page(), settings.core().insights().publicUrl());
       TrackerWebhooks.serve(http, settings.exportTargets(), application.bot(), clock);

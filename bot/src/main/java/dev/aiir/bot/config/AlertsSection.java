@@ -43,20 +43,27 @@ final class AlertsSection {
           "commander");
   private final ConfigNodes nodes;
   private final AlertSources sources;
+  private final Map<String, String> env;
 
   AlertsSection(ConfigNodes nodes, Map<String, String> env) {
     this.nodes = nodes;
     this.sources = new AlertSources(nodes, env);
+    this.env = env;
   }
 
   AlertsConfig read(JsonNode alerts) {
     nodes.requireObject(alerts, WHERE);
     nodes.onlyKeys(alerts, WHERE, Set.of("sources", "severity", "routes", "default"));
     JsonNode sourceNode = alerts.get("sources");
-    if (sourceNode == null) {
-      throw nodes.fail(WHERE, "name the sources that may post alerts under sources");
+    if (sourceNode == null && !AlertsEnvironment.credentials(env)) {
+      throw nodes.fail(
+          WHERE,
+          "name the sources that may post alerts under sources (or set "
+              + AlertsEnvironment.TOKEN
+              + ")");
     }
-    Map<AlertSource, AlertSourceSettings> read = sources.read(sourceNode, WHERE + ".sources");
+    Map<AlertSource, AlertSourceSettings> read =
+        sourceNode == null ? Map.of() : sources.read(sourceNode, WHERE + ".sources");
     SeverityMap severities =
         alerts.has("severity")
             ? severity(alerts.get("severity"), WHERE + ".severity", SeverityMap.standard())
@@ -75,8 +82,10 @@ final class AlertsSection {
         alerts.has("default")
             ? Optional.of(route(alerts.get("default"), WHERE + ".default", severities, false))
             : Optional.empty();
-    if (routes.isEmpty() && fallback.isEmpty()) {
-      throw nodes.fail(WHERE, "list routes, a default route, or both");
+    if (routes.isEmpty() && fallback.isEmpty() && !AlertsEnvironment.routes(env)) {
+      throw nodes.fail(
+          WHERE,
+          "list routes, a default route, or both (or set " + AlertsEnvironment.CHANNEL + ")");
     }
     Set<String> names = new HashSet<>();
     for (int i = 0; i < routes.size(); i++) {

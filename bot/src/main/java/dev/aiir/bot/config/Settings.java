@@ -55,6 +55,7 @@ public record Settings(
     Optional<String> configFile = value(env, "AIIR_CONFIG");
     FileConfig file =
         configFile.map(p -> ConfigFile.load(Path.of(p), env)).orElse(FileConfig.defaults());
+    AlertsConfig alerts = AlertsEnvironment.complete(file.alerts(), env);
     Optional<PrometheusSettings> prometheus = PrometheusSettings.fromEnvironment(env);
     if (prometheus.isEmpty() && hasMetricCriteria(file)) {
       throw new ConfigurationException(
@@ -70,7 +71,7 @@ public record Settings(
             .withManagers(file.managers())
             .withNudges(file.nudges())
             .withDigest(file.digest())
-            .withAlerts(file.alerts().routing())
+            .withAlerts(alerts.routing())
             .withInsights(new InsightSettings(publicUrl(env)))
             .withExports(file.exports().routes());
     return new Settings(
@@ -83,7 +84,7 @@ public record Settings(
         port(env),
         timeScale(env),
         configFile,
-        file.alerts().sources(),
+        alerts.sources(),
         PageSettings.fromEnvironment(env),
         prometheus,
         file.exports().targets());

@@ -151,6 +151,7 @@ public final class HttpServer implements AutoCloseable {
         answer = route.answer(call(request, path));
       } catch (TooLarge e) {
         LOG.info("HTTP {} {} refused: {}", request.getMethod(), path, e.getMessage());
+        route.refusedTooLarge();
         answer =
             new HttpAnswer(
                 413,

@@ -64,6 +64,34 @@ public final class BotMetrics implements CommandOutcomes {
     acknowledged(platform, Duration.ofNanos(System.nanoTime() - startNanos));
   }
 
+  /**
+   * Counts {@code aiir_alerts_rejected_total} by source and reason ({@code unauthorized}, {@code
+   * not_json}, {@code version}, {@code no_labels}, {@code invalid}, {@code too_large}): a
+   * notification answered 401, 400 or 413, of which nothing was kept.
+   */
+  public void alertRejected(String source, String reason) {
+    Counter.builder("aiir.alerts.rejected")
+        .description("Alert notifications rejected, by source and reason; nothing was kept")
+        .tag("source", source)
+        .tag("reason", reason)
+        .register(registry)
+        .increment();
+  }
+
+  /**
+   * Counts {@code aiir_alerts_received_total} by source and action ({@code declared}, {@code
+   * updated}, {@code unchanged}, {@code posted}, {@code ignored}, {@code unrouted}): one per alert,
+   * or group, of a notification taken in.
+   */
+  public void alertTaken(String source, String action) {
+    Counter.builder("aiir.alerts.received")
+        .description("Alerts taken in, by source and what each came to")
+        .tag("source", source)
+        .tag("action", action)
+        .register(registry)
+        .increment();
+  }
+
   /** A value read at each scrape, such as the number of pending timers. */
   public void gauge(String name, String description, Supplier<Number> value) {
     Gauge.builder(name, value).description(description).register(registry);

@@ -105,7 +105,9 @@ class PayloadsTest {
           '{"alerts": [{"status": "firing"}]}'                            | alerts[1].startsAt: missing
           '{"alerts": [{"status": "firing", "startsAt": "yesterday"}]}'   | alerts[1].startsAt: 'yesterday' is not a time such as 2026-03-12T14:22:00Z
           '{"alerts": [{"status": "firing", "startsAt": "2026-03-12T14:00:00Z", "labels": {"a": {"b": 1}}}]}' | alerts[1].labels.a: expected a string
-          '{"alerts": [{"status": "firing", "startsAt": "2026-03-12T14:00:00Z"}], "truncatedAlerts": -1}' | truncatedAlerts: expected a count of alerts, 0 or more
+          '{"alerts": [{"status": "firing", "startsAt": "2026-03-12T14:00:00Z", "labels": {"alertname": "A"}}], "truncatedAlerts": -1}' | truncatedAlerts: expected a count of alerts, 0 or more
+          '{"alerts": [{"status": "firing", "startsAt": "2026-03-12T14:00:00Z"}]}' | alerts[1].labels: an alert needs at least one label, such as alertname
+          '{"alerts": [{"status": "firing", "startsAt": "2026-03-12T14:00:00Z", "labels": {}}]}' | alerts[1].labels: an alert needs at least one label, such as alertname
           """)
   void aBodyThatIsNotAlertmanagersShapeIsRefusedNamingThePlace(String json, String reason) {
     assertThatThrownBy(() -> alertmanager(json))

@@ -130,7 +130,7 @@ class AlertsConfigTest {
       delimiter = '|',
       textBlock =
           """
-          'alerts: {routes: []}'                                                          | AIIR_CONFIG aiir.yml:1: alerts: name the sources that may post alerts under sources
+          'alerts: {routes: []}'                                                          | AIIR_CONFIG aiir.yml:1: alerts: name the sources that may post alerts under sources (or set AIIR_ALERTS_TOKEN)
           'alerts: {sources: {}, ROUTE}'                                                  | AIIR_CONFIG aiir.yml:1: alerts.sources: name at least one of alertmanager, grafana, webhook
           'alerts: {sources: {prometheus: {token_env: X}}, ROUTE}'                        | AIIR_CONFIG aiir.yml:1: alerts.sources: unknown key 'prometheus' (expected: alertmanager, grafana, webhook)
           'alerts: {sources: {alertmanager: {token: s3cret}}, ROUTE}'                     | AIIR_CONFIG aiir.yml:1: alerts.sources.alertmanager.token: keep secrets out of this file: name an environment variable (token_env) or a file (token_file) that holds it
@@ -138,7 +138,7 @@ class AlertsConfigTest {
           'alerts: {sources: {alertmanager: {token_env: A, hmac_secret_env: B}}, ROUTE}'  | AIIR_CONFIG aiir.yml:1: alerts.sources.alertmanager: give exactly one credential: token_env, token_file, hmac_secret_env or hmac_secret_file (not token_env and hmac_secret_env)
           'alerts: {sources: {alertmanager: {token_env: NOT_SET}}, ROUTE}'                | AIIR_CONFIG aiir.yml:1: alerts.sources.alertmanager.token_env: the environment variable NOT_SET is not set
           'alerts: {sources: {webhook: {token_file: /no/such/file}}, ROUTE}'              | AIIR_CONFIG aiir.yml:1: alerts.sources.webhook.token_file: the file /no/such/file cannot be read
-          'alerts: {sources: {alertmanager: {token_env: AIIR_ALERTMANAGER_TOKEN}}}'       | AIIR_CONFIG aiir.yml:1: alerts: list routes, a default route, or both
+          'alerts: {sources: {alertmanager: {token_env: AIIR_ALERTMANAGER_TOKEN}}}'       | AIIR_CONFIG aiir.yml:1: alerts: list routes, a default route, or both (or set AIIR_ALERTS_CHANNEL)
           'alerts: {sources: {alertmanager: {token_env: AIIR_ALERTMANAGER_TOKEN}}, routes: [{channel: C1}]}' | AIIR_CONFIG aiir.yml:1: alerts.routes[1].workspace: missing
           'alerts: {sources: {alertmanager: {token_env: AIIR_ALERTMANAGER_TOKEN}}, routes: [{workspace: T0ACME, channel: C1}]}' | AIIR_CONFIG aiir.yml:1: alerts.routes[1].workspace: 'T0ACME' is not a workspace such as slack:T0123ABC, discord:<guild id> or console:console
           'alerts: {sources: {alertmanager: {token_env: AIIR_ALERTMANAGER_TOKEN}}, routes: [{workspace: "slack:T1", channel: C1, match_re: {team: "ml-(["}}]}' | AIIR_CONFIG aiir.yml:1: alerts.routes[1].match_re.team: 'ml-([' is not a regular expression: Unclosed character class

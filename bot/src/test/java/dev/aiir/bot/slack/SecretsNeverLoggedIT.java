@@ -26,8 +26,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The packaged jar's whole log (standard error and output) through scenarios that succeed, fail and
- * are refused, searched for the bot token, the app token, the signing secret, a database password
- * and a Prometheus token: none of them appears there, nor in anything the fake Slack received.
+ * are refused, searched for the bot token, the app token, the signing secret, a database password a
+ * Prometheus token and the alerts' token: none of them appears there, nor in anything the fake
+ * Slack received.
  */
 class SecretsNeverLoggedIT {
   private static final Duration BOUND = Duration.ofSeconds(60);
@@ -40,6 +41,7 @@ class SecretsNeverLoggedIT {
   private final String dbPassword = "pw-" + UUID.randomUUID();
   private final String pageToken = "page-" + UUID.randomUUID();
   private final String prometheusToken = "prom-" + UUID.randomUUID();
+  private final String alertsToken = "alerts-" + UUID.randomUUID();
   private final HttpClient http = HttpClient.newHttpClient();
 
   @Test
@@ -56,6 +58,8 @@ class SecretsNeverLoggedIT {
       // Nobody listens there: the metric gate's queries fail, and say so in the log.
       env.put("AIIR_PROMETHEUS_URL", "http://127.0.0.1:" + freePort());
       env.put("AIIR_PROMETHEUS_TOKEN", prometheusToken);
+      env.put("AIIR_ALERTS_CHANNEL", "slack:" + FakeSlack.TEAM + "/CALERTS");
+      env.put("AIIR_ALERTS_TOKEN", alertsToken);
       Process process = start("http", env);
       await().atMost(BOUND).ignoreExceptions().until(() -> healthy(port));
       long now = System.currentTimeMillis() / 1000;
@@ -70,6 +74,9 @@ class SecretsNeverLoggedIT {
       assertThat(post(port, command(slack, "log forged"), now, "not-the-secret")).isEqualTo(401);
       assertThat(post(port, command(slack, "log stale"), now - 3600, secret)).isEqualTo(401);
       assertThat(post(port, command(slack, "pir draft"), now, secret)).isEqualTo(200);
+      assertThat(alert(port, "Bearer " + alertsToken)).isEqualTo(200);
+      assertThat(alert(port, "Bearer not-" + alertsToken)).isEqualTo(401);
+      assertThat(alert(port, alertsToken)).isEqualTo(401);
       assertThat(page(port, "/incidents", "Bearer " + pageToken)).isEqualTo(200);
       assertThat(page(port, "/incidents?token=" + pageToken, null)).isEqualTo(303);
       assertThat(page(port, "/incidents", "Bearer not-" + pageToken)).isEqualTo(401);
@@ -143,9 +150,20 @@ class SecretsNeverLoggedIT {
   private void assertNoSecretIn(String text) {
     assertThat(text).isNotEmpty();
     for (String value :
-        List.of(botToken, appToken, secret, dbPassword, pageToken, prometheusToken)) {
+        List.of(botToken, appToken, secret, dbPassword, pageToken, prometheusToken, alertsToken)) {
       assertThat(text).as("a secret leaked").doesNotContain(value);
     }
+  }
+
+  /** The status of a generic webhook alert posted with this Authorization header. */
+  private int alert(int port, String authorization) throws Exception {
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/alerts/webhook"))
+            .timeout(Duration.ofSeconds(10))
+            .header("Authorization", authorization)
+            .POST(HttpRequest.BodyPublishers.ofString("{\"title\": \"Token leak check\"}"))
+            .build();
+    return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
   }
 
   /** The status of a GET of the incident page, with this Authorization header (or none). */

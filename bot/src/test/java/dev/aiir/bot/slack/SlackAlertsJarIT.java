@@ -89,7 +89,10 @@ class SlackAlertsJarIT {
                 HttpResponse.BodyHandlers.ofString());
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).contains("\"incidents\":[\"AI-IR-2026-001\"]");
+        assertThat(response.body())
+            .contains(
+                "\"incidents\":[{\"id\":\"AI-IR-2026-001\",\"fingerprint\":\"1a30ba71cca2921f\","
+                    + "\"action\":\"declared\"}]");
         await()
             .atMost(BOUND)
             .until(

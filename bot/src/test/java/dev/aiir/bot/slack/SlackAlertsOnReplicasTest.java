@@ -65,8 +65,14 @@ class SlackAlertsOnReplicasTest {
       assertThat(firing).extracting(HttpResponse::statusCode).containsOnly(200);
       assertThat(firing)
           .extracting(HttpResponse::body)
-          .filteredOn(body -> body.contains("\"declared\":1"))
+          .filteredOn(body -> body.contains("\"action\":\"declared\""))
           .hasSize(1);
+      // Every other delivery, even one that waited for the first to commit, names its incident.
+      assertThat(firing)
+          .extracting(HttpResponse::body)
+          .allMatch(body -> body.contains("\"id\":\"AI-IR-2026-001\""))
+          .filteredOn(body -> body.contains("\"action\":\"unchanged\""))
+          .hasSize(2 * SENDS_EACH - 1);
       assertThat(resolved).extracting(HttpResponse::statusCode).containsOnly(200);
     }
     try (Database database = Database.open(url)) {

@@ -101,8 +101,11 @@ class SlackAlertsTest {
 
     assertThat(response.statusCode()).isEqualTo(200);
     JsonObject json = JsonParser.parseString(response.body()).getAsJsonObject();
-    assertThat(json.get("declared").getAsInt()).isEqualTo(1);
-    assertThat(json.get("incidents").getAsJsonArray().get(0).getAsString()).isEqualTo(ID);
+    assertThat(json.get("incidents").getAsJsonArray()).hasSize(1);
+    JsonObject taken = json.get("incidents").getAsJsonArray().get(0).getAsJsonObject();
+    assertThat(taken.get("id").getAsString()).isEqualTo(ID);
+    assertThat(taken.get("fingerprint").getAsString()).isEqualTo("1a30ba71cca2921f");
+    assertThat(taken.get("action").getAsString()).isEqualTo("declared");
     Incident incident = harness.incident(FakeSlack.TEAM, ID).orElseThrow();
     assertThat(incident.detectedAt()).isEqualTo(Instant.parse("2026-03-12T14:22:05.739Z"));
     assertThat(incident.model()).isEqualTo("assistant@v3.2");
@@ -155,6 +158,42 @@ class SlackAlertsTest {
   }
 
   @Test
+  void refusedNotificationsAreCountedByReasonAndTakenAlertsByAction() throws Exception {
+    String noLabels =
+        "{\"version\": \"4\", \"alerts\": [{\"status\": \"firing\","
+            + " \"startsAt\": \"2026-03-12T14:00:00Z\"}]}";
+    alertmanager("{\"alerts\": [");
+    alertmanager("{\"version\": \"3\", \"alerts\": []}");
+    HttpResponse<String> unlabelled = alertmanager(noLabels);
+    post("/alerts/alertmanager", noLabels, bearer("guess"));
+    alertmanager(Fixtures.read("alertmanager-firing.json"));
+    alertmanager(Fixtures.read("alertmanager-firing.json"));
+    // Last: after a 413 the server closes the connection this client would send the next on.
+    try {
+      post("/alerts/webhook", "{\"title\": \"" + "x".repeat(1 << 20) + "\"}", bearer(HOOK_TOKEN));
+    } catch (java.io.IOException answeredBeforeSent) {
+      // Jetty may answer 413 and close before the client has sent the whole body; the counter is
+      // what this test reads.
+    }
+
+    assertThat(unlabelled.statusCode()).isEqualTo(400);
+    assertThat(unlabelled.body())
+        .isEqualTo(
+            "{\"status\":\"bad request\",\"reason\":\"alerts[1].labels: an alert needs at least"
+                + " one label, such as alertname\"}");
+    assertThat(openIncidents()).hasSize(1);
+    String metrics = harness.get("/metrics").body();
+    assertThat(metrics)
+        .contains("aiir_alerts_rejected_total{reason=\"not_json\",source=\"alertmanager\"} 1.0")
+        .contains("aiir_alerts_rejected_total{reason=\"version\",source=\"alertmanager\"} 1.0")
+        .contains("aiir_alerts_rejected_total{reason=\"no_labels\",source=\"alertmanager\"} 1.0")
+        .contains("aiir_alerts_rejected_total{reason=\"too_large\",source=\"webhook\"} 1.0")
+        .contains("aiir_alerts_rejected_total{reason=\"unauthorized\",source=\"alertmanager\"} 1.0")
+        .contains("aiir_alerts_received_total{action=\"declared\",source=\"alertmanager\"} 1.0")
+        .contains("aiir_alerts_received_total{action=\"unchanged\",source=\"alertmanager\"} 1.0");
+  }
+
+  @Test
   void theSameAlertSentAgainAndAgainOpensOneIncidentAndAddsNothing() throws Exception {
     String body = Fixtures.read("alertmanager-firing.json");
     alertmanager(body);
@@ -164,7 +203,11 @@ class SlackAlertsTest {
     alertmanager(body);
 
     assertThat(again.statusCode()).isEqualTo(200);
-    assertThat(again.body()).contains("\"repeated\":1").contains("\"declared\":0");
+    assertThat(again.body())
+        .isEqualTo(
+            "{\"status\":\"ok\",\"incidents\":[{\"id\":\""
+                + ID
+                + "\",\"fingerprint\":\"1a30ba71cca2921f\",\"action\":\"unchanged\"}]}");
     assertThat(openIncidents()).hasSize(1);
     assertThat(harness.timeline(ID)).hasSize(entries);
   }
@@ -194,7 +237,9 @@ class SlackAlertsTest {
     alertmanager(Fixtures.read("alertmanager-resolved.json"));
     alertmanager(Fixtures.read("alertmanager-firing.json"));
 
-    assertThat(resolved.body()).contains("\"updated\":1");
+    assertThat(resolved.body())
+        .contains("\"id\":\"" + ID + "\"")
+        .contains("\"action\":\"updated\"");
     assertThat(harness.incident(FakeSlack.TEAM, ID).orElseThrow().state())
         .isEqualTo(IncidentState.INVESTIGATING);
     assertThat(harness.timeline(ID))
@@ -249,7 +294,10 @@ class SlackAlertsTest {
         post("/alerts/webhook", Fixtures.read("webhook.json"), bearer(HOOK_TOKEN));
 
     assertThat(response.statusCode()).isEqualTo(200);
-    assertThat(response.body()).contains("\"offered\":1");
+    assertThat(response.body())
+        .isEqualTo(
+            "{\"status\":\"ok\",\"incidents\":[{\"id\":null,"
+                + "\"fingerprint\":\"search-ranker-embedding-drift\",\"action\":\"posted\"}]}");
     await().atMost(BOUND).until(() -> !slack.postedIn("C0SEARCH").isEmpty());
     Map<String, Object> offer = slack.postedIn("C0SEARCH").get(0);
     assertThat((String) offer.get("text"))
@@ -269,13 +317,18 @@ class SlackAlertsTest {
   }
 
   @Test
-  void anAlertNoRouteTakesIs202AndCreatesNothing() throws Exception {
-    String body = "{\"title\": \"Disk full on db1\", \"labels\": {\"service\": \"postgres\"}}";
+  void anAlertNoRouteTakesIsAcceptedAsUnroutedAndCreatesNothing() throws Exception {
+    String body =
+        "{\"title\": \"Disk full on db1\", \"fingerprint\": \"db1-disk\","
+            + " \"labels\": {\"service\": \"postgres\"}}";
 
     HttpResponse<String> response = post("/alerts/webhook", body, bearer(HOOK_TOKEN));
 
-    assertThat(response.statusCode()).isEqualTo(202);
-    assertThat(response.body()).isEqualTo("{\"status\":\"no route\",\"alerts\":1}");
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.body())
+        .isEqualTo(
+            "{\"status\":\"ok\",\"incidents\":[{\"id\":null,\"fingerprint\":\"db1-disk\","
+                + "\"action\":\"unrouted\"}]}");
     assertThat(openIncidents()).isEmpty();
   }
 

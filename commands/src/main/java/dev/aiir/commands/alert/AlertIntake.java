@@ -12,6 +12,7 @@ import dev.aiir.commands.model.AlertRoute;
 import dev.aiir.commands.model.AlertStatus;
 import dev.aiir.commands.model.ChoiceId;
 import dev.aiir.commands.model.Incident;
+import dev.aiir.commands.model.IncidentId;
 import dev.aiir.commands.model.Notice;
 import dev.aiir.commands.model.Recipient;
 import dev.aiir.commands.model.Severity;
@@ -60,6 +61,11 @@ public final class AlertIntake {
   }
 
   private Result take(Unit unit, AlertRoute route, AlertBatch batch) {
+    Optional<Result> repeat =
+        core.store().reading(route.tenant(), tx -> AlertRepeats.of(tx, unit, batch));
+    if (repeat.isPresent()) {
+      return repeat.get();
+    }
     Taken taken = core.store().inTransaction(route.tenant(), tx -> decide(tx, unit, route, batch));
     taken.declared().ifPresent(incident -> openChannel(incident, route));
     return taken.result();
@@ -80,17 +86,22 @@ public final class AlertIntake {
     }
     if (latest.isPresent() && !alert.startsAt().isAfter(latest.get().closedAt())) {
       // The same firing whose incident people already resolved (or whose offer resolved).
-      return Taken.of(unit.key(), Outcome.REPEATED, Optional.empty());
+      return repeated(unit.key(), latest.get().declared());
     }
     Optional<AlertRecord> opened =
         tx.alerts().open(AlertRecord.opened(unit.key(), alert, core.now()));
     if (opened.isEmpty()) {
-      // Another delivery of the same alert (Alertmanager's HA peers) committed it first.
-      return Taken.of(unit.key(), Outcome.REPEATED, Optional.empty());
+      // Another delivery of the same alert (Alertmanager's HA peers) committed it first; the
+      // sender is told which incident that one opened.
+      return repeated(unit.key(), tx.alerts().latest(unit.key()).flatMap(AlertRecord::declared));
     }
     return route.mode() == AlertRoute.Mode.DECLARE
         ? declare(tx, opened.get(), route, batch)
         : offer(tx, opened.get(), route);
+  }
+
+  private static Taken repeated(String key, Optional<IncidentId> incident) {
+    return new Taken(new Result(key, Outcome.REPEATED, incident), Optional.empty());
   }
 
   private Taken declare(TenantStore tx, AlertRecord record, AlertRoute route, AlertBatch batch) {

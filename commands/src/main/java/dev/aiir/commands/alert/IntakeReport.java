@@ -24,8 +24,18 @@ public record IntakeReport(List<Result> results) {
     UNROUTED
   }
 
-  /** One alert's outcome and the incident it is on, if any. */
-  public record Result(String key, Outcome outcome, Optional<IncidentId> incident) {}
+  /**
+   * One alert's outcome and the incident it is on, if any.
+   *
+   * @param key the source and the alert's fingerprint ({@code alertmanager:1a30ba71cca2921f}), or
+   *     its group's key on a grouping route ({@code alertmanager:group:{}:{alertname="X"}})
+   */
+  public record Result(String key, Outcome outcome, Optional<IncidentId> incident) {
+    /** The key without its source: the alert's fingerprint, or {@code group:<groupKey>}. */
+    public String fingerprint() {
+      return key.substring(key.indexOf(':') + 1);
+    }
+  }
 
   public IntakeReport {
     results = List.copyOf(results);
