@@ -1,20 +1,16 @@
 package dev.aiir.bot.alerts;
 
 import dev.aiir.bot.config.AlertSourceSettings;
+import dev.aiir.bot.http.HmacSha256;
 import dev.aiir.bot.http.HttpCall;
 import java.nio.charset.StandardCharsets;
-import java.security.InvalidKeyException;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Checks that a request comes from its source: the bearer token, or the HMAC-SHA256 signature of
@@ -37,7 +33,7 @@ final class Credentials {
   }
 
   private Optional<String> bearer(HttpCall call) {
-    Optional<String> header = header(call, "authorization");
+    Optional<String> header = call.header("authorization");
     if (header.isEmpty()) {
       return Optional.of("no Authorization header");
     }
@@ -52,13 +48,13 @@ final class Credentials {
   }
 
   private Optional<String> signature(HttpCall call) {
-    Optional<String> given = header(call, settings.signatureHeader());
+    Optional<String> given = call.header(settings.signatureHeader());
     if (given.isEmpty()) {
       return Optional.of("no " + settings.signatureHeader() + " header");
     }
     String signed = call.body();
     if (settings.timestampHeader().isPresent()) {
-      Optional<String> timestamp = header(call, settings.timestampHeader().get());
+      Optional<String> timestamp = call.header(settings.timestampHeader().get());
       if (timestamp.isEmpty()) {
         return Optional.of("no " + settings.timestampHeader().get() + " header");
       }
@@ -72,7 +68,10 @@ final class Credentials {
     if (hex.startsWith("sha256=")) {
       hex = hex.substring(7);
     }
-    byte[] expected = HexFormat.of().formatHex(mac(signed)).getBytes(StandardCharsets.US_ASCII);
+    byte[] expected =
+        HexFormat.of()
+            .formatHex(HmacSha256.of(settings.secret().bytes(), signed))
+            .getBytes(StandardCharsets.US_ASCII);
     return MessageDigest.isEqual(hex.getBytes(StandardCharsets.US_ASCII), expected)
         ? Optional.empty()
         : Optional.of("wrong signature");
@@ -90,20 +89,5 @@ final class Credentials {
     return age.compareTo(settings.maxAge()) > 0
         ? Optional.of("the timestamp is " + age.toSeconds() + " s away from now")
         : Optional.empty();
-  }
-
-  private byte[] mac(String text) {
-    try {
-      Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(new SecretKeySpec(settings.secret().bytes(), "HmacSHA256"));
-      return mac.doFinal(text.getBytes(StandardCharsets.UTF_8));
-    } catch (NoSuchAlgorithmException | InvalidKeyException e) {
-      throw new IllegalStateException("HMAC-SHA256 is unavailable", e);
-    }
-  }
-
-  private static Optional<String> header(HttpCall call, String name) {
-    List<String> values = call.headers().get(name.toLowerCase(Locale.ROOT));
-    return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
   }
 }

@@ -1,18 +1,16 @@
 package dev.aiir.bot.page;
 
 import dev.aiir.bot.config.PageSettings;
+import dev.aiir.bot.http.HmacSha256;
 import dev.aiir.bot.http.HttpAnswer;
 import dev.aiir.bot.http.HttpCall;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Who may read the page. With a token: a request carries it as {@code Authorization: Bearer
@@ -45,7 +43,7 @@ final class PageAccess {
         || cookie(call).map(given -> same(given, session(token))).orElse(false)) {
       return Optional.empty();
     }
-    Optional<String> inQuery = first(call.query(), "token");
+    Optional<String> inQuery = call.parameter("token");
     if (inQuery.isPresent() && same(inQuery.get(), token)) {
       return Optional.of(enter(call, token));
     }
@@ -89,7 +87,7 @@ final class PageAccess {
   }
 
   private static Optional<String> bearer(HttpCall call) {
-    return first(call.headers(), "authorization")
+    return call.header("authorization")
         .filter(h -> h.regionMatches(true, 0, "Bearer ", 0, 7))
         .map(h -> h.substring(7).strip());
   }
@@ -106,21 +104,10 @@ final class PageAccess {
     return Optional.empty();
   }
 
-  private static Optional<String> first(Map<String, List<String>> values, String name) {
-    List<String> all = values.getOrDefault(name, List.of());
-    return all.isEmpty() ? Optional.empty() : Optional.ofNullable(all.get(0));
-  }
-
   /** What the cookie holds: the token's HMAC over a fixed label, so the token itself is not. */
   static String session(String token) {
-    try {
-      Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(new SecretKeySpec(token.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-      byte[] tag = mac.doFinal("aiir incident page".getBytes(StandardCharsets.UTF_8));
-      return Base64.getUrlEncoder().withoutPadding().encodeToString(tag);
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("every JVM has HmacSHA256", e);
-    }
+    byte[] tag = HmacSha256.of(token.getBytes(StandardCharsets.UTF_8), "aiir incident page");
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(tag);
   }
 
   private static boolean same(String given, String expected) {

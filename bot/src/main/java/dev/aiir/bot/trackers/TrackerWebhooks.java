@@ -118,7 +118,7 @@ public final class TrackerWebhooks {
 
   /** An {@code issues} event whose action is {@code closed} or {@code reopened}. */
   private Optional<TrackerEvent> github(HttpCall call, JsonNode body) {
-    if (!WebhookProof.header(call, "X-GitHub-Event").orElse("").equals("issues")) {
+    if (!call.header("X-GitHub-Event").orElse("").equals("issues")) {
       return Optional.empty();
     }
     String action = body.path("action").asText();

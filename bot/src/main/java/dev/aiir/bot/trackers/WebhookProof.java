@@ -1,16 +1,14 @@
 package dev.aiir.bot.trackers;
 
 import dev.aiir.bot.config.Secret;
+import dev.aiir.bot.http.HmacSha256;
 import dev.aiir.bot.http.HttpCall;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * How each tracker's webhook proves it comes from the tracker, every comparison in constant time:
@@ -24,7 +22,7 @@ final class WebhookProof {
 
   /** {@code sha256=<hex of HMAC-SHA256(secret, body)>} in {@code header}. */
   static boolean signed(HttpCall call, String header, Secret secret) {
-    Optional<String> given = header(call, header);
+    Optional<String> given = call.header(header);
     if (given.isEmpty()) {
       return false;
     }
@@ -33,14 +31,14 @@ final class WebhookProof {
       return false;
     }
     byte[] expected =
-        ("sha256=" + HexFormat.of().formatHex(hmac(secret, call.body())))
+        ("sha256=" + HexFormat.of().formatHex(HmacSha256.of(secret.bytes(), call.body())))
             .getBytes(StandardCharsets.US_ASCII);
     return MessageDigest.isEqual(value.getBytes(StandardCharsets.US_ASCII), expected);
   }
 
   /** The secret itself in {@code header}. */
   static boolean token(HttpCall call, String header, Secret secret) {
-    return header(call, header)
+    return call.header(header)
         .map(
             given ->
                 MessageDigest.isEqual(
@@ -53,20 +51,5 @@ final class WebhookProof {
     List<String> values = call.query().getOrDefault(name, List.of());
     return values.size() == 1
         && MessageDigest.isEqual(values.get(0).getBytes(StandardCharsets.UTF_8), secret.bytes());
-  }
-
-  static byte[] hmac(Secret secret, String body) {
-    try {
-      Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(new SecretKeySpec(secret.bytes(), "HmacSHA256"));
-      return mac.doFinal(body.getBytes(StandardCharsets.UTF_8));
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("HmacSHA256 is missing from this JVM", e);
-    }
-  }
-
-  static Optional<String> header(HttpCall call, String name) {
-    List<String> values = call.headers().get(name.toLowerCase(Locale.ROOT));
-    return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
   }
 }
