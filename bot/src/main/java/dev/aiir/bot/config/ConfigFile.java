@@ -153,7 +153,7 @@ public final class ConfigFile {
     }
     List<Phase> list = new ArrayList<>();
     for (int i = 0; i < phases.size(); i++) {
-      list.add(phase(phases.get(i), "rollout.phases[" + (i + 1) + "]", "/rollout/phases/" + i));
+      list.add(phase(phases.get(i), "rollout.phases[" + (i + 1) + "]"));
     }
     try {
       return new RolloutPlan(list);
@@ -162,7 +162,7 @@ public final class ConfigFile {
     }
   }
 
-  private Phase phase(JsonNode node, String where, String pointer) {
+  private Phase phase(JsonNode node, String where) {
     requireObject(node, where);
     onlyKeys(node, where, Set.of("name", "traffic", "duration", "exit", "gate"));
     String name = text(node, where, "name");
@@ -188,7 +188,7 @@ public final class ConfigFile {
                         "'" + durationText + "' is not a duration such as 2h-4h, or 72h"));
     PhaseGate gate =
         node.has("gate")
-            ? new GateConfig(this::failAt).read(node.get("gate"), at + ".gate", pointer + "/gate")
+            ? new GateConfig(nodes).read(node.get("gate"), at + ".gate")
             : PhaseGate.NONE;
     try {
       return new Phase(name, traffic, duration[0], duration[1], text(node, at, "exit"), gate);
@@ -257,28 +257,6 @@ public final class ConfigFile {
 
   private void onlyKeys(JsonNode node, String where, Set<String> allowed) {
     nodes.onlyKeys(node, where, allowed);
-  }
-
-  /** An error about the value at a JSON {@code pointer}, naming its line as well as its place. */
-  private ConfigurationException failAt(String where, String pointer, String problem) {
-    return nodes.failAt(pathOf(pointer), where, problem);
-  }
-
-  /**
-   * The place a JSON pointer names, as errors name it: {@code /rollout/phases/0/gate} is {@code
-   * rollout.phases[1].gate} (the file's keys are names, so a number is a list's index).
-   */
-  static String pathOf(String pointer) {
-    StringBuilder path = new StringBuilder();
-    for (String step : pointer.substring(pointer.startsWith("/") ? 1 : 0).split("/")) {
-      if (!step.isEmpty() && step.chars().allMatch(Character::isDigit)) {
-        path.append('[').append(Integer.parseInt(step) + 1).append(']');
-      } else if (!step.isEmpty()) {
-        path.append(path.length() == 0 ? "" : ".")
-            .append(step.replace("~1", "/").replace("~0", "~"));
-      }
-    }
-    return path.toString();
   }
 
   private ConfigurationException fail(String where, String problem) {

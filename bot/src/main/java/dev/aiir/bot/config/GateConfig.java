@@ -16,85 +16,57 @@ import java.util.Set;
  * auto_halt}) by itself. A criterion the gate grammar refuses stops start-up with its line.
  */
 final class GateConfig {
-  /** Makes the error for the value at a JSON pointer, naming its place and line. */
-  @FunctionalInterface
-  interface Failure {
-    ConfigurationException at(String where, String pointer, String problem);
-  }
-
   private static final Set<String> KEYS = Set.of("auto", "auto_halt", "criteria");
   private static final Set<String> CRITERION_KEYS = Set.of("check", "for", "every", "failures");
 
-  private final Failure fail;
+  private final ConfigNodes nodes;
 
-  GateConfig(Failure fail) {
-    this.fail = fail;
+  GateConfig(ConfigNodes nodes) {
+    this.nodes = nodes;
   }
 
-  PhaseGate read(JsonNode node, String where, String pointer) {
+  PhaseGate read(JsonNode node, String where) {
     if (!node.isObject()) {
-      throw fail.at(where, pointer, "expected auto, auto_halt and criteria here");
+      throw nodes.fail(where, "expected auto, auto_halt and criteria here");
     }
-    node.fieldNames()
-        .forEachRemaining(
-            key -> {
-              if (!KEYS.contains(key)) {
-                throw fail.at(
-                    where,
-                    pointer + "/" + key,
-                    "unknown key '" + key + "' (expected: auto, auto_halt, criteria)");
-              }
-            });
+    nodes.onlyKeys(node, where, KEYS);
     JsonNode list = node.get("criteria");
+    String criteriaPlace = ConfigNodes.path(where, "criteria");
     if (list == null || !list.isArray() || list.isEmpty()) {
-      throw fail.at(
-          where + ".criteria",
-          pointer + "/criteria",
-          "list the metric criteria, such as - 'error_ratio < 0.01'");
+      throw nodes.fail(criteriaPlace, "list the metric criteria, such as - 'error_ratio < 0.01'");
     }
     List<Criterion> criteria = new ArrayList<>();
     for (int i = 0; i < list.size(); i++) {
-      criteria.add(
-          criterion(list.get(i), where + ".criteria[" + (i + 1) + "]", pointer + "/criteria/" + i));
+      criteria.add(criterion(list.get(i), criteriaPlace + "[" + (i + 1) + "]"));
     }
     try {
-      return new PhaseGate(
-          criteria, flag(node, "auto", where, pointer), flag(node, "auto_halt", where, pointer));
+      return new PhaseGate(criteria, flag(node, "auto", where), flag(node, "auto_halt", where));
     } catch (IllegalArgumentException e) {
-      throw fail.at(where + ".criteria", pointer + "/criteria", e.getMessage());
+      throw nodes.fail(criteriaPlace, e.getMessage());
     }
   }
 
-  private Criterion criterion(JsonNode node, String where, String pointer) {
+  private Criterion criterion(JsonNode node, String where) {
     CriterionText.Outcome outcome;
     if (node.isValueNode()) {
       outcome = CriterionText.parse(node.asText());
     } else if (node.isObject()) {
-      node.fieldNames()
-          .forEachRemaining(
-              key -> {
-                if (!CRITERION_KEYS.contains(key)) {
-                  throw fail.at(
-                      where,
-                      pointer + "/" + key,
-                      "unknown key '" + key + "' (expected: check, every, failures, for)");
-                }
-              });
+      nodes.onlyKeys(node, where, CRITERION_KEYS);
       outcome =
           CriterionText.parse(
               text(node, "check"), text(node, "for"), text(node, "every"), text(node, "failures"));
     } else {
-      throw fail.at(where, pointer, "a criterion is a check such as 'error_ratio < 0.01'");
+      throw nodes.fail(where, "a criterion is a check such as 'error_ratio < 0.01'");
     }
     if (outcome instanceof CriterionText.Problem problem) {
       String key = optionOf(problem.text());
-      String at = key == null || !node.has(key) ? pointer : pointer + "/" + key;
-      throw fail.at(where, at, withKeyNames(problem.text()));
+      String at = key == null || !node.has(key) ? where : ConfigNodes.path(where, key);
+      throw nodes.failAt(at, where, withKeyNames(problem.text()));
     }
     return outcome.criterion();
   }
 
-  private boolean flag(JsonNode gate, String key, String where, String pointer) {
+  private boolean flag(JsonNode gate, String key, String where) {
     JsonNode value = gate.get(key);
     if (value == null) {
       return false;
@@ -106,7 +78,7 @@ final class GateConfig {
     if (Set.of("false", "no", "off").contains(text)) {
       return false;
     }
-    throw fail.at(where + "." + key, pointer + "/" + key, "'" + text + "' is not true or false");
+    throw nodes.fail(ConfigNodes.path(where, key), "'" + text + "' is not true or false");
   }
 
   private static String text(JsonNode node, String key) {
