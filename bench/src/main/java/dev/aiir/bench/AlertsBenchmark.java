@@ -14,13 +14,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -101,7 +99,7 @@ final class AlertsBenchmark implements Callable<Integer> {
       }
       stored = incidents(database.url());
     } finally {
-      deleteTree(dir);
+      Folders.deleteQuietly(dir);
     }
     report(result, stored, replicas);
     boolean exact = result.declared() == fingerprints && stored == fingerprints;
@@ -184,13 +182,5 @@ final class AlertsBenchmark implements Callable<Integer> {
         stored == fingerprints && r.declared() == fingerprints ? "ok" : "WRONG");
     out.printf(
         "p99 target 50 ms: %s%n", r.latencies().percentileMillis(99) <= 50 ? "met" : "missed");
-  }
-
-  private static void deleteTree(Path dir) {
-    try (Stream<Path> paths = Files.walk(dir)) {
-      paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    } catch (IOException e) {
-      // A temporary folder left behind is harmless.
-    }
   }
 }

@@ -16,7 +16,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -26,7 +25,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -81,7 +79,7 @@ final class SlackHttpBench implements Callable<Integer> {
       result = committed(dbUrl, result);
       report(result);
     } finally {
-      deleteTree(dir);
+      Folders.deleteQuietly(dir);
     }
     return result.errors() == 0 && result.missing() == 0 ? 0 : 1;
   }
@@ -240,13 +238,5 @@ final class SlackHttpBench implements Callable<Integer> {
     out.printf(
         "p99 target 50 ms at 50 concurrent: %s%n",
         r.latencies().percentileMillis(99) < 50 ? "met" : "missed");
-  }
-
-  private static void deleteTree(Path dir) {
-    try (Stream<Path> paths = Files.walk(dir)) {
-      paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    } catch (Exception e) {
-      // A temporary folder left behind is harmless.
-    }
   }
 }
