@@ -2,10 +2,6 @@ package dev.aiir.bot.config;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.aiir.commands.model.AlertSource;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.List;
@@ -24,11 +20,11 @@ final class AlertSources {
   private static final List<String> CREDENTIALS =
       List.of("token_env", "token_file", "hmac_secret_env", "hmac_secret_file");
   private final ConfigNodes nodes;
-  private final Map<String, String> env;
+  private final ConfigSecrets secrets;
 
   AlertSources(ConfigNodes nodes, Map<String, String> env) {
     this.nodes = nodes;
-    this.env = env;
+    this.secrets = new ConfigSecrets(nodes, env);
   }
 
   Map<AlertSource, AlertSourceSettings> read(JsonNode node, String where) {
@@ -49,16 +45,7 @@ final class AlertSources {
 
   private AlertSourceSettings source(AlertSource source, JsonNode node, String where) {
     nodes.requireObject(node, where);
-    if (node.has("token") || node.has("hmac_secret")) {
-      String key = node.has("token") ? "token" : "hmac_secret";
-      throw nodes.fail(
-          where + "." + key,
-          "keep secrets out of this file: name an environment variable ("
-              + key
-              + "_env) or a file ("
-              + key
-              + "_file) that holds it");
-    }
+    secrets.refuseWritten(node, where, "token", "hmac_secret");
     nodes.onlyKeys(
         node,
         where,
@@ -79,7 +66,7 @@ final class AlertSources {
               + (given.isEmpty() ? "" : " (not " + String.join(" and ", given) + ")"));
     }
     String key = given.get(0);
-    Secret secret = secret(nodes.text(node, where, key), key, where + "." + key);
+    Secret secret = secrets.read(nodes.text(node, where, key), key, where + "." + key);
     AlertSourceSettings.Auth auth =
         key.startsWith("token") ? AlertSourceSettings.Auth.BEARER : AlertSourceSettings.Auth.HMAC;
     if (auth == AlertSourceSettings.Auth.BEARER
@@ -106,26 +93,5 @@ final class AlertSources {
                           where + ".max_age", "'" + text + "' is not a duration such as 5m"));
     }
     return new AlertSourceSettings(source, auth, secret, header, timestamp, maxAge);
-  }
-
-  /** The secret an {@code *_env} or {@code *_file} key names; never its value in an error. */
-  private Secret secret(String name, String key, String where) {
-    if (key.endsWith("_env")) {
-      String value = env.get(name);
-      if (value == null || value.isBlank()) {
-        throw nodes.fail(where, "the environment variable " + name + " is not set");
-      }
-      return new Secret(value.strip(), "env " + name);
-    }
-    String value;
-    try {
-      value = Files.readString(Path.of(name), StandardCharsets.UTF_8).strip();
-    } catch (IOException | RuntimeException e) {
-      throw nodes.fail(where, "the file " + name + " cannot be read");
-    }
-    if (value.isEmpty()) {
-      throw nodes.fail(where, "the file " + name + " is empty");
-    }
-    return new Secret(value, "file " + name);
   }
 }

@@ -1,5 +1,6 @@
 package dev.aiir.bot.config;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,6 +19,24 @@ final class ConfigSecrets {
   ConfigSecrets(ConfigNodes nodes, Map<String, String> env) {
     this.nodes = nodes;
     this.env = env;
+  }
+
+  /**
+   * Refuses a secret written in the file itself under one of {@code keys}: the file is often in
+   * version control.
+   */
+  void refuseWritten(JsonNode node, String where, String... keys) {
+    for (String key : keys) {
+      if (node.has(key)) {
+        throw nodes.fail(
+            ConfigNodes.path(where, key),
+            "keep secrets out of this file: name an environment variable ("
+                + key
+                + "_env) or a file ("
+                + key
+                + "_file) that holds it");
+      }
+    }
   }
 
   /** The secret {@code key} ({@code ..._env} or {@code ..._file}) names with {@code name}. */

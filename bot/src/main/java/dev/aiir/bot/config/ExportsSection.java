@@ -76,12 +76,7 @@ final class ExportsSection {
 
   private ExportTargetSettings target(ExportTarget target, JsonNode node, String where) {
     nodes.requireObject(node, where);
-    if (node.has("token")) {
-      throw nodes.fail(
-          where + ".token",
-          "keep secrets out of this file: name an environment variable (token_env) or a file"
-              + " (token_file) that holds it");
-    }
+    secrets.refuseWritten(node, where, "token");
     nodes.onlyKeys(node, where, keys(target));
     List<String> given = TOKENS.stream().filter(node::has).toList();
     if (given.size() != 1) {
