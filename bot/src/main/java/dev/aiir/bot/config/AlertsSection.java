@@ -1,7 +1,6 @@
 package dev.aiir.bot.config;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.aiir.commands.chat.Platform;
 import dev.aiir.commands.chat.Tenant;
 import dev.aiir.commands.chat.UserMentions;
 import dev.aiir.commands.chat.UserRef;
@@ -222,18 +221,14 @@ final class AlertsSection {
   }
 
   private Tenant tenant(String text, String where) {
-    int colon = text.indexOf(':');
-    try {
-      return new Tenant(
-          Platform.valueOf(text.substring(0, Math.max(colon, 0)).toUpperCase(Locale.ROOT)),
-          text.substring(colon + 1));
-    } catch (IllegalArgumentException e) {
-      throw nodes.fail(
-          where,
-          "'"
-              + text
-              + "' is not a workspace such as slack:T0123ABC, discord:<guild id> or"
-              + " console:console");
-    }
+    return ConfigNodes.tenantOf(text)
+        .orElseThrow(
+            () ->
+                nodes.fail(
+                    where,
+                    "'"
+                        + text
+                        + "' is not a workspace such as slack:T0123ABC, discord:<guild id> or"
+                        + " console:console"));
   }
 }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import dev.aiir.commands.chat.Platform;
 import dev.aiir.commands.chat.Tenant;
 import dev.aiir.commands.model.DigestSchedule;
 import dev.aiir.commands.model.ManagerDirectory;
@@ -23,7 +22,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -208,7 +206,7 @@ public final class ConfigFile {
       if (entry.getKey().equals("default")) {
         defaults = managers;
       } else {
-        byTenant.put(tenant(entry.getKey(), where), managers);
+        byTenant.put(nodes.workspaceKey(entry.getKey(), where), managers);
       }
     }
     return new ManagerDirectory(defaults, byTenant);
@@ -234,17 +232,6 @@ public final class ConfigFile {
       throw fail(where, "name a channel, users, or both");
     }
     return new Managers(channel, users);
-  }
-
-  private Tenant tenant(String key, String where) {
-    int colon = key.indexOf(':');
-    String platform = colon < 0 ? "" : key.substring(0, colon).toUpperCase(Locale.ROOT);
-    try {
-      return new Tenant(Platform.valueOf(platform), key.substring(colon + 1));
-    } catch (IllegalArgumentException e) {
-      throw fail(
-          where, "name a workspace as slack:T0123ABC, a guild as discord:1234, or use default");
-    }
   }
 
   private String text(JsonNode node, String where, String key) {

@@ -1,6 +1,10 @@
 package dev.aiir.bot.config;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.aiir.commands.chat.Platform;
+import dev.aiir.commands.chat.Tenant;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -54,6 +58,30 @@ final class ConfigNodes {
                     "unknown key '" + key + "' (expected: " + expected + ")");
               }
             });
+  }
+
+  /**
+   * The workspace a key names ({@code slack:T0123ABC}, {@code discord:1234}), or empty when it
+   * names none.
+   */
+  static Optional<Tenant> tenantOf(String key) {
+    int colon = key.indexOf(':');
+    String platform = colon < 0 ? "" : key.substring(0, colon).toUpperCase(Locale.ROOT);
+    try {
+      return Optional.of(new Tenant(Platform.valueOf(platform), key.substring(colon + 1)));
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** The workspace a section's key names, beside its {@code default}. */
+  Tenant workspaceKey(String key, String where) {
+    return tenantOf(key)
+        .orElseThrow(
+            () ->
+                fail(
+                    where,
+                    "name a workspace as slack:T0123ABC, a guild as discord:1234, or use default"));
   }
 
   static String path(String where, String key) {

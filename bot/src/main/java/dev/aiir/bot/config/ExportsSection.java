@@ -1,7 +1,6 @@
 package dev.aiir.bot.config;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.aiir.commands.chat.Platform;
 import dev.aiir.commands.chat.Tenant;
 import dev.aiir.commands.model.ExportRoute;
 import dev.aiir.commands.model.ExportRoutes;
@@ -15,7 +14,6 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -249,7 +247,7 @@ final class ExportsSection {
       if (entry.getKey().equals("default")) {
         defaults = route;
       } else {
-        byTenant.put(tenant(entry.getKey(), at), route);
+        byTenant.put(nodes.workspaceKey(entry.getKey(), at), route);
       }
     }
     return new ExportRoutes(configured, defaults, byTenant);
@@ -303,17 +301,6 @@ final class ExportsSection {
       throw nodes.fail(at, text + " is not set up under exports");
     }
     return Optional.of(target);
-  }
-
-  private Tenant tenant(String key, String where) {
-    int colon = key.indexOf(':');
-    String platform = colon < 0 ? "" : key.substring(0, colon).toUpperCase(Locale.ROOT);
-    try {
-      return new Tenant(Platform.valueOf(platform), key.substring(colon + 1));
-    } catch (IllegalArgumentException e) {
-      throw nodes.fail(
-          where, "name a workspace as slack:T0123ABC, a guild as discord:1234, or use default");
-    }
   }
 
   private Optional<String> optional(JsonNode node, String where, String key) {
