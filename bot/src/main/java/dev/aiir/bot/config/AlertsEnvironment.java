@@ -1,5 +1,7 @@
 package dev.aiir.bot.config;
 
+import static dev.aiir.bot.config.EnvironmentVariables.value;
+
 import dev.aiir.commands.chat.Platform;
 import dev.aiir.commands.chat.Tenant;
 import dev.aiir.commands.model.AlertRoute;
@@ -94,9 +96,5 @@ final class AlertsEnvironment {
         false,
         false,
         Optional.empty());
-  }
-
-  private static Optional<String> value(Map<String, String> env, String name) {
-    return Optional.ofNullable(env.get(name)).map(String::strip).filter(v -> !v.isEmpty());
   }
 }

@@ -1,5 +1,7 @@
 package dev.aiir.bot.config;
 
+import static dev.aiir.bot.config.EnvironmentVariables.value;
+
 import dev.aiir.commands.model.Durations;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -81,10 +83,6 @@ public record PrometheusSettings(
                     "AIIR_PROMETHEUS_TIMEOUT '"
                         + text.get()
                         + "' is not a duration from 1s to 2m, such as 10s"));
-  }
-
-  private static Optional<String> value(Map<String, String> env, String name) {
-    return Optional.ofNullable(env.get(name)).map(String::strip).filter(v -> !v.isEmpty());
   }
 
   @Override

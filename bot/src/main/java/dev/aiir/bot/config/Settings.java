@@ -1,5 +1,7 @@
 package dev.aiir.bot.config;
 
+import static dev.aiir.bot.config.EnvironmentVariables.value;
+
 import dev.aiir.commands.handling.CoreSettings;
 import dev.aiir.commands.model.AlertSource;
 import dev.aiir.commands.model.ExportTarget;
@@ -257,10 +259,6 @@ public record Settings(
       throw new ConfigurationException(
           "AIIR_TIMEZONE '" + name + "' is not a time zone; use a name such as Europe/Berlin");
     }
-  }
-
-  private static Optional<String> value(Map<String, String> env, String name) {
-    return Optional.ofNullable(env.get(name)).map(String::strip).filter(v -> !v.isEmpty());
   }
 
   /** The store URL fit for a log line: the store's own masking, or nothing when it is malformed. */

@@ -1,5 +1,7 @@
 package dev.aiir.bot.discord;
 
+import static dev.aiir.bot.config.EnvironmentVariables.value;
+
 import dev.aiir.bot.config.ConfigurationException;
 import java.util.Arrays;
 import java.util.Map;
@@ -76,10 +78,6 @@ public record DiscordSettings(
           variable + " takes Discord ids (digits, comma-separated for roles), not '" + id + "'");
     }
     return id;
-  }
-
-  private static Optional<String> value(Map<String, String> env, String name) {
-    return Optional.ofNullable(env.get(name)).map(String::strip).filter(v -> !v.isEmpty());
   }
 
   @Override
