@@ -8,10 +8,12 @@ import dev.aiir.commands.chat.Platform;
 import dev.aiir.commands.chat.Tenant;
 import dev.aiir.commands.chat.UserRef;
 import dev.aiir.commands.model.EntryKind;
+import dev.aiir.commands.model.ExportTarget;
 import dev.aiir.commands.model.IncidentId;
 import dev.aiir.commands.model.IncidentState;
 import dev.aiir.commands.model.Priority;
 import dev.aiir.commands.model.Severity;
+import dev.aiir.commands.model.TrackedIssue;
 import dev.aiir.commands.port.IncidentFacts;
 import dev.aiir.commands.port.IncidentFile;
 import dev.aiir.commands.port.IncidentStore;
@@ -199,6 +201,32 @@ public abstract class InsightQueriesContract {
     assertThat(file.rollout()).isEmpty();
     assertThat(store.insights().incident(OTHER, first)).isEmpty();
     assertThat(store.insights().incident(TENANT, IncidentId.of("AI-IR", 2026, 99))).isEmpty();
+  }
+
+  @Test
+  void anIncidentFileCarriesItsExportedIssuesAndThePagesDraftListsThem() {
+    IncidentId first = IncidentId.of("AI-IR", 2026, 1);
+    int item = store.insights().incident(TENANT, first).orElseThrow().actions().get(0).number();
+    TrackedIssue issue =
+        new TrackedIssue(
+            item,
+            ExportTarget.GITHUB,
+            "acme/ml#12",
+            "https://github.com/acme/ml/issues/12",
+            true,
+            "lee",
+            t("2026-03-20T10:00:00Z"));
+    store.inTransaction(
+        TENANT,
+        tx -> {
+          tx.exports().saveIssue(first, issue);
+          return null;
+        });
+
+    assertThat(store.insights().incident(TENANT, first).orElseThrow().issues())
+        .containsExactly(issue);
+    assertThat(new Insights(fixture.core).incident(TENANT, first).orElseThrow().pirDraft())
+        .contains(" - GitHub acme/ml#12, closed by lee (https://github.com/acme/ml/issues/12)");
   }
 
   @Test
