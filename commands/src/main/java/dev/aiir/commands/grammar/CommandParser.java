@@ -22,8 +22,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Queue;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -63,20 +61,25 @@ public final class CommandParser {
       })
   static final class RootSpec {}
 
-  // picocli's parsers hold the last parse's values, so each parse takes one of its own from here
-  // and gives it back after (building one the first time costs about half a second of CPU).
-  private final Queue<CommandLine> idle = new ConcurrentLinkedQueue<>();
+  private final ParserPool parsers;
 
   private final ThreadLocal<CommandLine> forHelp = ThreadLocal.withInitial(CommandParser::build);
 
+  public CommandParser() {
+    this(ParserPool.defaultLimit());
+  }
+
+  /** A parser that builds at most {@code parsers} picocli parsers for lines parsed at once. */
+  CommandParser(int parsers) {
+    this.parsers = new ParserPool(CommandParser::build, parsers);
+  }
+
   /**
-   * Builds a parser and reads a line with it ahead of the first command, so that the first command
-   * after a start is as quick as the others: for a thread beside the start-up.
+   * Builds the parsers and reads a line with each ahead of the first command, so that the first
+   * commands after a start are as quick as the others: for a thread beside the start-up.
    */
   public void warmUp() {
-    CommandLine root = build();
-    root.parseArgs("status");
-    idle.offer(root);
+    parsers.fill(() -> new String[] {"status"});
   }
 
   static CommandLine build() {
@@ -110,8 +113,7 @@ public final class CommandParser {
     if (tokens.isEmpty()) {
       return new ParseOutcome.Parsed(new Help(List.of()));
     }
-    CommandLine idleRoot = idle.poll();
-    CommandLine root = idleRoot != null ? idleRoot : build();
+    CommandLine root = parsers.borrow();
     try {
       ParseResult result = root.parseArgs(tokens.stream().map(Token::text).toArray(String[]::new));
       return new ParseOutcome.Parsed(toCommand(line, tokens, result));
@@ -120,7 +122,7 @@ public final class CommandParser {
     } catch (UsageError e) {
       return new ParseOutcome.Refused(ParseErrors.withUsage(e.getMessage(), e.usage()));
     } finally {
-      idle.offer(root);
+      parsers.giveBack(root);
     }
   }
 
