@@ -32,6 +32,16 @@ import org.slf4j.LoggerFactory;
  */
 public final class IncidentBot {
   private static final Logger LOG = LoggerFactory.getLogger(IncidentBot.class);
+  // Worked out once a kind of command: a command is counted by name on every run.
+  private static final ClassValue<String> NAMES =
+      new ClassValue<>() {
+        @Override
+        protected String computeValue(Class<?> type) {
+          return type.getSimpleName()
+              .replaceAll("([a-z0-9])([A-Z])", "$1_$2")
+              .toLowerCase(Locale.ROOT);
+        }
+      };
   private static final String INVALID = "invalid";
   private static final String ALERT = "alert";
   private final CommandParser parser = new CommandParser();
@@ -170,11 +180,7 @@ public final class IncidentBot {
 
   /** The command value's type in snake case ({@code change_severity}): a short, fixed set. */
   static String nameOf(IncidentCommand command) {
-    return command
-        .getClass()
-        .getSimpleName()
-        .replaceAll("([a-z0-9])([A-Z])", "$1_$2")
-        .toLowerCase(Locale.ROOT);
+    return NAMES.get(command.getClass());
   }
 
   private static Reply fault(CommandContext context, RuntimeException e) {

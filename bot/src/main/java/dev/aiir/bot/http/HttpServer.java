@@ -182,7 +182,7 @@ public final class HttpServer implements AutoCloseable {
       if (length > MAX_BODY_BYTES) {
         throw new TooLarge("a body of " + length + " bytes");
       }
-      String body = body(request);
+      String body = body(request, length);
       return new HttpCall(
           request.getMethod(),
           path,
@@ -193,12 +193,13 @@ public final class HttpServer implements AutoCloseable {
     }
 
     /**
-     * The body as UTF-8, read up to the limit: a body sent without a length (chunked) is cut off
-     * there too, instead of being read whole first.
+     * The body as UTF-8, read up to its length or the limit: a body sent without a length (chunked)
+     * is cut off there too, instead of being read whole first.
      */
-    private String body(Request request) throws IOException {
+    private String body(Request request, long length) throws IOException {
       try (InputStream in = Content.Source.asInputStream(request)) {
-        byte[] bytes = in.readNBytes(MAX_BODY_BYTES + 1);
+        // A length given is the most there is to read: no buffer of the limit's size for a form.
+        byte[] bytes = in.readNBytes(length >= 0 ? (int) length : MAX_BODY_BYTES + 1);
         if (bytes.length > MAX_BODY_BYTES) {
           throw new TooLarge("a body over " + MAX_BODY_BYTES + " bytes");
         }

@@ -9,6 +9,9 @@ import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 /**
@@ -32,17 +35,26 @@ public final class BotMetrics implements CommandOutcomes {
     Duration.ofSeconds(3)
   };
 
+  // Found once each: every command counts itself and its acknowledgement.
+  private final Map<CommandEnd, Counter> commands = new ConcurrentHashMap<>();
+  private final Map<String, Timer> acknowledgements = new ConcurrentHashMap<>();
+  private final AtomicLong arrived = new AtomicLong();
+  private final AtomicLong settled = new AtomicLong();
   private final PrometheusMeterRegistry registry =
       new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
 
   /** Counts {@code aiir_commands_total} by command and outcome. */
   @Override
   public void ended(String command, Outcome outcome) {
-    Counter.builder("aiir.commands")
-        .description("Commands handled, by subcommand and outcome")
-        .tag("command", command)
-        .tag("outcome", outcome.name().toLowerCase(Locale.ROOT))
-        .register(registry)
+    commands
+        .computeIfAbsent(
+            new CommandEnd(command, outcome),
+            end ->
+                Counter.builder("aiir.commands")
+                    .description("Commands handled, by subcommand and outcome")
+                    .tag("command", end.command())
+                    .tag("outcome", end.outcome().name().toLowerCase(Locale.ROOT))
+                    .register(registry))
         .increment();
   }
 
@@ -51,16 +63,21 @@ public final class BotMetrics implements CommandOutcomes {
    * acknowledgement (the answer itself, or "working on it") leaving.
    */
   public void acknowledged(String platform, Duration took) {
-    Timer.builder("aiir.acknowledgement")
-        .description("Time from a command's arrival to its acknowledgement")
-        .tag("platform", platform)
-        .serviceLevelObjectives(ACK_BUCKETS)
-        .register(registry)
+    acknowledgements
+        .computeIfAbsent(
+            platform,
+            name ->
+                Timer.builder("aiir.acknowledgement")
+                    .description("Time from a command's arrival to its acknowledgement")
+                    .tag("platform", name)
+                    .serviceLevelObjectives(ACK_BUCKETS)
+                    .register(registry))
         .record(took);
   }
 
   /** Since {@code startNanos} ({@link System#nanoTime()}), as {@link #acknowledged}. */
   public void acknowledgedSince(String platform, long startNanos) {
+    settled.incrementAndGet();
     acknowledged(platform, Duration.ofNanos(System.nanoTime() - startNanos));
   }
 
@@ -92,6 +109,22 @@ public final class BotMetrics implements CommandOutcomes {
         .increment();
   }
 
+  /** Counts a command that has arrived and is not acknowledged yet (see {@link #inFlight}). */
+  public void arrived() {
+    arrived.incrementAndGet();
+  }
+
+  /** Commands that have arrived and are not acknowledged yet, on every platform. */
+  public long inFlight() {
+    return arrived.get() - settled.get();
+  }
+
+  /** How many commands {@code platform} has acknowledged so far. */
+  public long acknowledgements(String platform) {
+    Timer timer = registry.find("aiir.acknowledgement").tag("platform", platform).timer();
+    return timer == null ? 0 : timer.count();
+  }
+
   /** A value read at each scrape, such as the number of pending timers. */
   public void gauge(String name, String description, Supplier<Number> value) {
     Gauge.builder(name, value).description(description).register(registry);
@@ -108,4 +141,6 @@ public final class BotMetrics implements CommandOutcomes {
   public String scrape() {
     return registry.scrape();
   }
+
+  private record CommandEnd(String command, Outcome outcome) {}
 }

@@ -1,14 +1,18 @@
 package dev.aiir.bot.slack;
 
 import com.slack.api.app_backend.SlackSignature;
+import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.request.Request;
 import com.slack.api.bolt.request.RequestHeaders;
+import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.bolt.util.SlackRequestParser;
 import dev.aiir.bot.http.HttpAnswer;
 import dev.aiir.bot.http.HttpCall;
 import dev.aiir.bot.http.Route;
+import java.util.ArrayList;
+import java.util.Optional;
 
 /**
  * {@code POST /slack/events}: the raw request goes through Bolt's own parser and {@code App.run},
@@ -30,15 +34,18 @@ final class SlackEventsRoute implements Route {
   @Override
   public HttpAnswer answer(HttpCall call) throws Exception {
     RequestHeaders headers = new RequestHeaders(call.headers());
+    Optional<SlashCommandPayload> command = SlashCommandForms.read(call.body());
     Request<?> request =
-        parser.parse(
-            SlackRequestParser.HttpRequest.builder()
-                .requestUri(call.path())
-                .queryString(call.query())
-                .requestBody(call.body())
-                .headers(headers)
-                .remoteAddress(call.remoteAddress())
-                .build());
+        command.isPresent()
+            ? slashCommand(call, command.get(), headers)
+            : parser.parse(
+                SlackRequestParser.HttpRequest.builder()
+                    .requestUri(call.path())
+                    .queryString(call.query())
+                    .requestBody(call.body())
+                    .headers(headers)
+                    .remoteAddress(call.remoteAddress())
+                    .build());
     if (request == null) {
       return signed(headers, call.body())
           ? HttpAnswer.text(400, "unknown request")
@@ -47,6 +54,23 @@ final class SlackEventsRoute implements Route {
     Response response = app.run(request);
     String type = response.getContentType() != null ? response.getContentType() : HttpAnswer.TEXT;
     return new HttpAnswer(response.getStatusCode(), type, response.getBody());
+  }
+
+  /** The request Bolt's parser makes of a slash command, from its form read once. */
+  private Request<?> slashCommand(
+      HttpCall call, SlashCommandPayload payload, RequestHeaders headers) {
+    SlashCommandRequest request = new SlashCommandRequest(call.body(), payload, headers);
+    request.updateContext(app.config());
+    call.query()
+        .forEach(
+            (name, values) ->
+                request
+                    .getQueryString()
+                    .computeIfAbsent(name, n -> new ArrayList<>())
+                    .addAll(values));
+    String forwarded = headers.getFirstValue("X-FORWARDED-FOR");
+    request.setClientIpAddress(forwarded != null ? forwarded : call.remoteAddress());
+    return request;
   }
 
   private boolean signed(RequestHeaders headers, String body) {
