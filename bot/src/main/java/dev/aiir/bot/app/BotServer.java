@@ -10,6 +10,7 @@ import dev.aiir.bot.http.HealthRoute.Part;
 import dev.aiir.bot.http.HttpServer;
 import dev.aiir.bot.page.IncidentPages;
 import dev.aiir.bot.slack.SlackBot;
+import dev.aiir.bot.slack.SlackWarmUp;
 import dev.aiir.bot.slack.Sleeper;
 import dev.aiir.bot.trackers.TrackerWebhooks;
 import dev.aiir.commands.chat.Platform;
@@ -40,6 +41,7 @@ public final class BotServer implements AutoCloseable {
   private final Optional<DiscordGateway> discord;
   private final HttpServer http;
   private final int port;
+  private final CompletableFuture<SlackWarmUp.Report> warmedUp;
   private boolean closed;
 
   private BotServer(
@@ -47,12 +49,14 @@ public final class BotServer implements AutoCloseable {
       List<AutoCloseable> platforms,
       Optional<DiscordGateway> discord,
       HttpServer http,
-      int port) {
+      int port,
+      CompletableFuture<SlackWarmUp.Report> warmedUp) {
     this.application = application;
     this.platforms = platforms;
     this.discord = discord;
     this.http = http;
     this.port = port;
+    this.warmedUp = warmedUp;
   }
 
   /** Starts Slack alone, listening on {@code host} and the settings' port (0: any free one). */
@@ -71,6 +75,22 @@ public final class BotServer implements AutoCloseable {
       Clock clock,
       Sleeper sleeper,
       String host)
+      throws Exception {
+    return start(settings, discord, clock, sleeper, host, WarmUpPlan.NONE);
+  }
+
+  /**
+   * Starts every platform that is configured, and once the port is open warms the Slack command
+   * path up in the background as {@code warmUp} says (Slack only; a throwaway store, nothing
+   * posted).
+   */
+  public static BotServer start(
+      Settings settings,
+      Optional<DiscordSettings> discord,
+      Clock clock,
+      Sleeper sleeper,
+      String host,
+      WarmUpPlan warmUp)
       throws Exception {
     if (settings.slack().isEmpty() && discord.isEmpty()) {
       throw new ConfigurationException(
@@ -116,7 +136,23 @@ public final class BotServer implements AutoCloseable {
       http.open();
       // Commands are served from here on; the timers' reconciliation gets the CPU the start-up had.
       application.reconcileInBackground();
-      return new BotServer(application, List.copyOf(started), gateway, http, port);
+      CompletableFuture<SlackWarmUp.Report> warmedUp = new CompletableFuture<>();
+      if (slack.isPresent() && warmUp.requests() > 0) {
+        DaemonThreads.named("warm-up-slack")
+            .newThread(
+                () ->
+                    warmedUp.complete(
+                        WarmUp.run(
+                            settings.core(),
+                            clock,
+                            warmUp.requests(),
+                            WarmUp.untilBusy(application.metrics()),
+                            WarmUp.whileAnswering(application.metrics()))))
+            .start();
+      } else {
+        warmedUp.complete(new SlackWarmUp.Report(0, 0));
+      }
+      return new BotServer(application, List.copyOf(started), gateway, http, port, warmedUp);
     } catch (Exception | Error e) {
       closeQuietly(http, started, application);
       throw e;
@@ -134,6 +170,11 @@ public final class BotServer implements AutoCloseable {
   /** The HTTP port it listens on. */
   public int port() {
     return port;
+  }
+
+  /** Completes with how the warm-up went once it is over (at once when there is none). */
+  public CompletableFuture<SlackWarmUp.Report> warmedUp() {
+    return warmedUp;
   }
 
   /** Completes exceptionally when the Discord gateway fails for good; never without Discord. */

@@ -2,6 +2,8 @@ package dev.aiir.bot.cli;
 
 import dev.aiir.bot.app.Application;
 import dev.aiir.bot.app.BotServer;
+import dev.aiir.bot.app.QuickCompilation;
+import dev.aiir.bot.app.WarmUpPlan;
 import dev.aiir.bot.config.ConfigurationException;
 import dev.aiir.bot.config.Settings;
 import dev.aiir.bot.console.ConsoleChatPlatform;
@@ -12,6 +14,7 @@ import dev.aiir.bot.offline.ExportException;
 import dev.aiir.bot.slack.Sleeper;
 import dev.aiir.commands.chat.Platform;
 import dev.aiir.commands.port.ChatPlatforms;
+import dev.aiir.commands.runtime.DaemonThreads;
 import dev.aiir.db.Database;
 import dev.aiir.db.MigrationResult;
 import java.io.BufferedReader;
@@ -124,12 +127,16 @@ public final class Main implements Callable<Integer> {
       if (settings.slack().isEmpty() && discord.isEmpty()) {
         return new Console().call();
       }
+      WarmUpPlan warmUp = WarmUpPlan.fromEnvironment(System.getenv());
+      if (QuickCompilation.wanted(System.getenv())) {
+        DaemonThreads.named("aiir-compilation").newThread(QuickCompilation::apply).start();
+      }
       CompletableFuture<Void> stop = new CompletableFuture<>();
       CountDownLatch stopped = new CountDownLatch(1);
       Runtime.getRuntime()
           .addShutdownHook(new Thread(() -> stopGently(stop, stopped), "aiir-stop"));
       try (BotServer server =
-          BotServer.start(settings, discord, Clock.systemUTC(), Sleeper.REAL, "0.0.0.0")) {
+          BotServer.start(settings, discord, Clock.systemUTC(), Sleeper.REAL, "0.0.0.0", warmUp)) {
         ProcessHandle.Info process = ProcessHandle.current().info();
         LOG.info(
             "serving on port {}, {} ms after the process started ({} ms of CPU); stop with Ctrl-C"

@@ -57,6 +57,7 @@ final class IncidentSlashCommand implements SlashCommandHandler {
   @Override
   public Response apply(SlashCommandRequest request, SlashCommandContext ctx) {
     long received = System.nanoTime();
+    metrics.arrived();
     try {
       return acknowledge(request, ctx);
     } catch (RuntimeException e) {

@@ -4,6 +4,7 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import com.slack.api.app_backend.SlackSignature;
 import dev.aiir.bot.app.BotServer;
+import dev.aiir.bot.app.WarmUpPlan;
 import dev.aiir.bot.config.Settings;
 import dev.aiir.commands.chat.Platform;
 import dev.aiir.commands.chat.Tenant;
@@ -60,6 +61,11 @@ final class SlackHarness implements AutoCloseable {
   }
 
   SlackHarness(Path dir, Map<String, String> env, FakeSlack slack) throws Exception {
+    this(dir, env, slack, WarmUpPlan.NONE);
+  }
+
+  SlackHarness(Path dir, Map<String, String> env, FakeSlack slack, WarmUpPlan warmUp)
+      throws Exception {
     this.slack = slack;
     this.dbUrl = "jdbc:sqlite:" + dir.resolve("aiir.db");
     Map<String, String> all = new HashMap<>();
@@ -71,7 +77,13 @@ final class SlackHarness implements AutoCloseable {
     all.putAll(env);
     Sleeper noWait = duration -> {};
     this.server =
-        BotServer.start(Settings.fromEnvironment(all), Clock.systemUTC(), noWait, "127.0.0.1");
+        BotServer.start(
+            Settings.fromEnvironment(all),
+            Optional.empty(),
+            Clock.systemUTC(),
+            noWait,
+            "127.0.0.1",
+            warmUp);
   }
 
   URI uri(String path) {
@@ -189,6 +201,13 @@ final class SlackHarness implements AutoCloseable {
           .inTransaction(
               new Tenant(Platform.SLACK, FakeSlack.TEAM),
               tx -> tx.rollouts().of(new IncidentId(id)));
+    }
+  }
+
+  /** Every workspace with an incident in the bot's store. */
+  List<Tenant> tenants() {
+    try (Database database = Database.open(dbUrl)) {
+      return database.incidents().tenants();
     }
   }
 

@@ -1,0 +1,78 @@
+package dev.aiir.bot.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.aiir.bot.metrics.BotMetrics;
+import dev.aiir.bot.slack.SlackWarmUp;
+import dev.aiir.commands.handling.CoreSettings;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+class WarmUpTest {
+  @Test
+  void theWarmUpSendsWhatItWasToldAndEveryCommandIsAnswered() {
+    SlackWarmUp.Report report =
+        WarmUp.run(CoreSettings.defaults(), Clock.systemUTC(), 20, () -> false);
+
+    assertThat(report).isEqualTo(new SlackWarmUp.Report(21, 21));
+  }
+
+  @Test
+  void theWarmUpGivesWayWhenToldTo() {
+    AtomicInteger asked = new AtomicInteger();
+
+    SlackWarmUp.Report report =
+        WarmUp.run(
+            CoreSettings.defaults(), Clock.systemUTC(), 1_000, () -> asked.incrementAndGet() > 5);
+
+    assertThat(report.sent()).isLessThan(1_000);
+    assertThat(report.answered()).isEqualTo(report.sent());
+  }
+
+  @Test
+  void theWarmUpWaitsWhileARealCommandIsBeingAnswered() {
+    AtomicInteger asked = new AtomicInteger();
+
+    SlackWarmUp.Report report =
+        WarmUp.run(
+            CoreSettings.defaults(),
+            Clock.systemUTC(),
+            3,
+            () -> false,
+            () -> asked.incrementAndGet() <= 10);
+
+    assertThat(asked).as("asked again until the real command was answered").hasValueGreaterThan(10);
+    assertThat(report).isEqualTo(new SlackWarmUp.Report(4, 4));
+  }
+
+  @Test
+  void aCommandInFlightHoldsTheWarmUpBackUntilItIsAcknowledged() {
+    BotMetrics metrics = new BotMetrics();
+    var holdBack = WarmUp.whileAnswering(metrics);
+    assertThat(holdBack.getAsBoolean()).isFalse();
+
+    metrics.arrived();
+    assertThat(holdBack.getAsBoolean()).isTrue();
+
+    metrics.acknowledgedSince("slack", System.nanoTime());
+    assertThat(holdBack.getAsBoolean()).isFalse();
+  }
+
+  @Test
+  void realCommandsAcknowledgedAfterItStartedStopTheWarmUp() {
+    BotMetrics metrics = new BotMetrics();
+    metrics.acknowledged("slack", Duration.ofMillis(3));
+    var busy = WarmUp.untilBusy(metrics);
+
+    for (int i = 0; i < WarmUp.REAL_COMMANDS - 1; i++) {
+      metrics.acknowledged("slack", Duration.ofMillis(3));
+    }
+    metrics.acknowledged("discord", Duration.ofMillis(3));
+    assertThat(busy.getAsBoolean()).isFalse();
+
+    metrics.acknowledged("slack", Duration.ofMillis(3));
+    assertThat(busy.getAsBoolean()).isTrue();
+  }
+}
