@@ -1,6 +1,7 @@
 package dev.aiir.bench;
 
 import dev.aiir.bot.app.BotServer;
+import dev.aiir.bot.app.QuickCompilation;
 import dev.aiir.bot.config.ConfigurationException;
 import dev.aiir.bot.config.Settings;
 import dev.aiir.bot.slack.Sleeper;
@@ -60,6 +61,12 @@ final class AlertsBenchmark implements Callable<Integer> {
       description = "sqlite (one bot) or postgres (two replicas on one embedded PostgreSQL)")
   String db;
 
+  @Option(
+      names = "--compilation",
+      defaultValue = "quick",
+      description = "quick (as serve compiles, the default) or jvm (the JVM's own)")
+  String compilation;
+
   private final PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
 
   @Override
@@ -73,6 +80,9 @@ final class AlertsBenchmark implements Callable<Integer> {
     int replicas = db.equals("postgres") ? 2 : 1;
     if (concurrency < replicas) {
       throw new ConfigurationException("--concurrency must be at least " + replicas);
+    }
+    if (QuickCompilation.wanted(Map.of("AIIR_COMPILATION", compilation))) {
+      QuickCompilation.apply();
     }
     Path dir = Files.createTempDirectory("aiir-bench-alerts");
     String token = UUID.randomUUID().toString();

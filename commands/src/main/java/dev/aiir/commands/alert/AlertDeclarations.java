@@ -5,6 +5,7 @@ import dev.aiir.commands.handling.Core;
 import dev.aiir.commands.incident.Declaration;
 import dev.aiir.commands.incident.DeclareHandler;
 import dev.aiir.commands.model.Alert;
+import dev.aiir.commands.model.AlertLines;
 import dev.aiir.commands.model.EntryKind;
 import dev.aiir.commands.model.EntrySource;
 import dev.aiir.commands.model.Severity;
@@ -53,8 +54,7 @@ final class AlertDeclarations {
   }
 
   static String title(Alert alert) {
-    String title = alert.title().replaceAll("[\\r\\n]+", " ").strip();
-    return title.length() <= MAX_TITLE ? title : title.substring(0, MAX_TITLE - 1) + "…";
+    return AlertLines.oneLine(alert.title(), MAX_TITLE);
   }
 
   /** The model a {@code model} label names as NAME@VERSION, or with a {@code model_version}. */

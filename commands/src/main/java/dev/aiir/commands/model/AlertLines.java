@@ -3,11 +3,14 @@ package dev.aiir.commands.model;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /** How an incident's alert reads in {@code status} and in the review: briefly, one fact a line. */
 public final class AlertLines {
   /** Labels and annotations beyond this many characters are cut, with an ellipsis. */
   static final int LONGEST = 300;
+
+  private static final Pattern LINE_BREAKS = Pattern.compile("[\\r\\n]+");
 
   private AlertLines() {}
 
@@ -58,7 +61,12 @@ public final class AlertLines {
   }
 
   static String cut(String text) {
-    String line = text.replaceAll("[\\r\\n]+", " ").strip();
-    return line.length() <= LONGEST ? line : line.substring(0, LONGEST - 1) + "…";
+    return oneLine(text, LONGEST);
+  }
+
+  /** {@code text} on one line, stripped, and cut with an ellipsis beyond {@code longest}. */
+  public static String oneLine(String text, int longest) {
+    String line = LINE_BREAKS.matcher(text).replaceAll(" ").strip();
+    return line.length() <= longest ? line : line.substring(0, longest - 1) + "…";
   }
 }

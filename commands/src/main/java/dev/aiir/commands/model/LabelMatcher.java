@@ -2,6 +2,7 @@ package dev.aiir.commands.model;
 
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -10,6 +11,9 @@ import java.util.regex.Pattern;
  * value; a label the alert lacks reads as the empty string.
  */
 public record LabelMatcher(String label, Op op, String value) {
+  // Compiled once each: routes match every alert of a storm. Only the configuration's patterns.
+  private static final Map<String, Pattern> COMPILED = new ConcurrentHashMap<>();
+
   /** How the label's value is compared. */
   public enum Op {
     EQUAL("="),
@@ -38,7 +42,7 @@ public record LabelMatcher(String label, Op op, String value) {
     Objects.requireNonNull(value, "value");
     if (op.isRegex()) {
       // Compiled here so that a bad pattern is a configuration error, not a failure per alert.
-      Pattern.compile(value);
+      COMPILED.computeIfAbsent(value, Pattern::compile);
     }
   }
 
@@ -55,8 +59,8 @@ public record LabelMatcher(String label, Op op, String value) {
     return switch (op) {
       case EQUAL -> actual.equals(value);
       case NOT_EQUAL -> !actual.equals(value);
-      case REGEX -> Pattern.matches(value, actual);
-      case NOT_REGEX -> !Pattern.matches(value, actual);
+      case REGEX -> COMPILED.get(value).matcher(actual).matches();
+      case NOT_REGEX -> !COMPILED.get(value).matcher(actual).matches();
     };
   }
 
