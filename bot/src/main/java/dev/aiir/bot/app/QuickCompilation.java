@@ -1,6 +1,5 @@
 package dev.aiir.bot.app;
 
-import dev.aiir.bot.config.ConfigurationException;
 import dev.aiir.bot.config.EnvironmentVariables;
 import java.io.IOException;
 import java.io.InputStream;
@@ -39,14 +38,7 @@ public final class QuickCompilation {
    * not; anything else is the operator's mistake.
    */
   public static boolean wanted(Map<String, String> env) {
-    String value = EnvironmentVariables.value(env, VARIABLE).orElse("quick");
-    return switch (value) {
-      case "quick" -> true;
-      case "jvm" -> false;
-      default ->
-          throw new ConfigurationException(
-              VARIABLE + " must be quick (the default) or jvm, not '" + value + "'");
-    };
+    return !EnvironmentVariables.saysOtherThan(env, VARIABLE, "quick", "jvm");
   }
 
   /**

@@ -1,6 +1,5 @@
 package dev.aiir.bot.app;
 
-import dev.aiir.bot.config.ConfigurationException;
 import dev.aiir.bot.config.EnvironmentVariables;
 import java.util.Map;
 
@@ -22,14 +21,7 @@ public record WarmUpPlan(int requests) {
    * costs about 100 MiB of resident memory at start); anything else is the operator's mistake.
    */
   public static WarmUpPlan fromEnvironment(Map<String, String> env) {
-    String value = EnvironmentVariables.value(env, VARIABLE).orElse("on");
-    return switch (value) {
-      case "on" -> STANDARD;
-      case "off" -> NONE;
-      default ->
-          throw new ConfigurationException(
-              VARIABLE + " must be on (the default) or off, not '" + value + "'");
-    };
+    return EnvironmentVariables.saysOtherThan(env, VARIABLE, "on", "off") ? NONE : STANDARD;
   }
 
   public WarmUpPlan {
