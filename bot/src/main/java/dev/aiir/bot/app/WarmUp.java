@@ -59,7 +59,7 @@ final class WarmUp {
    * first people's commands do not share the CPU with it.
    */
   static BooleanSupplier whileAnswering(BotMetrics metrics) {
-    return () -> metrics.inFlight() > 0;
+    return () -> metrics.inFlight("slack") > 0;
   }
 
   /** Stops the warm-up once the bot has acknowledged {@link #REAL_COMMANDS} real Slack commands. */

@@ -18,7 +18,7 @@ public record WarmUpPlan(int requests) {
 
   /**
    * What {@code env} asks for: unset or {@code on}, the standard warm-up; {@code off}, none (it
-   * costs about 100 MiB of resident memory at start); anything else is the operator's mistake.
+   * costs about 65 MiB of resident memory at start); anything else is the operator's mistake.
    */
   public static WarmUpPlan fromEnvironment(Map<String, String> env) {
     return EnvironmentVariables.saysOtherThan(env, VARIABLE, "on", "off") ? NONE : STANDARD;

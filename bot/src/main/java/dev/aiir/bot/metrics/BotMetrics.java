@@ -8,6 +8,7 @@ import io.micrometer.core.instrument.Timer;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -35,26 +36,24 @@ public final class BotMetrics implements CommandOutcomes {
     Duration.ofSeconds(3)
   };
 
-  // Found once each: every command counts itself and its acknowledgement.
-  private final Map<CommandEnd, Counter> commands = new ConcurrentHashMap<>();
+  // Found once each: every command and every alert counts itself, and a lookup in the registry
+  // builds the meter's name and tags anew each time.
+  private final Map<List<String>, Counter> counters = new ConcurrentHashMap<>();
   private final Map<String, Timer> acknowledgements = new ConcurrentHashMap<>();
-  private final AtomicLong arrived = new AtomicLong();
-  private final AtomicLong settled = new AtomicLong();
+  private final Map<String, AtomicLong> arrivals = new ConcurrentHashMap<>();
   private final PrometheusMeterRegistry registry =
       new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
 
   /** Counts {@code aiir_commands_total} by command and outcome. */
   @Override
   public void ended(String command, Outcome outcome) {
-    commands
-        .computeIfAbsent(
-            new CommandEnd(command, outcome),
-            end ->
-                Counter.builder("aiir.commands")
-                    .description("Commands handled, by subcommand and outcome")
-                    .tag("command", end.command())
-                    .tag("outcome", end.outcome().name().toLowerCase(Locale.ROOT))
-                    .register(registry))
+    counter(
+            "aiir.commands",
+            "Commands handled, by subcommand and outcome",
+            "command",
+            command,
+            "outcome",
+            outcome.name().toLowerCase(Locale.ROOT))
         .increment();
   }
 
@@ -63,21 +62,22 @@ public final class BotMetrics implements CommandOutcomes {
    * acknowledgement (the answer itself, or "working on it") leaving.
    */
   public void acknowledged(String platform, Duration took) {
-    acknowledgements
-        .computeIfAbsent(
-            platform,
-            name ->
-                Timer.builder("aiir.acknowledgement")
-                    .description("Time from a command's arrival to its acknowledgement")
-                    .tag("platform", name)
-                    .serviceLevelObjectives(ACK_BUCKETS)
-                    .register(registry))
-        .record(took);
+    acknowledgement(platform).record(took);
+  }
+
+  private Timer acknowledgement(String platform) {
+    return acknowledgements.computeIfAbsent(
+        platform,
+        name ->
+            Timer.builder("aiir.acknowledgement")
+                .description("Time from a command's arrival to its acknowledgement")
+                .tag("platform", name)
+                .serviceLevelObjectives(ACK_BUCKETS)
+                .register(registry));
   }
 
   /** Since {@code startNanos} ({@link System#nanoTime()}), as {@link #acknowledged}. */
   public void acknowledgedSince(String platform, long startNanos) {
-    settled.incrementAndGet();
     acknowledged(platform, Duration.ofNanos(System.nanoTime() - startNanos));
   }
 
@@ -87,11 +87,13 @@ public final class BotMetrics implements CommandOutcomes {
    * notification answered 401, 400 or 413, of which nothing was kept.
    */
   public void alertRejected(String source, String reason) {
-    Counter.builder("aiir.alerts.rejected")
-        .description("Alert notifications rejected, by source and reason; nothing was kept")
-        .tag("source", source)
-        .tag("reason", reason)
-        .register(registry)
+    counter(
+            "aiir.alerts.rejected",
+            "Alert notifications rejected, by source and reason; nothing was kept",
+            "source",
+            source,
+            "reason",
+            reason)
         .increment();
   }
 
@@ -101,27 +103,45 @@ public final class BotMetrics implements CommandOutcomes {
    * or group, of a notification taken in.
    */
   public void alertTaken(String source, String action) {
-    Counter.builder("aiir.alerts.received")
-        .description("Alerts taken in, by source and what each came to")
-        .tag("source", source)
-        .tag("action", action)
-        .register(registry)
+    counter(
+            "aiir.alerts.received",
+            "Alerts taken in, by source and what each came to",
+            "source",
+            source,
+            "action",
+            action)
         .increment();
   }
 
-  /** Counts a command that has arrived and is not acknowledged yet (see {@link #inFlight}). */
-  public void arrived() {
-    arrived.incrementAndGet();
+  private Counter counter(
+      String name, String description, String tag, String value, String tag2, String value2) {
+    return counters.computeIfAbsent(
+        List.of(name, tag, value, tag2, value2),
+        key ->
+            Counter.builder(name)
+                .description(description)
+                .tag(tag, value)
+                .tag(tag2, value2)
+                .register(registry));
   }
 
-  /** Commands that have arrived and are not acknowledged yet, on every platform. */
-  public long inFlight() {
-    return arrived.get() - settled.get();
+  /**
+   * Counts a command that has arrived on {@code platform} and is not acknowledged yet (see {@link
+   * #inFlight}); a platform that counts its arrivals acknowledges each once.
+   */
+  public void arrived(String platform) {
+    arrivals.computeIfAbsent(platform, name -> new AtomicLong()).incrementAndGet();
+  }
+
+  /** Commands that have arrived on {@code platform} and are not acknowledged yet. */
+  public long inFlight(String platform) {
+    AtomicLong arrived = arrivals.get(platform);
+    return arrived == null ? 0 : arrived.get() - acknowledgements(platform);
   }
 
   /** How many commands {@code platform} has acknowledged so far. */
   public long acknowledgements(String platform) {
-    Timer timer = registry.find("aiir.acknowledgement").tag("platform", platform).timer();
+    Timer timer = acknowledgements.get(platform);
     return timer == null ? 0 : timer.count();
   }
 
@@ -141,6 +161,4 @@ public final class BotMetrics implements CommandOutcomes {
   public String scrape() {
     return registry.scrape();
   }
-
-  private record CommandEnd(String command, Outcome outcome) {}
 }

@@ -57,7 +57,7 @@ final class IncidentSlashCommand implements SlashCommandHandler {
   @Override
   public Response apply(SlashCommandRequest request, SlashCommandContext ctx) {
     long received = System.nanoTime();
-    metrics.arrived();
+    metrics.arrived("slack");
     try {
       return acknowledge(request, ctx);
     } catch (RuntimeException e) {

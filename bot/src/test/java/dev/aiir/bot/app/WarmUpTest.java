@@ -53,8 +53,11 @@ class WarmUpTest {
     var holdBack = WarmUp.whileAnswering(metrics);
     assertThat(holdBack.getAsBoolean()).isFalse();
 
-    metrics.arrived();
+    metrics.arrived("slack");
     assertThat(holdBack.getAsBoolean()).isTrue();
+
+    metrics.acknowledgedSince("discord", System.nanoTime());
+    assertThat(holdBack.getAsBoolean()).as("Discord's acknowledgements are its own").isTrue();
 
     metrics.acknowledgedSince("slack", System.nanoTime());
     assertThat(holdBack.getAsBoolean()).isFalse();
