@@ -22,13 +22,16 @@ import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * A warm-up pass over the path of a Slack command, so that the JIT compilers have compiled it
@@ -81,7 +84,7 @@ public final class SlackWarmUp {
           "/incident",
           new IncidentSlashCommand(
               bot,
-              new SlackContexts(SlackAdmins.of(java.util.Set.of())),
+              new SlackContexts(SlackAdmins.of(Set.of())),
               chat,
               new FormOpener(api),
               new PrivateAnswers(api, chat),
@@ -123,9 +126,9 @@ public final class SlackWarmUp {
     ExecutorService clients =
         Executors.newFixedThreadPool(connections, DaemonThreads.numbered("warm-up-client"));
     try {
-      List<java.util.concurrent.Future<?>> running =
-          java.util.stream.IntStream.range(0, connections)
-              .<java.util.concurrent.Future<?>>mapToObj(
+      List<Future<?>> running =
+          IntStream.range(0, connections)
+              .<Future<?>>mapToObj(
                   c ->
                       clients.submit(
                           () -> {
@@ -147,7 +150,7 @@ public final class SlackWarmUp {
                             return null;
                           }))
               .toList();
-      for (java.util.concurrent.Future<?> one : running) {
+      for (Future<?> one : running) {
         one.get();
       }
     } finally {
