@@ -55,6 +55,11 @@ final class RestartBenchmark implements Callable<Integer> {
   List<String> jvmOptions = new ArrayList<>();
 
   @Option(
+      names = "--env",
+      description = "a variable for the bot, such as AIIR_WARM_UP=off (repeatable)")
+  Map<String, String> extraEnv = new java.util.LinkedHashMap<>();
+
+  @Option(
       names = "--cds",
       description =
           "after the measured starts, a training start that writes a class-data archive"
@@ -99,7 +104,7 @@ final class RestartBenchmark implements Callable<Integer> {
       Starts starts =
           new Starts(
               jar,
-              env(database, slack, secret),
+              withExtra(env(database, slack, secret)),
               new SignedCommands(secret, slack.responseUrl()),
               folder);
       if (baselineJar == null) {
@@ -219,6 +224,12 @@ final class RestartBenchmark implements Callable<Integer> {
           ProcessMemory.liveHeapMiB(bot.pid()),
           load);
     }
+  }
+
+  private Map<String, String> withExtra(Map<String, String> env) {
+    Map<String, String> all = new java.util.HashMap<>(env);
+    all.putAll(extraEnv);
+    return all;
   }
 
   private static Map<String, String> env(

@@ -67,6 +67,7 @@ final class ConnectionPool {
           "an in-memory SQLite database cannot be shared by a pool: name a file, such as"
               + " jdbc:sqlite:aiir.db");
     }
+    SqliteNativeLibrary.useCachedCopy();
     SQLiteConfig config = new SQLiteConfig();
     config.setJournalMode(SQLiteConfig.JournalMode.WAL);
     config.enforceForeignKeys(true);

@@ -36,12 +36,14 @@ import org.slf4j.LoggerFactory;
 public final class HttpServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(HttpServer.class);
   private static final int MAX_BODY_BYTES = 1 << 20;
+  private static final int ACCEPT_QUEUE = 1024;
   private static final HttpAnswer NOT_YET_OPEN =
       new HttpAnswer(503, HttpAnswer.JSON, "{\"status\":\"starting\"}");
   private final Map<String, Route> routes = new ConcurrentHashMap<>();
   private final Map<String, Route> subtrees = new ConcurrentHashMap<>();
   private volatile boolean open = true;
   private volatile Server server;
+  private volatile ServerConnector connector;
 
   public HttpServer() {
     get("/healthz", call -> HttpAnswer.text(200, "ok"));
@@ -97,6 +99,10 @@ public final class HttpServer implements AutoCloseable {
   /** From now on requests reach their routes. */
   public void open() {
     open = true;
+    ServerConnector connector = this.connector;
+    if (connector != null) {
+      connector.setAccepting(true);
+    }
   }
 
   private int listen(String host, int port) throws Exception {
@@ -106,6 +112,9 @@ public final class HttpServer implements AutoCloseable {
     ServerConnector connector = new ServerConnector(server);
     connector.setHost(host);
     connector.setPort(port);
+    connector.setAcceptQueueSize(ACCEPT_QUEUE);
+    connector.setAccepting(open);
+    this.connector = connector;
     server.addConnector(connector);
     server.setHandler(new Dispatcher());
     server.start();
