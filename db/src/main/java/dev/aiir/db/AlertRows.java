@@ -2,7 +2,6 @@ package dev.aiir.db;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.aiir.commands.model.Alert;
 import dev.aiir.commands.model.AlertRecord;
 import dev.aiir.commands.model.AlertSource;
@@ -23,7 +22,6 @@ import org.jdbi.v3.core.statement.StatementContext;
  * two replicas (on PostgreSQL the second waits for the first to commit, then inserts nothing).
  */
 final class AlertRows implements AlertTable {
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final TypeReference<LinkedHashMap<String, String>> MAP = new TypeReference<>() {};
   private static final String COLUMNS =
       "id, dedupe_key, source, fingerprint, title, labels, annotations, links, generator_url,"
@@ -152,7 +150,7 @@ final class AlertRows implements AlertTable {
 
   private static String write(Map<String, String> map) {
     try {
-      return JSON.writeValueAsString(map);
+      return StoreJson.MAPPER.writeValueAsString(map);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("an alert's map could not be written", e);
     }
@@ -160,7 +158,7 @@ final class AlertRows implements AlertTable {
 
   private static Map<String, String> read(String json) {
     try {
-      return JSON.readValue(json, MAP);
+      return StoreJson.MAPPER.readValue(json, MAP);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("an alert's map in the store is not readable", e);
     }

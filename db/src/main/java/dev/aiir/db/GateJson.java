@@ -2,7 +2,6 @@ package dev.aiir.db;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.aiir.commands.model.Comparison;
@@ -18,12 +17,11 @@ import java.util.List;
  * checks. Values that JSON cannot hold (NaN) are written as null.
  */
 final class GateJson {
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private GateJson() {}
 
   static String criteria(List<Criterion> criteria) {
-    ArrayNode array = JSON.createArrayNode();
+    ArrayNode array = StoreJson.MAPPER.createArrayNode();
     for (Criterion c : criteria) {
       array
           .addObject()
@@ -54,7 +52,7 @@ final class GateJson {
   }
 
   static String checks(List<CriterionCheck> checks) {
-    ArrayNode array = JSON.createArrayNode();
+    ArrayNode array = StoreJson.MAPPER.createArrayNode();
     for (CriterionCheck c : checks) {
       ObjectNode node =
           array
@@ -103,7 +101,7 @@ final class GateJson {
 
   private static JsonNode read(String json) {
     try {
-      return JSON.readTree(json);
+      return StoreJson.MAPPER.readTree(json);
     } catch (JsonProcessingException e) {
       throw unreadable("JSON");
     }

@@ -2,7 +2,6 @@ package dev.aiir.db;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.aiir.commands.chat.Choice;
@@ -16,12 +15,11 @@ import java.util.List;
  * can still render it its own way when it is sent.
  */
 final class MessageJson {
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private MessageJson() {}
 
   static String write(Message message) {
-    ObjectNode root = JSON.createObjectNode();
+    ObjectNode root = StoreJson.MAPPER.createObjectNode();
     root.put("title", message.title());
     ArrayNode fields = root.putArray("fields");
     for (Field field : message.fields()) {
@@ -42,7 +40,7 @@ final class MessageJson {
 
   static Message read(String json) {
     try {
-      JsonNode root = JSON.readTree(json);
+      JsonNode root = StoreJson.MAPPER.readTree(json);
       List<Field> fields = new ArrayList<>();
       root.path("fields")
           .forEach(f -> fields.add(new Field(f.path("label").asText(), f.path("value").asText())));
