@@ -30,20 +30,19 @@ import org.slf4j.LoggerFactory;
  * until the application adds its own), {@code GET /metrics}, the alert endpoints, and whatever
  * routes a platform adds. A body over 1 MiB answers 413 before any route sees it. A route that
  * throws answers 500 with no detail; the detail is logged. Started early ({@link #startClosed}), it
- * answers every request 503 until {@link #open}: the port is up while the rest of the process
- * starts beside it.
+ * holds connections in the kernel's queue until {@link #open} and then answers them: a request made
+ * during start-up (a probe, a Slack command) is answered as soon as the bot is ready, without a 503
+ * and a retry, and costs the starting process nothing meanwhile.
  */
 public final class HttpServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(HttpServer.class);
   private static final int MAX_BODY_BYTES = 1 << 20;
   private static final int ACCEPT_QUEUE = 1024;
-  private static final HttpAnswer NOT_YET_OPEN =
-      new HttpAnswer(503, HttpAnswer.JSON, "{\"status\":\"starting\"}");
   private final Map<String, Route> routes = new ConcurrentHashMap<>();
   private final Map<String, Route> subtrees = new ConcurrentHashMap<>();
-  private volatile boolean open = true;
+  private boolean open = true;
   private volatile Server server;
-  private volatile ServerConnector connector;
+  private ServerConnector connector;
 
   public HttpServer() {
     get("/healthz", call -> HttpAnswer.text(200, "ok"));
@@ -71,16 +70,20 @@ public final class HttpServer implements AutoCloseable {
 
   /** Listens on {@code host:port} (port 0 picks a free one) and returns the port it got. */
   public int start(String host, int port) throws Exception {
-    open = true;
+    synchronized (this) {
+      open = true;
+    }
     return listen(host, port);
   }
 
   /**
-   * Listens on {@code host:port} on a thread of its own, answering 503 until {@link #open}; the
-   * future completes with the port it got.
+   * Listens on {@code host:port} on a thread of its own, accepting no connection until {@link
+   * #open}; the future completes with the port it got.
    */
   public CompletableFuture<Integer> startClosed(String host, int port) {
-    open = false;
+    synchronized (this) {
+      open = false;
+    }
     CompletableFuture<Integer> started = new CompletableFuture<>();
     Thread thread =
         DaemonThreads.named("http-start")
@@ -96,10 +99,9 @@ public final class HttpServer implements AutoCloseable {
     return started;
   }
 
-  /** From now on requests reach their routes. */
-  public void open() {
+  /** From now on connections are accepted and requests reach their routes. */
+  public synchronized void open() {
     open = true;
-    ServerConnector connector = this.connector;
     if (connector != null) {
       connector.setAccepting(true);
     }
@@ -113,8 +115,10 @@ public final class HttpServer implements AutoCloseable {
     connector.setHost(host);
     connector.setPort(port);
     connector.setAcceptQueueSize(ACCEPT_QUEUE);
-    connector.setAccepting(open);
-    this.connector = connector;
+    synchronized (this) {
+      connector.setAccepting(open);
+      this.connector = connector;
+    }
     server.addConnector(connector);
     server.setHandler(new Dispatcher());
     server.start();
@@ -142,10 +146,6 @@ public final class HttpServer implements AutoCloseable {
   private final class Dispatcher extends Handler.Abstract {
     @Override
     public boolean handle(Request request, Response response, Callback callback) throws Exception {
-      if (!open) {
-        write(response, callback, NOT_YET_OPEN);
-        return true;
-      }
       String path = Request.getPathInContext(request);
       Route route = routes.get(request.getMethod() + " " + path);
       if (route == null) {
