@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -33,6 +34,8 @@ import picocli.CommandLine.Option;
 final class RestartBenchmark implements Callable<Integer> {
   private static final Duration BOUND = Duration.ofSeconds(120);
   private static final Duration SETTLE = Duration.ofSeconds(2);
+  private static final Duration START_UP_OVER = Duration.ofSeconds(40);
+  private static final String STARTUP_OVER_LINE = "start-up over: heap compacted";
 
   @Option(names = "--timers", defaultValue = "10000", description = "timers pending")
   int timers;
@@ -214,13 +217,18 @@ final class RestartBenchmark implements Callable<Integer> {
       double ack = acked.join();
       Reconciled reconciled = Reconciled.await(bot, BOUND);
       Thread.sleep(SETTLE.toMillis());
+      OptionalDouble rss = ProcessMemory.residentMiB(bot.pid(), "VmRSS");
+      OptionalDouble peak = ProcessMemory.residentMiB(bot.pid(), "VmHWM");
+      OptionalDouble settled =
+          startUpOver(bot) ? ProcessMemory.residentMiB(bot.pid(), "VmRSS") : OptionalDouble.empty();
       return new RestartRun(
           run,
           health,
           ack,
           reconciled,
-          ProcessMemory.residentMiB(bot.pid(), "VmRSS"),
-          ProcessMemory.residentMiB(bot.pid(), "VmHWM"),
+          rss,
+          peak,
+          settled,
           ProcessMemory.liveHeapMiB(bot.pid()),
           load);
     }
@@ -230,6 +238,23 @@ final class RestartBenchmark implements Callable<Integer> {
     Map<String, String> all = new java.util.HashMap<>(env);
     all.putAll(extraEnv);
     return all;
+  }
+
+  /**
+   * Waits for the bot to say that start-up's background work is over and its heap compacted (the
+   * warm-up takes some seconds more than the reconciliation); false for a build that does not say.
+   */
+  private static boolean startUpOver(BotProcess bot) throws IOException, InterruptedException {
+    long deadline = System.nanoTime() + START_UP_OVER.toNanos();
+    while (System.nanoTime() < deadline && bot.isAlive()) {
+      if (bot.log().contains(STARTUP_OVER_LINE)) {
+        // G1 hands the memory back to the system in the background after the collection.
+        Thread.sleep(SETTLE.toMillis());
+        return true;
+      }
+      Thread.sleep(50);
+    }
+    return false;
   }
 
   private static Map<String, String> env(

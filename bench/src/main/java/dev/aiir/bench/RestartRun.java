@@ -13,6 +13,7 @@ record RestartRun(
     Reconciled reconciled,
     OptionalDouble rssMiB,
     OptionalDouble peakRssMiB,
+    OptionalDouble settledRssMiB,
     OptionalDouble liveHeapMiB,
     double loadAverage) {
 
@@ -20,8 +21,8 @@ record RestartRun(
     return String.format(
         Locale.ROOT,
         "run %d: /healthz %.0f ms (%s ms of CPU by then), first ack %.0f ms, reconciliation %.0f"
-            + " ms (%d expected, %d held), RSS %s MiB (peak %s), live heap %s MiB, load average"
-            + " %.2f",
+            + " ms (%d expected, %d held), RSS %s MiB (peak %s), once start-up is over %s MiB,"
+            + " live heap %s MiB, load average %.2f",
         run,
         health.millis(),
         mib(health.cpuMillis()),
@@ -31,6 +32,7 @@ record RestartRun(
         reconciled.scheduled(),
         mib(rssMiB),
         mib(peakRssMiB),
+        mib(settledRssMiB),
         mib(liveHeapMiB),
         loadAverage);
   }
@@ -44,6 +46,7 @@ record RestartRun(
     row(text, runs, "reconciliation (ms)", r -> r.reconciled().millis());
     row(text, runs, "RSS (MiB)", r -> r.rssMiB().orElse(Double.NaN));
     row(text, runs, "peak RSS (MiB)", r -> r.peakRssMiB().orElse(Double.NaN));
+    row(text, runs, "RSS, start-up over (MiB)", r -> r.settledRssMiB().orElse(Double.NaN));
     row(text, runs, "live heap (MiB)", r -> r.liveHeapMiB().orElse(Double.NaN));
     row(text, runs, "load average", RestartRun::loadAverage);
     return text.toString();

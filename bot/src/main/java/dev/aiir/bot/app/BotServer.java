@@ -179,6 +179,16 @@ public final class BotServer implements AutoCloseable {
     return warmedUp;
   }
 
+  /**
+   * Once start-up's background work (the timers' reconciliation, the warm-up) is over, gives its
+   * transient memory back at a quiet moment (see {@link StartUpCompaction}): what {@code serve}
+   * does; tests and benchmarks that start many servers in one JVM do not.
+   */
+  public void compactAfterStartUp() {
+    StartUpCompaction.after(
+        CompletableFuture.allOf(application.reconciled(), warmedUp), application.metrics());
+  }
+
   /** Completes exceptionally when the Discord gateway fails for good; never without Discord. */
   public CompletableFuture<Void> failed() {
     return discord.map(DiscordGateway::failed).orElseGet(CompletableFuture::new);

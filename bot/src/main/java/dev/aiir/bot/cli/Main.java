@@ -157,6 +157,7 @@ public final class Main implements Callable<Integer> {
           .addShutdownHook(new Thread(() -> stopGently(stop, stopped), "aiir-stop"));
       try (BotServer server =
           BotServer.start(settings, discord, Clock.systemUTC(), Sleeper.REAL, "0.0.0.0", warmUp)) {
+        server.compactAfterStartUp();
         ProcessHandle.Info process = ProcessHandle.current().info();
         LOG.info(
             "serving on port {}, {} ms after the process started ({} ms of CPU); stop with Ctrl-C"
