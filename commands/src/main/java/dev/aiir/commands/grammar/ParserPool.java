@@ -40,13 +40,9 @@ final class ParserPool {
     if (ready != null) {
       return ready;
     }
-    if (built.getAndUpdate(n -> n < limit ? n + 1 : n) < limit) {
-      try {
-        return build.get();
-      } catch (RuntimeException | Error e) {
-        built.decrementAndGet();
-        throw e;
-      }
+    CommandLine fresh = buildWithinLimit();
+    if (fresh != null) {
+      return fresh;
     }
     try {
       return idle.take();
@@ -65,19 +61,22 @@ final class ParserPool {
    * Builds the parsers not built yet, ahead of the first commands; for a thread beside start-up.
    */
   void fill(Supplier<String[]> firstLine) {
-    while (true) {
-      if (built.getAndUpdate(n -> n < limit ? n + 1 : n) >= limit) {
-        return;
-      }
-      CommandLine parser;
-      try {
-        parser = build.get();
-      } catch (RuntimeException | Error e) {
-        built.decrementAndGet();
-        throw e;
-      }
+    for (CommandLine parser = buildWithinLimit(); parser != null; parser = buildWithinLimit()) {
       parser.parseArgs(firstLine.get());
       idle.offer(parser);
+    }
+  }
+
+  /** A new parser, counted, when the limit allows one more; null when it does not. */
+  private CommandLine buildWithinLimit() {
+    if (built.getAndUpdate(n -> n < limit ? n + 1 : n) >= limit) {
+      return null;
+    }
+    try {
+      return build.get();
+    } catch (RuntimeException | Error e) {
+      built.decrementAndGet();
+      throw e;
     }
   }
 
