@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -60,7 +62,7 @@ final class RestartBenchmark implements Callable<Integer> {
   @Option(
       names = "--env",
       description = "a variable for the bot, such as AIIR_WARM_UP=off (repeatable)")
-  Map<String, String> extraEnv = new java.util.LinkedHashMap<>();
+  Map<String, String> extraEnv = new LinkedHashMap<>();
 
   @Option(
       names = "--cds",
@@ -198,7 +200,7 @@ final class RestartBenchmark implements Callable<Integer> {
       int run, String jar, Map<String, String> env, SignedCommands commands, Path log)
       throws Exception {
     int port = freePort();
-    Map<String, String> withPort = new java.util.HashMap<>(env);
+    Map<String, String> withPort = new HashMap<>(env);
     withPort.put("PORT", Integer.toString(port));
     String probe = "restart probe " + run + " " + UUID.randomUUID();
     double load = CpuMeter.loadAverage();
@@ -235,7 +237,7 @@ final class RestartBenchmark implements Callable<Integer> {
   }
 
   private Map<String, String> withExtra(Map<String, String> env) {
-    Map<String, String> all = new java.util.HashMap<>(env);
+    Map<String, String> all = new HashMap<>(env);
     all.putAll(extraEnv);
     return all;
   }

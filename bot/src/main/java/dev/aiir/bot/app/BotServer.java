@@ -97,8 +97,7 @@ public final class BotServer implements AutoCloseable {
           "no platform token is set: set SLACK_BOT_TOKEN or DISCORD_TOKEN");
     }
     // Slack connects, and the HTTP port is bound (its connections held until ready), while the
-    // store
-    // opens.
+    // store opens.
     Optional<SlackBot> slack = settings.slack().map(s -> SlackBot.create(s, sleeper));
     ChatPlatforms chat = new ChatPlatforms();
     slack.ifPresent(bot -> chat.register(Platform.SLACK, bot.chat()));
