@@ -1,5 +1,6 @@
 package dev.aiir.bench;
 
+import dev.aiir.bot.http.PostRequest;
 import java.util.Map;
 
 /**

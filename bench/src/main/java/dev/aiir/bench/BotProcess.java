@@ -1,6 +1,7 @@
 package dev.aiir.bench;
 
 import dev.aiir.bench.SignedCommands.Signed;
+import dev.aiir.bot.http.KeepAliveClient;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

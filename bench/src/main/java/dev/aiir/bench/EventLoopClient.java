@@ -1,5 +1,6 @@
 package dev.aiir.bench;
 
+import dev.aiir.bot.http.ResponseHead;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.InetSocketAddress;

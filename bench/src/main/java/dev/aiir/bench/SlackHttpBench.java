@@ -1,9 +1,11 @@
 package dev.aiir.bench;
 
-import dev.aiir.bench.KeepAliveClient.Answer;
 import dev.aiir.bench.SignedCommands.Signed;
 import dev.aiir.bot.app.BotServer;
 import dev.aiir.bot.config.Settings;
+import dev.aiir.bot.http.KeepAliveClient;
+import dev.aiir.bot.http.KeepAliveClient.Answer;
+import dev.aiir.bot.http.PostRequest;
 import dev.aiir.bot.slack.Sleeper;
 import dev.aiir.commands.chat.Platform;
 import dev.aiir.commands.chat.Tenant;

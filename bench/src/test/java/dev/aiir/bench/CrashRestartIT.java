@@ -3,8 +3,9 @@ package dev.aiir.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.aiir.bench.KeepAliveClient.Answer;
 import dev.aiir.bench.SignedCommands.Signed;
+import dev.aiir.bot.http.KeepAliveClient;
+import dev.aiir.bot.http.KeepAliveClient.Answer;
 import dev.aiir.commands.chat.Platform;
 import dev.aiir.commands.chat.Tenant;
 import dev.aiir.commands.model.IncidentId;

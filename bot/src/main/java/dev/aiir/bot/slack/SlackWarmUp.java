@@ -12,9 +12,11 @@ import com.slack.api.bolt.middleware.builtin.SSLCheck;
 import com.slack.api.bolt.middleware.builtin.SingleTeamAuthorization;
 import com.slack.api.methods.response.auth.AuthTestResponse;
 import dev.aiir.bot.http.HttpServer;
+import dev.aiir.bot.http.KeepAliveClient;
 import dev.aiir.bot.metrics.BotMetrics;
 import dev.aiir.commands.IncidentBot;
 import dev.aiir.commands.runtime.DaemonThreads;
+import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
@@ -47,6 +49,8 @@ public final class SlackWarmUp {
 
   private static final Pattern INCIDENT_ID = Pattern.compile("[A-Z]+-IR-\\d{4}-\\d{3,}");
   private static final String NOWHERE = "http://127.0.0.1:9/api/";
+  private static final String LOOPBACK = "127.0.0.1";
+  private static final String EVENTS = "/slack/events";
   private static final Duration NO_DEADLINE = Duration.ofMinutes(5);
   private static final Duration HELD_BACK = Duration.ofMillis(5);
 
@@ -90,12 +94,12 @@ public final class SlackWarmUp {
               new PrivateAnswers(api, chat),
               budget,
               new BotMetrics()));
-      http.post("/slack/events", new SlackEventsRoute(app, secret));
+      http.post(EVENTS, new SlackEventsRoute(app, secret));
       int port = http.start("127.0.0.1", 0);
       SlackSigner signer = new SlackSigner(secret);
       String id;
-      try (LoopbackClient client = new LoopbackClient(port)) {
-        String declared = client.post("/slack/events", signed(signer, DECLARE));
+      try (KeepAliveClient client = new KeepAliveClient(LOOPBACK, port)) {
+        String declared = post(client, signed(signer, DECLARE));
         Matcher found = INCIDENT_ID.matcher(declared);
         if (!found.find()) {
           return new Report(1, 0);
@@ -132,7 +136,7 @@ public final class SlackWarmUp {
                   c ->
                       clients.submit(
                           () -> {
-                            try (LoopbackClient client = new LoopbackClient(port)) {
+                            try (KeepAliveClient client = new KeepAliveClient(LOOPBACK, port)) {
                               for (int n = next.getAndIncrement();
                                   n < requests && !stop.getAsBoolean();
                                   n = next.getAndIncrement()) {
@@ -141,7 +145,7 @@ public final class SlackWarmUp {
                                   Thread.sleep(HELD_BACK.toMillis());
                                 }
                                 sent.incrementAndGet();
-                                String answer = client.post("/slack/events", signed(signer, line));
+                                String answer = post(client, signed(signer, line));
                                 if (answer.contains(expected(n))) {
                                   answered.incrementAndGet();
                                 }
@@ -200,8 +204,18 @@ public final class SlackWarmUp {
     return new App(config, middleware);
   }
 
+  /** A signed slash command: its form and its headers. */
+  private record Signed(String form, Map<String, String> headers) {}
+
+  /**
+   * Posts {@code command} to the events path and returns the answer's body, whatever its status.
+   */
+  private static String post(KeepAliveClient client, Signed command) throws IOException {
+    return client.post(EVENTS, command.headers(), command.form()).body();
+  }
+
   /** A slash command's form as Slack sends it, with the signature headers in front. */
-  private static LoopbackClient.Post signed(SlackSigner signer, String text) {
+  private static Signed signed(SlackSigner signer, String text) {
     Map<String, String> form =
         Map.of(
             "token", "warm-up",
@@ -219,9 +233,11 @@ public final class SlackWarmUp {
             .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
             .collect(Collectors.joining("&"));
     String timestamp = Long.toString(System.currentTimeMillis() / 1000);
-    return new LoopbackClient.Post(
+    return new Signed(
         body,
         Map.of(
+            "Content-Type",
+            "application/x-www-form-urlencoded",
             SlackSignature.HeaderNames.X_SLACK_REQUEST_TIMESTAMP,
             timestamp,
             SlackSignature.HeaderNames.X_SLACK_SIGNATURE,

@@ -1,16 +1,15 @@
-package dev.aiir.bench;
+package dev.aiir.bot.http;
 
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * What the benchmark's clients need from an HTTP/1.1 answer's head: its status, its body's length
- * and whether the server closes the connection. The bot answers with a Content-Length, never
- * chunked.
+ * What the bare clients need from an HTTP/1.1 answer's head: its status, its body's length and
+ * whether the server closes the connection. The bot answers with a Content-Length, never chunked.
  */
-record ResponseHead(int status, int length, boolean close) {
-  static ResponseHead parse(String statusLine, List<String> headers) throws IOException {
+public record ResponseHead(int status, int length, boolean close) {
+  public static ResponseHead parse(String statusLine, List<String> headers) throws IOException {
     int status = Integer.parseInt(statusLine.split(" ")[1]);
     int length = 0;
     boolean close = false;

@@ -1,4 +1,4 @@
-package dev.aiir.bench;
+package dev.aiir.bot.http;
 
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
@@ -12,13 +12,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A bare HTTP/1.1 client on one kept-alive connection, for one benchmark thread. The JDK's
- * HttpClient spends more CPU per request than the bot does; on a two-core machine that would
- * measure the client, not the bot.
+ * A bare HTTP/1.1 client on one kept-alive connection, for one thread: the warm-up's loopback
+ * commands and the benchmarks' senders. The JDK's HttpClient spends more CPU per request than the
+ * bot does: in a benchmark on a two-core machine it would measure the client, not the bot, and in
+ * the warm-up it would have the JIT compile its own code, which no request to the bot ever runs.
  */
-final class KeepAliveClient implements AutoCloseable {
+public final class KeepAliveClient implements AutoCloseable {
   /** A response: its status and body. */
-  record Answer(int status, String body) {}
+  public record Answer(int status, String body) {}
 
   private final String host;
   private final int port;
@@ -26,12 +27,12 @@ final class KeepAliveClient implements AutoCloseable {
   private InputStream in;
   private OutputStream out;
 
-  KeepAliveClient(String host, int port) {
+  public KeepAliveClient(String host, int port) {
     this.host = host;
     this.port = port;
   }
 
-  Answer post(String path, Map<String, String> headers, String body) throws IOException {
+  public Answer post(String path, Map<String, String> headers, String body) throws IOException {
     if (socket == null || socket.isClosed()) {
       socket = new Socket(host, port);
       socket.setTcpNoDelay(true);

@@ -1,13 +1,14 @@
-package dev.aiir.bench;
+package dev.aiir.bot.http;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
-/** An HTTP/1.1 POST as bytes on the wire, for the benchmark's bare clients. */
-final class PostRequest {
+/** An HTTP/1.1 POST as bytes on the wire, for the bare clients of the warm-up and benchmarks. */
+public final class PostRequest {
   private PostRequest() {}
 
-  static byte[] bytes(String authority, String path, Map<String, String> headers, String body) {
+  public static byte[] bytes(
+      String authority, String path, Map<String, String> headers, String body) {
     byte[] content = body.getBytes(StandardCharsets.UTF_8);
     StringBuilder head = new StringBuilder(512);
     head.append("POST ").append(path).append(" HTTP/1.1\r\n");
