@@ -16,25 +16,19 @@ public final class Trackers {
   private final Map<ExportTarget, Object> clients;
 
   public Trackers(Map<ExportTarget, ExportTargetSettings> targets) {
-    this.clients = clients(targets, VendorHttp::newClient);
-  }
-
-  Trackers(Map<ExportTarget, ExportTargetSettings> targets, HttpClient http) {
-    this.clients = clients(targets, () -> http);
+    this(targets, VendorHttp::newClient);
   }
 
   /**
-   * One client per target, all on one HTTP client; none built when no target is configured (its TLS
-   * set-up and JSON mapper cost a tenth of a second of every start).
+   * One client per target, all on the one HTTP client {@code http} gives; it is not asked when no
+   * target is configured (its TLS set-up and JSON mapper cost a tenth of a second of every start).
    */
-  private static Map<ExportTarget, Object> clients(
-      Map<ExportTarget, ExportTargetSettings> targets, Supplier<HttpClient> http) {
-    Map<ExportTarget, Object> clients = new EnumMap<>(ExportTarget.class);
+  Trackers(Map<ExportTarget, ExportTargetSettings> targets, Supplier<HttpClient> http) {
+    this.clients = new EnumMap<>(ExportTarget.class);
     if (!targets.isEmpty()) {
       HttpClient shared = http.get();
       targets.forEach((target, settings) -> clients.put(target, client(settings, shared)));
     }
-    return clients;
   }
 
   private static Object client(ExportTargetSettings s, HttpClient http) {
