@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import org.slf4j.Logger;
@@ -35,29 +36,36 @@ final class SqliteNativeLibrary {
 
   /** Points the driver at the cached copy, once per process, before its first connection. */
   static synchronized void useCachedCopy() {
-    if (settled) {
+    if (!settled) {
+      settled = true;
+      pointAtCachedCopy(System.getProperties(), System.getenv());
+    }
+  }
+
+  /**
+   * Sets the driver's library properties in {@code properties} to the cached copy under the cache
+   * folder {@code env} names, unless they already name a library (the operator's) or no copy can be
+   * had.
+   */
+  static void pointAtCachedCopy(Properties properties, Map<String, String> env) {
+    if (properties.getProperty(PATH_PROPERTY) != null) {
       return;
     }
-    settled = true;
-    if (System.getProperty(PATH_PROPERTY) != null) {
-      return;
-    }
-    cacheFolder(System.getenv())
+    cacheFolder(env, properties.getProperty("user.home"))
         .flatMap(SqliteNativeLibrary::cachedCopy)
         .ifPresent(
             copy -> {
-              System.setProperty(PATH_PROPERTY, copy.getParent().toString());
-              System.setProperty(NAME_PROPERTY, copy.getFileName().toString());
+              properties.setProperty(PATH_PROPERTY, copy.getParent().toString());
+              properties.setProperty(NAME_PROPERTY, copy.getFileName().toString());
             });
   }
 
-  /** {@code $XDG_CACHE_HOME/aiir}, or {@code ~/.cache/aiir}. */
-  static Optional<Path> cacheFolder(Map<String, String> env) {
+  /** {@code $XDG_CACHE_HOME/aiir}, or {@code .cache/aiir} in {@code home}. */
+  static Optional<Path> cacheFolder(Map<String, String> env, String home) {
     String xdg = env.get("XDG_CACHE_HOME");
     if (xdg != null && !xdg.isBlank()) {
       return Optional.of(Path.of(xdg, "aiir"));
     }
-    String home = System.getProperty("user.home");
     return home == null || home.isBlank()
         ? Optional.empty()
         : Optional.of(Path.of(home, ".cache", "aiir"));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sqlite.SQLiteJDBCLoader;
@@ -51,9 +52,37 @@ class SqliteNativeLibraryTest {
 
   @Test
   void theCacheFolderFollowsXdgCacheHomeOrElseTheHomeFolder() {
-    assertThat(SqliteNativeLibrary.cacheFolder(Map.of("XDG_CACHE_HOME", "/var/cache/me")))
+    assertThat(
+            SqliteNativeLibrary.cacheFolder(Map.of("XDG_CACHE_HOME", "/var/cache/me"), "/home/me"))
         .contains(Path.of("/var/cache/me", "aiir"));
-    assertThat(SqliteNativeLibrary.cacheFolder(Map.of()))
-        .contains(Path.of(System.getProperty("user.home"), ".cache", "aiir"));
+    assertThat(SqliteNativeLibrary.cacheFolder(Map.of(), "/home/me"))
+        .contains(Path.of("/home/me", ".cache", "aiir"));
+    assertThat(SqliteNativeLibrary.cacheFolder(Map.of(), null)).isEmpty();
+  }
+
+  @Test
+  void theDriverIsPointedAtTheCachedCopy() throws Exception {
+    Properties properties = new Properties();
+
+    SqliteNativeLibrary.pointAtCachedCopy(properties, Map.of("XDG_CACHE_HOME", folder.toString()));
+
+    Path copy =
+        Path.of(
+            properties.getProperty(SqliteNativeLibrary.PATH_PROPERTY),
+            properties.getProperty(SqliteNativeLibrary.NAME_PROPERTY));
+    assertThat(copy).startsWith(folder.resolve("aiir")).hasBinaryContent(jarsLibrary());
+  }
+
+  @Test
+  void anOperatorsOwnLibraryWinsAndNothingIsCopied() {
+    Properties properties = new Properties();
+    properties.setProperty(SqliteNativeLibrary.PATH_PROPERTY, "/opt/sqlite");
+
+    SqliteNativeLibrary.pointAtCachedCopy(properties, Map.of("XDG_CACHE_HOME", folder.toString()));
+
+    assertThat(properties)
+        .containsOnlyKeys(SqliteNativeLibrary.PATH_PROPERTY)
+        .containsEntry(SqliteNativeLibrary.PATH_PROPERTY, "/opt/sqlite");
+    assertThat(folder).isEmptyDirectory();
   }
 }
