@@ -28,11 +28,16 @@ final class StartUpCompaction {
 
   /** Compacts once {@code startUpOver} completes (either way), on a thread of its own. */
   static void after(CompletableFuture<?> startUpOver, BotMetrics metrics) {
+    after(startUpOver, activity(metrics), StartUpCompaction::collect, Sleeper.REAL);
+  }
+
+  /** The same, with its parts given. */
+  static void after(
+      CompletableFuture<?> startUpOver, LongSupplier activity, Runnable collect, Sleeper sleeper) {
     startUpOver.whenComplete(
         (done, failure) ->
             DaemonThreads.named("aiir-compaction")
-                .newThread(
-                    () -> whenQuiet(activity(metrics), StartUpCompaction::collect, Sleeper.REAL))
+                .newThread(() -> whenQuiet(activity, collect, sleeper))
                 .start());
   }
 

@@ -1,11 +1,14 @@
 package dev.aiir.bot.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
 
 import dev.aiir.bot.metrics.BotMetrics;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
@@ -66,5 +69,19 @@ class StartUpCompactionTest {
 
     assertThat(before).isZero();
     assertThat(activity.getAsLong()).isNegative();
+  }
+
+  @Test
+  void nothingIsCollectedBeforeStartUpIsOverEvenWhenQuiet() {
+    CompletableFuture<Void> startUpOver = new CompletableFuture<>();
+
+    StartUpCompaction.after(startUpOver, () -> 0, collections::incrementAndGet, duration -> {});
+
+    await()
+        .during(Duration.ofMillis(300))
+        .atMost(Duration.ofSeconds(2))
+        .untilAtomic(collections, equalTo(0));
+    startUpOver.complete(null);
+    await().atMost(Duration.ofSeconds(10)).untilAtomic(collections, equalTo(1));
   }
 }
