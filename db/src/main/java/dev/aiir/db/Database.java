@@ -8,6 +8,8 @@ import dev.aiir.commands.runtime.ScaledClock;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,6 +29,7 @@ public final class Database implements AutoCloseable {
   private final ExportQueue exports;
   private final DrillClocks drillClocks;
   private final WalCheckpoints checkpoints;
+  private final Optional<ReentrantLock> writerQueue;
 
   private Database(StoreUrl url, HikariDataSource pool) {
     this.url = url;
@@ -35,12 +38,29 @@ public final class Database implements AutoCloseable {
     Jdbi jdbi = Jdbi.create(pool);
     Dialect dialect = Dialect.of(url);
     Writers writers = new Writers(dialect.oneTransactionAtATime());
+    this.writerQueue = writers.queue();
     Jdbi reading = readers == null ? Jdbi.create(pool) : Jdbi.create(readers);
+    if (url.isSqlite()) {
+      CachedStatements statements = new CachedStatements();
+      jdbi.setStatementBuilderFactory(statements);
+      reading.setStatementBuilderFactory(statements);
+    }
     this.incidents = new JdbiIncidentStore(jdbi, reading, writers, dialect);
     this.deliveries = new JdbiDeliveryQueue(jdbi, writers);
     this.exports = new JdbiExportQueue(jdbi, writers);
     this.drillClocks = new DrillClocks(jdbi);
     this.checkpoints = url.isSqlite() ? WalCheckpoints.start(url, writers) : null;
+  }
+
+  /**
+   * On SQLite, the JVM's first-come-first-served queue for the file's one write lock, which the
+   * store's writers take: another writer to the same file in this process (the timers' job store)
+   * that takes it too waits here in turn, instead of in SQLite's busy handler, which sleeps up to
+   * 100 ms between tries while the store's writers, queued here, take the lock one after another.
+   * Empty on PostgreSQL.
+   */
+  public Optional<ReentrantLock> writerQueue() {
+    return writerQueue;
   }
 
   /** Opens the store, creating or migrating its schema first. */

@@ -1,6 +1,6 @@
 package dev.aiir.db;
 
-import java.util.concurrent.locks.Lock;
+import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 
@@ -11,11 +11,16 @@ import java.util.function.Supplier;
  * queue alike.
  */
 final class Writers {
-  private final Lock lock;
+  private final ReentrantLock lock;
 
   /** One writer at a time when {@code oneAtATime}; otherwise side by side, as a server allows. */
   Writers(boolean oneAtATime) {
     this.lock = oneAtATime ? new ReentrantLock(true) : null;
+  }
+
+  /** The queue itself, when there is one, for other writers to the same file to join. */
+  Optional<ReentrantLock> queue() {
+    return Optional.ofNullable(lock);
   }
 
   <T> T one(Supplier<T> work) {

@@ -21,7 +21,6 @@ import org.quartz.SchedulerException;
 import org.quartz.Trigger;
 import org.quartz.TriggerKey;
 import org.quartz.impl.matchers.GroupMatcher;
-import org.quartz.spi.OperableTrigger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -137,7 +136,7 @@ final class BulkReconciliation {
         if (trigger.getStartTime().toInstant().isAfter(soon)) {
           later.put(job, Set.of(trigger));
         } else {
-          due.add(new TimerJobStore.Timer(job, firstFiringComputed(trigger, job)));
+          due.add(TimerJobStore.Timer.of(job, trigger));
         }
       }
       // Under the timers' lock, a batch and a command's schedule or cancel never interleave here.
@@ -162,14 +161,6 @@ final class BulkReconciliation {
     Set<String> names = new HashSet<>(expected.size() * 2);
     expected.forEach(timer -> names.add(timers.name(timer.key(), timer.at())));
     return names;
-  }
-
-  /** What the scheduler does to a trigger before storing it, when the store is called directly. */
-  private static OperableTrigger firstFiringComputed(Trigger trigger, JobDetail job) {
-    OperableTrigger operable = (OperableTrigger) trigger;
-    operable.setJobKey(job.getKey());
-    operable.computeFirstFireTime(null);
-    return operable;
   }
 
   /** Returns how many it scheduled. */

@@ -11,14 +11,15 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.Date;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import org.quartz.JobBuilder;
 import org.quartz.JobDetail;
 import org.quartz.JobKey;
-import org.quartz.ObjectAlreadyExistsException;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
 import org.quartz.SimpleScheduleBuilder;
@@ -49,10 +50,22 @@ public final class QuartzTimers implements Timers, AutoCloseable {
   private final ScaledClock clock;
   private final LongAdder firings = new LongAdder();
 
+  private final TimerWrites writes;
+
   private QuartzTimers(Scheduler scheduler, TimerJobStore store, ScaledClock clock) {
     this.scheduler = scheduler;
     this.store = store;
     this.clock = clock;
+    // Under this object's lock, a batch of commands' changes and one of reconciliation's never
+    // interleave.
+    this.writes =
+        new TimerWrites(
+            changes -> {
+              synchronized (this) {
+                store.apply(changes);
+              }
+            },
+            "aiir-timer-writes");
   }
 
   /**
@@ -61,6 +74,15 @@ public final class QuartzTimers implements Timers, AutoCloseable {
    * the file's timers ({@link TimerOwnership}) starts it.
    */
   public static QuartzTimers open(String jdbcUrl, ScaledClock clock) {
+    return open(jdbcUrl, clock, Optional.empty());
+  }
+
+  /**
+   * The same, Quartz's writes to a SQLite file queued with the store's ({@code writerQueue}, see
+   * the store's {@code Database.writerQueue}).
+   */
+  public static QuartzTimers open(
+      String jdbcUrl, ScaledClock clock, Optional<ReentrantLock> writerQueue) {
     boolean clustered = JobStoreSettings.isClustered(jdbcUrl);
     String dataSource = "aiir-timers-" + DATA_SOURCES.incrementAndGet();
     DBConnectionManager.getInstance()
@@ -73,7 +95,9 @@ public final class QuartzTimers implements Timers, AutoCloseable {
       // Quartz keeps one scheduler per name in the JVM and would hand this one out again; each
       // QuartzTimers is its own (tests run two replicas in one JVM), so it is not kept there.
       SchedulerRepository.getInstance().remove(scheduler.getSchedulerName());
-      return new QuartzTimers(scheduler, TimerJobStore.claim(dataSource), clock);
+      TimerJobStore store = TimerJobStore.claim(dataSource);
+      writerQueue.ifPresent(store::queueWritesWith);
+      return new QuartzTimers(scheduler, store, clock);
     } catch (SchedulerException e) {
       throw new IllegalStateException("the timer store could not be opened", e);
     }
@@ -89,26 +113,21 @@ public final class QuartzTimers implements Timers, AutoCloseable {
     }
   }
 
+  /**
+   * Written with the other commands' changes of the moment in one transaction (see {@link
+   * TimerWrites}), and committed when this returns.
+   */
   @Override
-  public synchronized void schedule(TimerKey key, Instant at) {
-    try {
-      Trigger trigger = trigger(key, at);
-      if (scheduler.checkExists(trigger.getKey())) {
-        return;
-      }
-      replace(key, trigger);
-    } catch (SchedulerException e) {
-      throw new IllegalStateException("timer " + key + " could not be scheduled", e);
-    }
+  public void schedule(TimerKey key, Instant at) {
+    Trigger trigger = trigger(key, at);
+    JobDetail job = job(key, trigger);
+    writes.apply(
+        new TimerJobStore.Change(job.getKey(), Optional.of(TimerJobStore.Timer.of(job, trigger))));
   }
 
   @Override
-  public synchronized void cancel(TimerKey key) {
-    try {
-      scheduler.deleteJob(jobKey(key));
-    } catch (SchedulerException e) {
-      throw new IllegalStateException("timer " + key + " could not be cancelled", e);
-    }
+  public void cancel(TimerKey key) {
+    writes.apply(new TimerJobStore.Change(jobKey(key), Optional.empty()));
   }
 
   /**
@@ -150,29 +169,6 @@ public final class QuartzTimers implements Timers, AutoCloseable {
       return scheduler.getTriggerKeys(GroupMatcher.triggerGroupEquals(GROUP)).size();
     } catch (SchedulerException e) {
       throw new IllegalStateException("timers could not be counted", e);
-    }
-  }
-
-  /**
-   * Removing the job removes whatever trigger it had, so a moved timer never fires twice. A read
-   * first, because most timers are new and a read costs less than a write transaction. When another
-   * replica (or reconciliation) scheduled the job in between at another time, this newer one
-   * replaces it once more.
-   */
-  private void replace(TimerKey key, Trigger trigger) throws SchedulerException {
-    for (int attempt = 1; ; attempt++) {
-      if (scheduler.checkExists(jobKey(key))) {
-        scheduler.deleteJob(jobKey(key));
-      }
-      try {
-        scheduler.scheduleJob(job(key, trigger), trigger);
-        return;
-      } catch (ObjectAlreadyExistsException e) {
-        if (attempt == 2 || scheduler.checkExists(trigger.getKey())) {
-          LOG.debug("timer {} was scheduled by another replica meanwhile", key);
-          return;
-        }
-      }
     }
   }
 
@@ -246,6 +242,7 @@ public final class QuartzTimers implements Timers, AutoCloseable {
   /** Stops firing, letting running timers finish, and closes Quartz's connections. */
   @Override
   public void close() {
+    writes.close();
     try {
       scheduler.shutdown(true);
     } catch (SchedulerException e) {

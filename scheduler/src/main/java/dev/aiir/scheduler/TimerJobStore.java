@@ -2,12 +2,16 @@ package dev.aiir.scheduler;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import org.quartz.JobDetail;
+import org.quartz.JobKey;
 import org.quartz.JobPersistenceException;
 import org.quartz.SchedulerConfigException;
+import org.quartz.Trigger;
 import org.quartz.impl.jdbcjobstore.JobStoreTX;
 import org.quartz.spi.ClassLoadHelper;
 import org.quartz.spi.OperableTrigger;
@@ -19,7 +23,7 @@ import org.quartz.spi.SchedulerSignaler;
  * under Quartz's trigger lock. A timer that fires is deleted under that lock only after its
  * handling recorded it as fired, so a timer that another replica (or a command) scheduled and that
  * fired since reconciliation read the scheduler is seen, by one check or the other, and never
- * scheduled again.
+ * scheduled again. And one for commands: their changes to timers, many in one transaction.
  */
 public final class TimerJobStore extends JobStoreTX {
   private static final Map<String, TimerJobStore> BY_DATA_SOURCE = new ConcurrentHashMap<>();
@@ -40,8 +44,23 @@ public final class TimerJobStore extends JobStoreTX {
     BY_DATA_SOURCE.put(getDataSource(), this);
   }
 
+  /** On SQLite: locked transactions take their turn in the store's queue of writers from now on. */
+  void queueWritesWith(ReentrantLock writerQueue) {
+    if (getLockHandler() instanceof SqliteLockHandler sqlite) {
+      sqlite.queueWith(writerQueue);
+    }
+  }
+
   /** A job and its one trigger, the trigger's first firing computed. */
-  record Timer(JobDetail job, OperableTrigger trigger) {}
+  record Timer(JobDetail job, OperableTrigger trigger) {
+    /** The trigger as the scheduler makes it before storing it, for the store to take directly. */
+    static Timer of(JobDetail job, Trigger trigger) {
+      OperableTrigger operable = (OperableTrigger) trigger;
+      operable.setJobKey(job.getKey());
+      operable.computeFirstFireTime(null);
+      return new Timer(job, operable);
+    }
+  }
 
   /**
    * In one transaction under the trigger lock: reads what the store expects now ({@code expected},
@@ -73,5 +92,47 @@ public final class TimerJobStore extends JobStoreTX {
       signalSchedulingChangeImmediately(0L);
     }
     return stored;
+  }
+
+  /** A command's change to one timer: the job, and the timer it holds from now on (none: none). */
+  record Change(JobKey job, Optional<Timer> timer) {}
+
+  /**
+   * Commands' changes, in order, in one transaction under the trigger lock: a timer whose trigger
+   * (named by its key and due time) is already held stays as it is, so that one being fired is
+   * never stored again; any other change removes the job with whatever trigger it had, so a moved
+   * timer never fires twice, then stores the new one. Another replica's change to the same timer is
+   * either wholly before or wholly after this transaction.
+   */
+  void apply(List<Change> changes) throws JobPersistenceException {
+    long soonest =
+        executeInNonManagedTXLock(
+            LOCK_TRIGGER_ACCESS,
+            conn -> {
+              long next = Long.MAX_VALUE;
+              for (Change change : changes) {
+                Optional<Timer> timer = change.timer();
+                if (timer.isPresent() && checkExists(conn, timer.get().trigger().getKey())) {
+                  continue;
+                }
+                removeJob(conn, change.job());
+                if (timer.isPresent()) {
+                  storeJob(conn, timer.get().job(), false);
+                  storeTrigger(
+                      conn,
+                      timer.get().trigger(),
+                      timer.get().job(),
+                      false,
+                      STATE_WAITING,
+                      false,
+                      false);
+                  next = Math.min(next, timer.get().trigger().getNextFireTime().getTime());
+                }
+              }
+              return next;
+            },
+            null);
+    // The scheduler thread may be sleeping until a later timer, or hold one just removed.
+    signalSchedulingChangeImmediately(soonest == Long.MAX_VALUE ? 0L : soonest);
   }
 }

@@ -12,6 +12,7 @@ import dev.aiir.scheduler.TimersOnSqlite.Recorder;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,6 +50,31 @@ class QuartzTimersTest {
       assertThat(firing.ranAt()).isAfterOrEqualTo(due).isBefore(due.plusSeconds(1));
       await().atMost(BOUND).until(() -> chat.posts().size() == 2);
       assertThat(timers.quartz.pending()).isZero();
+    }
+  }
+
+  @Test
+  void timersScheduledByManyCommandsAtOnceAreAllHeldAndFireOnce() throws Exception {
+    try (TimersOnSqlite timers = open(1).start()) {
+      Instant due = timers.now().plusMillis(800);
+      List<Thread> commands = new ArrayList<>();
+      for (int i = 0; i < 40; i++) {
+        TimerKey key = key("burst-" + i);
+        Thread command = new Thread(() -> timers.quartz.schedule(key, due));
+        command.start();
+        commands.add(command);
+      }
+      for (Thread command : commands) {
+        command.join();
+      }
+      assertThat(timers.quartz.pending()).isEqualTo(40);
+      timers.quartz.schedule(key("sentinel"), due.plusMillis(300));
+
+      awaitFired(key("sentinel"));
+
+      for (int i = 0; i < 40; i++) {
+        assertThat(recorder.count(key("burst-" + i))).isEqualTo(1);
+      }
     }
   }
 

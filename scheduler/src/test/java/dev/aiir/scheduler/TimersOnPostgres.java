@@ -35,7 +35,7 @@ final class TimersOnPostgres implements AutoCloseable {
   TimersOnPostgres(String url, Recorder recorder, ChatPlatform chat) {
     database = Database.open(url);
     ScaledClock clock = database.clock(Clock.systemUTC(), 1);
-    quartz = QuartzTimers.open(url, clock);
+    quartz = QuartzTimers.open(url, clock, database.writerQueue());
     AfterCommitTimers timers = new AfterCommitTimers(quartz);
     IncidentStore store = timers.around(database.incidents());
     ChatPlatforms platforms = new ChatPlatforms().register(Platform.CONSOLE, chat);

@@ -138,7 +138,7 @@ final class TimersOnSqlite implements AutoCloseable {
     String url = "jdbc:sqlite:" + folder.resolve("aiir.db");
     database = Database.open(url);
     ScaledClock clock = database.clock(Clock.systemUTC(), scale);
-    quartz = QuartzTimers.open(url, clock);
+    quartz = QuartzTimers.open(url, clock, database.writerQueue());
     AfterCommitTimers timers = new AfterCommitTimers(quartz);
     IncidentStore store = timers.around(database.incidents());
     ChatPlatforms platforms = new ChatPlatforms().register(Platform.CONSOLE, chat);

@@ -122,7 +122,7 @@ public final class Application implements AutoCloseable {
     try {
       ownership = TimerOwnership.tryAcquire(settings.databaseUrl());
       ScaledClock coreClock = database.clock(clock, settings.timeScale());
-      quartz = QuartzTimers.open(settings.databaseUrl(), coreClock);
+      quartz = QuartzTimers.open(settings.databaseUrl(), coreClock, database.writerQueue());
       AfterCommitTimers timers = new AfterCommitTimers(quartz);
       IncidentStore store = timers.around(database.incidents());
       Core core =

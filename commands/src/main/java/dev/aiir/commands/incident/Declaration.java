@@ -99,25 +99,25 @@ public final class Declaration {
             null,
             null);
     tx.incidents().insert(incident);
-    opening.detection().ifPresent(entry -> tx.timeline().append(id, entry));
+    List<TimelineEntry> timeline = new ArrayList<>();
+    opening.detection().ifPresent(timeline::add);
     UserRef declarer = opening.declarer();
     String declared = IncidentMessages.declaredEntry(declarer.handle(), opening.severity());
-    tx.timeline().append(id, entry(now, declarer, EntryKind.DECLARED, declared));
+    timeline.add(entry(now, declarer, EntryKind.DECLARED, declared));
     opening
         .commander()
         .filter(c -> !c.id().equals(declarer.id()))
         .ifPresent(
             c ->
-                tx.timeline()
-                    .append(
-                        id,
-                        entry(
-                            now,
-                            declarer,
-                            EntryKind.ROLE,
-                            IncidentMessages.roleEntry(c.handle(), Role.COMMANDER))));
+                timeline.add(
+                    entry(
+                        now,
+                        declarer,
+                        EntryKind.ROLE,
+                        IncidentMessages.roleEntry(c.handle(), Role.COMMANDER))));
+    timeline.forEach(e -> tx.timeline().append(id, e));
     new ManagerAlerts(core).declared(tx, incident, now);
-    new UpdateNudges(core).reschedule(tx, incident, now);
+    new UpdateNudges(core).opened(incident, timeline, now);
     return new Opened(incident, channelFree);
   }
 

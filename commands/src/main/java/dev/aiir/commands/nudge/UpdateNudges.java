@@ -56,6 +56,14 @@ public final class UpdateNudges implements TimerFeature {
     schedule(incident, next(tx, incident, now));
   }
 
+  /**
+   * The same for an incident opened in this transaction, whose whole timeline is {@code timeline}:
+   * nothing to read back.
+   */
+  public void opened(Incident incident, List<TimelineEntry> timeline, Instant now) {
+    schedule(incident, quiet(timeline, incident).map(q -> q.nextAfter(now)));
+  }
+
   private void schedule(Incident incident, Optional<Instant> next) {
     if (next.isPresent()) {
       core.timers().schedule(key(incident), next.get());
