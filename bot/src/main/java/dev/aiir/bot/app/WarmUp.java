@@ -1,5 +1,6 @@
 package dev.aiir.bot.app;
 
+import dev.aiir.bot.alerts.AlertWarmUp;
 import dev.aiir.bot.metrics.BotMetrics;
 import dev.aiir.bot.slack.SlackWarmUp;
 import dev.aiir.commands.IncidentBot;
@@ -9,6 +10,9 @@ import dev.aiir.commands.chat.Tenant;
 import dev.aiir.commands.handling.AfterCommitTimers;
 import dev.aiir.commands.handling.Core;
 import dev.aiir.commands.handling.CoreSettings;
+import dev.aiir.commands.model.AlertRoute;
+import dev.aiir.commands.model.AlertRouting;
+import dev.aiir.commands.model.SeverityMap;
 import dev.aiir.commands.port.ChatChannel;
 import dev.aiir.commands.port.ChatPlatform;
 import dev.aiir.commands.port.ChatPlatforms;
@@ -23,6 +27,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
@@ -51,6 +56,24 @@ final class WarmUp {
   static final int REAL_COMMANDS = 200;
 
   private static final int CONNECTIONS = 2;
+
+  /**
+   * Alerts sent after the commands when the configuration routes alerts: a storm's path (50
+   * declarations, then repeats), about a second of CPU.
+   */
+  static final int ALERTS = 2_000;
+
+  private static final AlertRoute WARM_UP_ROUTE =
+      new AlertRoute(
+          "warm-up",
+          List.of(),
+          new Tenant(Platform.SLACK, "T0WARMUP"),
+          "C0WARMUP",
+          AlertRoute.Mode.DECLARE,
+          SeverityMap.standard(),
+          false,
+          false,
+          Optional.empty());
 
   private WarmUp() {}
 
@@ -84,30 +107,87 @@ final class WarmUp {
       int requests,
       BooleanSupplier stop,
       BooleanSupplier holdBack) {
+    return onThrowawayStore(
+        new SlackWarmUp.Report(0, 0),
+        store -> {
+          long started = System.nanoTime();
+          SlackWarmUp.Report report =
+              SlackWarmUp.run(bot(store, settings, clock), requests, CONNECTIONS, stop, holdBack);
+          LOG.info(
+              "warmed up: {} of {} commands answered over loopback in {} ms{}",
+              report.answered(),
+              report.sent(),
+              (System.nanoTime() - started) / 1_000_000,
+              stop.getAsBoolean() ? ", stopped for real traffic" : "");
+          if (takesAlerts(settings) && !stop.getAsBoolean()) {
+            alerts(store, settings, clock, ALERTS, stop, holdBack);
+          }
+          return report;
+        });
+  }
+
+  /**
+   * The alerts' pass ({@link AlertWarmUp}) alone, on a throwaway store of its own: returns how many
+   * alerts were answered.
+   */
+  static int alerts(
+      CoreSettings settings,
+      Clock clock,
+      int requests,
+      BooleanSupplier stop,
+      BooleanSupplier holdBack) {
+    return onThrowawayStore(0, store -> alerts(store, settings, clock, requests, stop, holdBack));
+  }
+
+  private static int alerts(
+      Database store,
+      CoreSettings settings,
+      Clock clock,
+      int requests,
+      BooleanSupplier stop,
+      BooleanSupplier holdBack)
+      throws Exception {
+    long started = System.nanoTime();
+    CoreSettings routed =
+        settings.withAlerts(new AlertRouting(List.of(), Optional.of(WARM_UP_ROUTE)));
+    int answered = AlertWarmUp.run(bot(store, routed, clock), requests, stop, holdBack);
+    LOG.info(
+        "warmed up: {} alerts answered over loopback in {} ms",
+        answered,
+        (System.nanoTime() - started) / 1_000_000);
+    return answered;
+  }
+
+  /** Whether the configuration routes alerts anywhere: only then are they worth warming up. */
+  static boolean takesAlerts(CoreSettings settings) {
+    return !settings.alerts().routes().isEmpty() || settings.alerts().fallback().isPresent();
+  }
+
+  private static IncidentBot bot(Database store, CoreSettings settings, Clock clock) {
+    AfterCommitTimers timers = new AfterCommitTimers(new NoTimers());
+    ChatPlatforms chat = new ChatPlatforms().register(Platform.SLACK, new SilentChat());
+    return new IncidentBot(
+        new Core(timers.around(store.incidents()), timers, chat, clock, settings));
+  }
+
+  /** Work on a SQLite file in a temporary folder, deleted afterwards; a failure is logged. */
+  private static <T> T onThrowawayStore(T failed, StoreWork<T> work) {
     Path folder = null;
     try {
       folder = Files.createTempDirectory("aiir-warm-up");
       try (Database throwaway = Database.open("jdbc:sqlite:" + folder.resolve("warm-up.db"))) {
-        AfterCommitTimers timers = new AfterCommitTimers(new NoTimers());
-        ChatPlatforms chat = new ChatPlatforms().register(Platform.SLACK, new SilentChat());
-        Core core = new Core(timers.around(throwaway.incidents()), timers, chat, clock, settings);
-        IncidentBot bot = new IncidentBot(core);
-        long started = System.nanoTime();
-        SlackWarmUp.Report report = SlackWarmUp.run(bot, requests, CONNECTIONS, stop, holdBack);
-        LOG.info(
-            "warmed up: {} of {} commands answered over loopback in {} ms{}",
-            report.answered(),
-            report.sent(),
-            (System.nanoTime() - started) / 1_000_000,
-            stop.getAsBoolean() ? ", stopped for real traffic" : "");
-        return report;
+        return work.on(throwaway);
       }
     } catch (Exception e) {
       LOG.warn("the warm-up stopped early; the bot serves as it is", e);
-      return new SlackWarmUp.Report(0, 0);
+      return failed;
     } finally {
       deleteQuietly(folder);
     }
+  }
+
+  private interface StoreWork<T> {
+    T on(Database store) throws Exception;
   }
 
   private static void deleteQuietly(Path folder) {

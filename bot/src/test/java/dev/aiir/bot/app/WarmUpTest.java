@@ -4,9 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.aiir.bot.metrics.BotMetrics;
 import dev.aiir.bot.slack.SlackWarmUp;
+import dev.aiir.commands.chat.Platform;
+import dev.aiir.commands.chat.Tenant;
 import dev.aiir.commands.handling.CoreSettings;
+import dev.aiir.commands.model.AlertRoute;
+import dev.aiir.commands.model.AlertRouting;
+import dev.aiir.commands.model.SeverityMap;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -17,6 +24,41 @@ class WarmUpTest {
         WarmUp.run(CoreSettings.defaults(), Clock.systemUTC(), 20, () -> false);
 
     assertThat(report).isEqualTo(new SlackWarmUp.Report(21, 21));
+  }
+
+  @Test
+  void theAlertsPassAnswersEveryAlertItSends() {
+    int answered =
+        WarmUp.alerts(CoreSettings.defaults(), Clock.systemUTC(), 120, () -> false, () -> false);
+
+    assertThat(answered).isEqualTo(120);
+  }
+
+  @Test
+  void alertsAreWarmedUpOnlyWhenTheConfigurationRoutesThem() {
+    AlertRoute route =
+        new AlertRoute(
+            "ops",
+            List.of(),
+            new Tenant(Platform.SLACK, "T1"),
+            "C1",
+            AlertRoute.Mode.DECLARE,
+            SeverityMap.standard(),
+            false,
+            false,
+            Optional.empty());
+
+    assertThat(WarmUp.takesAlerts(CoreSettings.defaults())).isFalse();
+    assertThat(
+            WarmUp.takesAlerts(
+                CoreSettings.defaults()
+                    .withAlerts(new AlertRouting(List.of(), Optional.of(route)))))
+        .isTrue();
+    assertThat(
+            WarmUp.takesAlerts(
+                CoreSettings.defaults()
+                    .withAlerts(new AlertRouting(List.of(route), Optional.empty()))))
+        .isTrue();
   }
 
   @Test
