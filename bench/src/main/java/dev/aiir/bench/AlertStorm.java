@@ -5,8 +5,10 @@ import java.util.Map;
 
 /**
  * The storm's notifications: Alertmanager's webhook JSON (version 4), one firing alert each, alert
- * {@code i} on fingerprint {@code i % fingerprints}. Every alert of a fingerprint has the same
- * start, so after the first each is a repeat, as Alertmanager's re-sends and its HA peers are.
+ * {@code i} on fingerprint {@code (i / replicas) % fingerprints}: with two replicas, alerts {@code
+ * 2k} and {@code 2k + 1} (sent at the same moment, one to each replica) are the same alert, as
+ * Alertmanager's HA peers send it. Every alert of a fingerprint has the same start, so after the
+ * first each is a repeat, as Alertmanager's re-sends and its HA peers are.
  */
 final class AlertStorm {
   static final String PATH = "/alerts/alertmanager";
@@ -17,15 +19,18 @@ final class AlertStorm {
   private final String token;
   private final int fingerprints;
   private final String kind;
+  private final int replicas;
 
   /**
    * @param kind {@code storm} for the measured alerts, {@code warmup} for those before, which a
    *     route of their own takes to another workspace
+   * @param replicas how many bots the storm is split between, in turn
    */
-  AlertStorm(String token, int fingerprints, String kind) {
+  AlertStorm(String token, int fingerprints, String kind, int replicas) {
     this.token = token;
     this.fingerprints = fingerprints;
     this.kind = kind;
+    this.replicas = replicas;
   }
 
   /** The HTTP request of alert {@code i}, for {@code authority} (host:port). */
@@ -34,7 +39,7 @@ final class AlertStorm {
         authority,
         PATH,
         Map.of("Authorization", "Bearer " + token, "Content-Type", "application/json"),
-        body(i % fingerprints));
+        body((i / replicas) % fingerprints));
   }
 
   String body(int fingerprint) {

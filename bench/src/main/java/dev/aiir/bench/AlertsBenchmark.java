@@ -99,10 +99,12 @@ final class AlertsBenchmark implements Callable<Integer> {
           servers.add(BotServer.start(settings, Clock.systemUTC(), Sleeper.REAL, HOST));
         }
         List<Integer> ports = servers.stream().map(BotServer::port).toList();
-        new StormSenders(ports, concurrency, new AlertStorm(token, fingerprints, "warmup"))
+        new StormSenders(
+                ports, concurrency, new AlertStorm(token, fingerprints, "warmup", replicas))
             .send(warmup);
         result =
-            new StormSenders(ports, concurrency, new AlertStorm(token, fingerprints, "storm"))
+            new StormSenders(
+                    ports, concurrency, new AlertStorm(token, fingerprints, "storm", replicas))
                 .send(alerts);
       } finally {
         servers.forEach(BotServer::close);
