@@ -138,11 +138,18 @@ public final class Background implements AutoCloseable {
     stop(exportThread);
   }
 
+  /**
+   * Lets the task under way finish for up to 10 s, then interrupts it and waits for it to give back
+   * what it holds (a sender's claimed messages) before the store closes under it.
+   */
   private static void stop(ScheduledExecutorService executor) {
     executor.shutdown();
     try {
       if (!executor.awaitTermination(10, TimeUnit.SECONDS)) {
         executor.shutdownNow();
+        if (!executor.awaitTermination(5, TimeUnit.SECONDS)) {
+          LOG.warn("a background task did not stop within 15 s");
+        }
       }
     } catch (InterruptedException e) {
       executor.shutdownNow();

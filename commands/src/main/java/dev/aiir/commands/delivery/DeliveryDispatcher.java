@@ -22,6 +22,7 @@ import org.slf4j.LoggerFactory;
 public final class DeliveryDispatcher {
   private static final Logger LOG = LoggerFactory.getLogger(DeliveryDispatcher.class);
   static final int BATCH = 50;
+  static final String STOPPED = "the bot stopped before sending it";
 
   private final DeliveryQueue queue;
   private final ChatPlatforms chat;
@@ -36,19 +37,25 @@ public final class DeliveryDispatcher {
     this.backoff = Objects.requireNonNull(backoff, "backoff");
   }
 
-  /** Sends everything due now; returns how many were sent. */
+  /**
+   * Sends everything due now; returns how many were sent. Interrupted (the process is stopping), it
+   * stops sending and gives the rest of its claim back, due at once, for the next start to send:
+   * claimed and never released, they would count as in flight and never be sent.
+   */
   public int deliverDue() {
     int sent = 0;
     List<Delivery> batch;
     do {
       batch = queue.claimDue(clock.instant(), chat.platforms(), BATCH);
       for (Delivery delivery : batch) {
-        if (send(delivery)) {
+        if (Thread.currentThread().isInterrupted()) {
+          queue.retryLater(delivery.id(), clock.instant(), STOPPED);
+        } else if (send(delivery)) {
           queue.markSent(delivery.id(), clock.instant());
           sent++;
         }
       }
-    } while (batch.size() == BATCH);
+    } while (batch.size() == BATCH && !Thread.currentThread().isInterrupted());
     return sent;
   }
 

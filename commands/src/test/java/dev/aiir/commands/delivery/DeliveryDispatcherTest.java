@@ -173,6 +173,54 @@ class DeliveryDispatcherTest {
   }
 
   @Test
+  void stoppedWhileSendingItGivesTheRestOfItsClaimBackForTheNextStart() {
+    enqueue(Recipient.channel("C1"));
+    enqueue(Recipient.channel("C2"));
+    enqueue(Recipient.channel("C3"));
+    FlakyChat chat = new FlakyChat(0, null);
+    ChatPlatform stopping =
+        new ChatPlatform() {
+          @Override
+          public void post(Tenant tenant, String channelId, Message message) {
+            chat.post(tenant, channelId, message);
+            // The process is told to stop while the first is being sent.
+            Thread.currentThread().interrupt();
+          }
+
+          @Override
+          public void directMessage(Tenant tenant, String userId, Message message) {}
+
+          @Override
+          public HistoryPage history(Tenant tenant, String channelId, String cursor) {
+            return new HistoryPage(List.of(), null);
+          }
+
+          @Override
+          public void upload(
+              Tenant t, String channelId, String name, String content, String comment) {}
+
+          @Override
+          public ChatChannel createChannel(Tenant tenant, String name) {
+            return new ChatChannel(name, name);
+          }
+        };
+
+    int sent;
+    try {
+      sent = dispatcher(stopping).deliverDue();
+    } finally {
+      Thread.interrupted();
+    }
+
+    assertThat(sent).isEqualTo(1);
+    assertThat(chat.delivered.posts()).hasSize(1);
+    assertThat(queue.inFlight()).as("nothing left claimed").isZero();
+    RecordingChat nextStart = new RecordingChat();
+    assertThat(dispatcher(nextStart).deliverDue()).isEqualTo(2);
+    assertThat(nextStart.posts()).extracting(RecordingChat.Sent::to).containsExactly("C2", "C3");
+  }
+
+  @Test
   void theSameNoticeQueuedTwiceIsSentOnce() {
     enqueue(Recipient.channel("C1"));
     enqueue(Recipient.channel("C1"));
