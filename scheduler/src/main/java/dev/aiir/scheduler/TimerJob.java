@@ -7,6 +7,7 @@ import java.util.concurrent.atomic.LongAdder;
 import org.quartz.Job;
 import org.quartz.JobDataMap;
 import org.quartz.JobExecutionContext;
+import org.quartz.Scheduler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,12 +37,31 @@ final class TimerJob implements Job {
     String key = data.getString(KEY);
     firings.increment();
     try {
-      Instant due = Instant.ofEpochMilli(Long.parseLong(data.getString(DUE)));
+      Instant due = due(context.isRecovering(), data);
       if (fired.fire(TimerKey.parse(key), due) > 0) {
         afterQueueing.run();
       }
     } catch (RuntimeException e) {
       LOG.error("timer {} failed; reconciliation will schedule it again", key, e);
     }
+  }
+
+  /**
+   * The due time of this firing. A recovery (Quartz re-running a job that was running when its
+   * process died) is of the trigger that was firing then, whose name holds its due time: the job's
+   * own data may already be the next timer's, stored under the same key by the handler before the
+   * crash, and taking it would run that next timer now and again when it falls due.
+   */
+  static Instant due(boolean recovering, JobDataMap data) {
+    if (recovering) {
+      String original = data.getString(Scheduler.FAILED_JOB_ORIGINAL_TRIGGER_NAME);
+      if (original != null && original.lastIndexOf('@') >= 0) {
+        long due = QuartzTimers.dueOfName(original);
+        if (due != Long.MAX_VALUE) {
+          return Instant.ofEpochMilli(due);
+        }
+      }
+    }
+    return Instant.ofEpochMilli(Long.parseLong(data.getString(DUE)));
   }
 }
