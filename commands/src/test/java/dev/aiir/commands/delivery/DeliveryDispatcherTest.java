@@ -34,6 +34,7 @@ class DeliveryDispatcherTest {
     private int failuresLeft;
     private final Duration retryAfter;
     int calls;
+    boolean stopAfterEachPost;
 
     FlakyChat(int failures, Duration retryAfter) {
       this.failuresLeft = failures;
@@ -47,6 +48,9 @@ class DeliveryDispatcherTest {
         throw new ChatDeliveryException("rate limited", retryAfter, null);
       }
       delivered.post(tenant, channelId, message);
+      if (stopAfterEachPost) {
+        Thread.currentThread().interrupt();
+      }
     }
 
     @Override
@@ -178,36 +182,12 @@ class DeliveryDispatcherTest {
     enqueue(Recipient.channel("C2"));
     enqueue(Recipient.channel("C3"));
     FlakyChat chat = new FlakyChat(0, null);
-    ChatPlatform stopping =
-        new ChatPlatform() {
-          @Override
-          public void post(Tenant tenant, String channelId, Message message) {
-            chat.post(tenant, channelId, message);
-            // The process is told to stop while the first is being sent.
-            Thread.currentThread().interrupt();
-          }
-
-          @Override
-          public void directMessage(Tenant tenant, String userId, Message message) {}
-
-          @Override
-          public HistoryPage history(Tenant tenant, String channelId, String cursor) {
-            return new HistoryPage(List.of(), null);
-          }
-
-          @Override
-          public void upload(
-              Tenant t, String channelId, String name, String content, String comment) {}
-
-          @Override
-          public ChatChannel createChannel(Tenant tenant, String name) {
-            return new ChatChannel(name, name);
-          }
-        };
+    // The process is told to stop while the first is being sent.
+    chat.stopAfterEachPost = true;
 
     int sent;
     try {
-      sent = dispatcher(stopping).deliverDue();
+      sent = dispatcher(chat).deliverDue();
     } finally {
       Thread.interrupted();
     }
