@@ -44,8 +44,15 @@ import java.util.stream.IntStream;
  * authorized in advance (no {@code auth.test}) and points its Web API client at a closed port.
  */
 public final class SlackWarmUp {
-  /** What the warm-up sends: one declaration, then mostly entries, as a team mostly does. */
+  /** What the warm-up sends first, and every {@link #ENTRIES_PER_INCIDENT}th command after. */
   private static final String DECLARE = "declare Warm-up --sev 4";
+
+  /**
+   * Commands sent to one incident before a connection declares the next: an incident's timeline as
+   * long as a real one's (a status reads it whole; with every command on one incident, the
+   * warm-up's statuses read thousands of entries and made most of its garbage).
+   */
+  private static final int ENTRIES_PER_INCIDENT = 100;
 
   private static final Pattern INCIDENT_ID = Pattern.compile("[A-Z]+-IR-\\d{4}-\\d{3,}");
   private static final String NOWHERE = "http://127.0.0.1:9/api/";
@@ -137,16 +144,21 @@ public final class SlackWarmUp {
                       clients.submit(
                           () -> {
                             try (KeepAliveClient client = new KeepAliveClient(LOOPBACK, port)) {
+                              String incident = id;
                               for (int n = next.getAndIncrement();
                                   n < requests && !stop.getAsBoolean();
                                   n = next.getAndIncrement()) {
-                                String line = line(id, n);
+                                String line = line(incident, n);
                                 while (holdBack.getAsBoolean() && !stop.getAsBoolean()) {
                                   Thread.sleep(HELD_BACK.toMillis());
                                 }
                                 sent.incrementAndGet();
                                 String answer = post(client, signed(signer, line));
-                                if (answer.contains(expected(n))) {
+                                Matcher declared = INCIDENT_ID.matcher(answer);
+                                if (declares(n) && declared.find()) {
+                                  incident = declared.group();
+                                  answered.incrementAndGet();
+                                } else if (!declares(n) && answer.contains(expected(n))) {
                                   answered.incrementAndGet();
                                 }
                               }
@@ -163,9 +175,19 @@ public final class SlackWarmUp {
     return new Report(sent.get() + 1, answered.get() + 1);
   }
 
-  /** Mostly entries; every tenth a status, whose answer names the incident. */
-  private static String line(String id, int n) {
+  /**
+   * Mostly entries; every tenth a status, whose answer names the incident; every {@link
+   * #ENTRIES_PER_INCIDENT}th a new incident, which the connection's next commands go to.
+   */
+  static String line(String id, int n) {
+    if (declares(n)) {
+      return DECLARE;
+    }
     return n % 10 == 9 ? "status --id " + id : "log --id " + id + " warm-up entry " + n;
+  }
+
+  private static boolean declares(int n) {
+    return n % ENTRIES_PER_INCIDENT == ENTRIES_PER_INCIDENT - 1;
   }
 
   private static String expected(int n) {

@@ -27,6 +27,14 @@ class WarmUpTest {
   }
 
   @Test
+  void aLongWarmUpMovesOnToFreshIncidentsAndEveryCommandIsStillAnswered() {
+    SlackWarmUp.Report report =
+        WarmUp.run(CoreSettings.defaults(), Clock.systemUTC(), 250, () -> false);
+
+    assertThat(report).isEqualTo(new SlackWarmUp.Report(251, 251));
+  }
+
+  @Test
   void theAlertsPassAnswersEveryAlertItSends() {
     int answered =
         WarmUp.alerts(CoreSettings.defaults(), Clock.systemUTC(), 120, () -> false, () -> false);

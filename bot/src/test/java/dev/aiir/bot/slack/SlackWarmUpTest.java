@@ -6,6 +6,7 @@ import dev.aiir.bot.app.WarmUpPlan;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,6 +23,17 @@ class SlackWarmUpTest {
       assertThat(bot.slack.calls()).extracting(FakeSlack.Call::method).containsOnly("auth.test");
       assertThat(bot.slack.responses()).isEmpty();
     }
+  }
+
+  @Test
+  void everyHundredthCommandDeclaresAFreshIncidentSoNoTimelineGrowsPastARealOnes() {
+    assertThat(SlackWarmUp.line("AI-IR-2026-001", 98)).startsWith("log --id AI-IR-2026-001 ");
+    assertThat(SlackWarmUp.line("AI-IR-2026-001", 99)).isEqualTo("declare Warm-up --sev 4");
+    assertThat(
+            IntStream.range(0, 1_000)
+                .filter(n -> SlackWarmUp.line("AI-IR-2026-001", n).startsWith("declare"))
+                .count())
+        .isEqualTo(10);
   }
 
   @Test
