@@ -75,11 +75,11 @@ public final class CommandParser {
   }
 
   /**
-   * Builds the parsers and reads a line with each ahead of the first command, so that the first
-   * commands after a start are as quick as the others: for a thread beside the start-up.
+   * Builds a parser and reads a line with it ahead of the first command, so that the first command
+   * after a start does not build one: for a thread beside the start-up.
    */
   public void warmUp() {
-    parsers.fill(() -> new String[] {"status"});
+    parsers.prepareFirst(() -> new String[] {"status"});
   }
 
   static CommandLine build() {

@@ -2,6 +2,7 @@ package dev.aiir.commands.grammar;
 
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import picocli.CommandLine;
@@ -13,10 +14,12 @@ import picocli.CommandLine;
  * burst of fifty commands waits a moment for a parser instead of building fifty of them.
  */
 final class ParserPool {
+  private static final long BUILDING_POLL_MILLIS = 5;
   private final Supplier<CommandLine> build;
   private final int limit;
   private final BlockingQueue<CommandLine> idle;
   private final AtomicInteger built = new AtomicInteger();
+  private final AtomicInteger building = new AtomicInteger();
 
   ParserPool(Supplier<CommandLine> build, int limit) {
     if (limit < 1) {
@@ -37,6 +40,9 @@ final class ParserPool {
    */
   CommandLine borrow() {
     CommandLine ready = idle.poll();
+    if (ready == null) {
+      ready = oneBeingBuilt();
+    }
     if (ready != null) {
       return ready;
     }
@@ -58,12 +64,45 @@ final class ParserPool {
   }
 
   /**
-   * Builds the parsers not built yet, ahead of the first commands; for a thread beside start-up.
+   * Builds the first parser and reads a line with it ahead of the first command, for a thread
+   * beside start-up; a command that comes meanwhile waits for it (see {@link #oneBeingBuilt}). The
+   * others are built when lines are parsed side by side: built here too, they would take the CPU
+   * from the first commands after a start.
    */
-  void fill(Supplier<String[]> firstLine) {
-    for (CommandLine parser = buildWithinLimit(); parser != null; parser = buildWithinLimit()) {
-      parser.parseArgs(firstLine.get());
-      idle.offer(parser);
+  void prepareFirst(Supplier<String[]> firstLine) {
+    if (built.get() > 0) {
+      return;
+    }
+    building.incrementAndGet();
+    try {
+      CommandLine parser = buildWithinLimit();
+      if (parser != null) {
+        parser.parseArgs(firstLine.get());
+        idle.offer(parser);
+      }
+    } finally {
+      building.decrementAndGet();
+    }
+  }
+
+  /**
+   * While a parser is being built, waits for it rather than build another beside it: begun earlier,
+   * it is ready sooner, and on a cold JVM two built at once each take twice as long (the first
+   * command after a start built a second parser while start-up's was half done: 180 ms). Null when
+   * none is being built, or it went to another borrower.
+   */
+  private CommandLine oneBeingBuilt() {
+    try {
+      while (building.get() > 0) {
+        CommandLine ready = idle.poll(BUILDING_POLL_MILLIS, TimeUnit.MILLISECONDS);
+        if (ready != null) {
+          return ready;
+        }
+      }
+      return idle.poll();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while waiting for a parser", e);
     }
   }
 
@@ -72,11 +111,14 @@ final class ParserPool {
     if (built.getAndUpdate(n -> n < limit ? n + 1 : n) >= limit) {
       return null;
     }
+    building.incrementAndGet();
     try {
       return build.get();
     } catch (RuntimeException | Error e) {
       built.decrementAndGet();
       throw e;
+    } finally {
+      building.decrementAndGet();
     }
   }
 

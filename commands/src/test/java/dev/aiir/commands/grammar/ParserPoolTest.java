@@ -9,7 +9,9 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
@@ -61,14 +63,65 @@ class ParserPoolTest {
   }
 
   @Test
-  void warmingUpBuildsEveryParserOnceAndParsesWithEach() {
+  void preparingBuildsTheFirstParserOnlyAndOnlyOnce() {
     ParserPool pool = new ParserPool(this::counted, 3);
 
-    pool.fill(() -> new String[] {"status"});
-    pool.fill(() -> new String[] {"status"});
+    pool.prepareFirst(() -> new String[] {"status"});
+    pool.prepareFirst(() -> new String[] {"status"});
 
-    assertThat(builds).hasValue(3);
-    assertThat(pool.built()).isEqualTo(3);
+    assertThat(builds).hasValue(1);
+    assertThat(pool.built()).isEqualTo(1);
+  }
+
+  @Test
+  void aLineParsedWhileTheFirstParserIsBeingBuiltWaitsForItInsteadOfBuildingAnother()
+      throws Exception {
+    CountDownLatch release = new CountDownLatch(1);
+    ParserPool pool =
+        new ParserPool(
+            () -> {
+              if (builds.incrementAndGet() == 1) {
+                awaitQuietly(release);
+              }
+              return CommandParser.build();
+            },
+            2);
+    ExecutorService threads = Executors.newFixedThreadPool(2);
+    try {
+      threads.submit(() -> pool.prepareFirst(() -> new String[] {"status"}));
+      awaitTrue(() -> builds.get() == 1);
+      Thread[] borrower = new Thread[1];
+      Future<CommandLine> borrowed =
+          threads.submit(
+              () -> {
+                borrower[0] = Thread.currentThread();
+                return pool.borrow();
+              });
+      awaitTrue(() -> borrower[0] != null && borrower[0].getState() == Thread.State.TIMED_WAITING);
+
+      release.countDown();
+
+      assertThat(borrowed.get(10, TimeUnit.SECONDS)).isNotNull();
+      assertThat(builds).hasValue(1);
+    } finally {
+      threads.shutdownNow();
+    }
+  }
+
+  private static void awaitTrue(BooleanSupplier condition) {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+    while (!condition.getAsBoolean()) {
+      assertThat(System.nanoTime()).as("waited 10 s").isLessThan(deadline);
+      Thread.yield();
+    }
+  }
+
+  private static void awaitQuietly(CountDownLatch latch) {
+    try {
+      latch.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   @Test
