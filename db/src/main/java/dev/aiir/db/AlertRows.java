@@ -34,20 +34,38 @@ final class AlertRows implements AlertTable {
   private static final String LATEST = SELECT + " AND dedupe_key = :key ORDER BY id DESC LIMIT 1";
   private static final String BY_ID = SELECT + " AND id = :id";
   private static final String OF_INCIDENT = SELECT + " AND incident_id = :incident_id ORDER BY id";
-  private static final String OPEN =
+  private static final String INSERT =
       """
       INSERT INTO alerts
         (tenant_platform, tenant_workspace, dedupe_key, source, fingerprint, title, labels,
          annotations, links, generator_url, starts_at, ends_at, status, changed_at, incident_id,
          opened_at, closed_at)
-      VALUES
-        (:tenant_platform, :tenant_workspace, :key, :source, :fingerprint, :title, :labels,
-         :annotations, :links, :generator_url, :starts_at, :ends_at, :status, :changed_at,
-         :incident_id, :opened_at, :closed_at)
+      """;
+  private static final String VALUES =
+      """
+        :tenant_platform, :tenant_workspace, :key, :source, :fingerprint, :title, :labels,
+        :annotations, :links, :generator_url, :starts_at, :ends_at, :status, :changed_at,
+        :incident_id, :opened_at, :closed_at
+      """;
+  private static final String UNLESS_OPEN =
+      """
       ON CONFLICT (tenant_platform, tenant_workspace, dedupe_key) WHERE closed_at IS NULL
       DO NOTHING
       RETURNING id
       """;
+  private static final String OPEN = INSERT + "VALUES (" + VALUES + ")\n" + UNLESS_OPEN;
+  // SQLite needs the WHERE to tell the upsert's ON CONFLICT from a join's ON.
+  private static final String OPEN_FIRST =
+      INSERT
+          + "SELECT "
+          + VALUES
+          + """
+          WHERE NOT EXISTS (
+            SELECT 1 FROM alerts
+            WHERE tenant_platform = :tenant_platform AND tenant_workspace = :tenant_workspace
+              AND dedupe_key = :key)
+          """
+          + UNLESS_OPEN;
   private static final String UPDATE =
       """
       UPDATE alerts
@@ -70,9 +88,18 @@ final class AlertRows implements AlertTable {
 
   @Override
   public Optional<AlertRecord> open(AlertRecord record) {
+    return inserted(OPEN, record);
+  }
+
+  @Override
+  public Optional<AlertRecord> openFirst(AlertRecord record) {
+    return inserted(OPEN_FIRST, record);
+  }
+
+  private Optional<AlertRecord> inserted(String sql, AlertRecord record) {
     Alert alert = record.alert();
     return scope
-        .query(OPEN)
+        .query(sql)
         .bind("key", record.key())
         .bind("source", alert.source().key())
         .bind("fingerprint", alert.fingerprint())

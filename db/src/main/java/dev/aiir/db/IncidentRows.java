@@ -48,6 +48,10 @@ final class IncidentRows implements IncidentTable {
   private static final String BY_ID = SELECT + "AND id = :id";
   private static final String BY_CHANNEL =
       SELECT + "AND channel_id = :channel_id ORDER BY declared_at DESC, id DESC LIMIT 1";
+  private static final String STATE_IN_CHANNEL =
+      "SELECT state FROM incidents"
+          + " WHERE tenant_platform = :tenant_platform AND tenant_workspace = :tenant_workspace"
+          + " AND channel_id = :channel_id ORDER BY declared_at DESC, id DESC LIMIT 1";
   private static final String OPEN = SELECT + "AND state <> :closed ORDER BY declared_at, id";
   private static final IncidentMapper MAPPER = new IncidentMapper();
 
@@ -104,6 +108,17 @@ final class IncidentRows implements IncidentTable {
   @Override
   public Optional<Incident> findByChannel(String channelId) {
     return scope.lockingQuery(BY_CHANNEL).bind("channel_id", channelId).map(MAPPER).findOne();
+  }
+
+  @Override
+  public Optional<IncidentState> stateInChannel(String channelId) {
+    return scope
+        .lockingQuery(STATE_IN_CHANNEL)
+        .bind("channel_id", channelId)
+        .map(
+            (row, context) ->
+                Codes.parse(IncidentState.class, row.getString(1), IncidentState::label))
+        .findOne();
   }
 
   @Override

@@ -61,14 +61,35 @@ public final class AlertIntake {
   }
 
   private Result take(Unit unit, AlertRoute route, AlertBatch batch) {
-    Optional<Result> repeat =
+    AlertRepeats.Read read =
         core.store().reading(route.tenant(), tx -> AlertRepeats.of(tx, unit, batch));
-    if (repeat.isPresent()) {
-      return repeat.get();
+    if (read.repeat().isPresent()) {
+      return read.repeat().get();
     }
-    Taken taken = core.store().inTransaction(route.tenant(), tx -> decide(tx, unit, route, batch));
+    boolean first = read.unseen() && unit.alert().status() == AlertStatus.FIRING;
+    Taken taken =
+        core.store()
+            .inTransaction(
+                route.tenant(),
+                tx -> first ? openFirst(tx, unit, route, batch) : decide(tx, unit, route, batch));
     taken.declared().ifPresent(incident -> openChannel(incident, route));
     return taken.result();
+  }
+
+  /**
+   * A firing alert whose key the read found no record of (a storm's new alerts): opened in one
+   * statement where {@link #decide} reads it again first (a declaration's write transaction is what
+   * a storm's first alerts queue on); decided as any other when another delivery opened it since.
+   */
+  private Taken openFirst(TenantStore tx, Unit unit, AlertRoute route, AlertBatch batch) {
+    Optional<AlertRecord> opened =
+        tx.alerts().openFirst(AlertRecord.opened(unit.key(), unit.alert(), core.now()));
+    if (opened.isEmpty()) {
+      return decide(tx, unit, route, batch);
+    }
+    return route.mode() == AlertRoute.Mode.DECLARE
+        ? declare(tx, opened.get(), route, batch)
+        : offer(tx, opened.get(), route);
   }
 
   private Taken decide(TenantStore tx, Unit unit, AlertRoute route, AlertBatch batch) {

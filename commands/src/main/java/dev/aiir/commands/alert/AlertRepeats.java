@@ -21,20 +21,39 @@ import java.util.Optional;
 final class AlertRepeats {
   private AlertRepeats() {}
 
-  /** The repeat this delivery is, or empty when the write transaction must decide. */
-  static Optional<Result> of(TenantStore tx, Unit unit, AlertBatch batch) {
+  /**
+   * What the read found: the repeat this delivery is, or none when the write transaction must
+   * decide; {@code unseen} when its key had no record at all, so that the write transaction can
+   * open it without reading it again ({@link dev.aiir.commands.port.AlertTable#openFirst}).
+   */
+  record Read(Optional<Result> repeat, boolean unseen) {
+    static Read repeat(Result result) {
+      return new Read(Optional.of(result), false);
+    }
+
+    static Read toDecide() {
+      return new Read(Optional.empty(), false);
+    }
+
+    static Read unseenKey() {
+      return new Read(Optional.empty(), true);
+    }
+  }
+
+  /** What a read can tell of this delivery before any write. */
+  static Read of(TenantStore tx, Unit unit, AlertBatch batch) {
     if (batch.truncated() > 0) {
-      return Optional.empty(); // It may add the left-out count to the timeline.
+      return Read.toDecide(); // It may add the left-out count to the timeline.
     }
     Alert alert = unit.alert();
     Optional<AlertRecord> latest = tx.alerts().latest(unit.key());
     if (latest.isEmpty()) {
-      return Optional.empty();
+      return Read.unseenKey();
     }
     AlertRecord record = latest.get();
     if (record.isOpen()) {
       if (record.status() != alert.status()) {
-        return Optional.empty();
+        return Read.toDecide();
       }
       Optional<IncidentId> on = record.declared();
       if (on.isPresent()
@@ -43,14 +62,14 @@ final class AlertRepeats {
               .map(Incident::state)
               .filter(s -> s.isActive())
               .isEmpty()) {
-        return Optional.empty(); // Its incident ended: the write transaction closes the record.
+        return Read.toDecide(); // Its incident ended: the write transaction closes the record.
       }
-      return Optional.of(new Result(unit.key(), Outcome.REPEATED, on));
+      return Read.repeat(new Result(unit.key(), Outcome.REPEATED, on));
     }
     // The same firing whose incident people already resolved (or whose offer resolved).
     if (alert.status() == AlertStatus.FIRING && !alert.startsAt().isAfter(record.closedAt())) {
-      return Optional.of(new Result(unit.key(), Outcome.REPEATED, record.declared()));
+      return Read.repeat(new Result(unit.key(), Outcome.REPEATED, record.declared()));
     }
-    return Optional.empty();
+    return Read.toDecide();
   }
 }

@@ -77,8 +77,8 @@ public final class Declaration {
     boolean channelFree =
         opening.channelId() != null
             && tx.incidents()
-                .findByChannel(opening.channelId())
-                .map(bound -> bound.state() == IncidentState.CLOSED)
+                .stateInChannel(opening.channelId())
+                .map(state -> state == IncidentState.CLOSED)
                 .orElse(true);
     Incident incident =
         new Incident(
@@ -115,7 +115,7 @@ public final class Declaration {
                         declarer,
                         EntryKind.ROLE,
                         IncidentMessages.roleEntry(c.handle(), Role.COMMANDER))));
-    timeline.forEach(e -> tx.timeline().append(id, e));
+    tx.timeline().appendAll(id, timeline);
     new ManagerAlerts(core).declared(tx, incident, now);
     new UpdateNudges(core).opened(incident, timeline, now);
     return new Opened(incident, channelFree);

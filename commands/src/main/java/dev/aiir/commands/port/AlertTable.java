@@ -23,6 +23,14 @@ public interface AlertTable {
    */
   Optional<AlertRecord> open(AlertRecord record);
 
+  /**
+   * Stores a new open record and returns it numbered, only when its key has no record at all, open
+   * or closed (an alert never seen before): what {@link #latest} and then {@link #open} decide, in
+   * one statement, for a storm's new alerts. Empty, with nothing written, when the key has one
+   * (another delivery got there since it was read): then decide from {@link #latest}.
+   */
+  Optional<AlertRecord> openFirst(AlertRecord record);
+
   /** The record with this number, held like {@link #latest}. */
   Optional<AlertRecord> find(long id);
 

@@ -2,6 +2,7 @@ package dev.aiir.commands.port;
 
 import dev.aiir.commands.model.Incident;
 import dev.aiir.commands.model.IncidentId;
+import dev.aiir.commands.model.IncidentState;
 import java.util.List;
 import java.util.Optional;
 
@@ -26,6 +27,13 @@ public interface IncidentTable {
 
   /** The incident most recently declared with this channel bound to it, held like {@link #find}. */
   Optional<Incident> findByChannel(String channelId);
+
+  /**
+   * The state of the incident most recently declared with this channel bound to it, held like
+   * {@link #find}: all a declaration needs to know whether the channel is free, read without the
+   * whole incident.
+   */
+  Optional<IncidentState> stateInChannel(String channelId);
 
   /** Incidents not yet closed, oldest declaration first. */
   List<Incident> listOpen();

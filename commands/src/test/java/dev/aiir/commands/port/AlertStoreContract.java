@@ -68,6 +68,28 @@ public abstract class AlertStoreContract {
   }
 
   @Test
+  void anAlertNeverSeenIsOpenedFirstAndReadsBackAsOpenWouldStoreIt() {
+    Optional<AlertRecord> first = openFirst(ACME, KEY);
+
+    assertThat(first).isPresent();
+    assertThat(first.get().id()).isPositive();
+    assertThat(latest(ACME, KEY)).contains(first.get());
+    assertThat(openFirst(GLOBEX, KEY)).as("another tenant's key is its own").isPresent();
+  }
+
+  @Test
+  void anAlertOpenedFirstOpensNothingWhenItsKeyHasARecordOpenOrClosed() {
+    AlertRecord open = open(ACME, KEY).orElseThrow();
+
+    assertThat(openFirst(ACME, KEY)).as("while open").isEmpty();
+
+    in(ACME, tx -> update(tx, open.closed(STARTS.plusSeconds(3600))));
+
+    assertThat(openFirst(ACME, KEY)).as("once closed").isEmpty();
+    assertThat(latest(ACME, KEY)).contains(open.closed(STARTS.plusSeconds(3600)));
+  }
+
+  @Test
   void anAlertReadsBackExactlyWithItsIncidentStatusAndClosing() {
     Map<String, String> labels = new LinkedHashMap<>();
     labels.put("alertname", "AssistantErrorRate");
@@ -138,6 +160,14 @@ public abstract class AlertStoreContract {
         tenant,
         tx ->
             tx.alerts().open(AlertRecord.opened(key, AlertSamples.firing("fp", STARTS), DECLARED)));
+  }
+
+  private Optional<AlertRecord> openFirst(Tenant tenant, String key) {
+    return in(
+        tenant,
+        tx ->
+            tx.alerts()
+                .openFirst(AlertRecord.opened(key, AlertSamples.firing("fp", STARTS), DECLARED)));
   }
 
   private Optional<AlertRecord> latest(Tenant tenant, String key) {

@@ -187,6 +187,23 @@ public abstract class IncidentStoreContract {
   }
 
   @Test
+  void aChannelsStateIsThatOfItsMostRecentlyDeclaredIncident() {
+    Incident later =
+        declared(ACME, SECOND, "C0SHARED", DECLARED.plusSeconds(3600))
+            .withState(IncidentState.CLOSED);
+    Incident earlier = declared(ACME, FIRST, "C0SHARED", DECLARED);
+    Incident elsewhere =
+        declared(ACME, IncidentId.of(PREFIX, 2026, 3), "C0OTHER", DECLARED)
+            .withState(IncidentState.MITIGATED);
+    insert(later, earlier, elsewhere);
+
+    assertThat(stateIn(ACME, "C0SHARED")).contains(IncidentState.CLOSED);
+    assertThat(stateIn(ACME, "C0OTHER")).contains(IncidentState.MITIGATED);
+    assertThat(stateIn(ACME, "C0NONE")).isEmpty();
+    assertThat(stateIn(GLOBEX, "C0SHARED")).as("another tenant's channel").isEmpty();
+  }
+
+  @Test
   void anUnboundIncidentIsNeverFoundByChannel() {
     insert(declared(ACME, FIRST, null, DECLARED));
 
@@ -584,6 +601,10 @@ public abstract class IncidentStoreContract {
 
   private Optional<Incident> byChannel(Tenant tenant, String channelId) {
     return in(tenant, tx -> tx.incidents().findByChannel(channelId));
+  }
+
+  private Optional<IncidentState> stateIn(Tenant tenant, String channelId) {
+    return in(tenant, tx -> tx.incidents().stateInChannel(channelId));
   }
 
   private List<Incident> open(Tenant tenant) {

@@ -458,6 +458,11 @@ public final class InMemoryIncidentStore implements IncidentStore, DeliveryQueue
       }
 
       @Override
+      public Optional<IncidentState> stateInChannel(String channelId) {
+        return findByChannel(channelId).map(Incident::state);
+      }
+
+      @Override
       public List<Incident> listOpen() {
         return state.incidents.values().stream()
             .filter(i -> i.tenant().equals(tenant) && i.state() != IncidentState.CLOSED)
@@ -684,6 +689,14 @@ public final class InMemoryIncidentStore implements IncidentStore, DeliveryQueue
         }
         state.alerts.add(new StoredAlert(tenant, stored));
         return Optional.of(stored);
+      }
+
+      @Override
+      public Optional<AlertRecord> openFirst(AlertRecord record) {
+        if (own().anyMatch(a -> a.key().equals(record.key()))) {
+          return Optional.empty();
+        }
+        return open(record);
       }
 
       @Override
