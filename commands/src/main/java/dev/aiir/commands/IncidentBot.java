@@ -44,7 +44,7 @@ public final class IncidentBot {
       };
   private static final String INVALID = "invalid";
   private static final String ALERT = "alert";
-  private final CommandParser parser = new CommandParser();
+  private final CommandParser parser;
   private final Handlers handlers;
   private final CommandOutcomes outcomes;
   private final Choices choices;
@@ -57,6 +57,15 @@ public final class IncidentBot {
 
   /** A bot that tells {@code outcomes} how each command ended. */
   public IncidentBot(Core core, CommandOutcomes outcomes) {
+    this(core, outcomes, new CommandParser());
+  }
+
+  /**
+   * The same, reading commands with {@code parser}: one whose first picocli parser is being built
+   * beside the start-up ({@link CommandParser#warmUp}).
+   */
+  public IncidentBot(Core core, CommandOutcomes outcomes, CommandParser parser) {
+    this.parser = parser;
     this.handlers = new Handlers(core, parser);
     this.outcomes = outcomes;
     this.choices = new Choices(core, this::execute);
@@ -97,11 +106,6 @@ public final class IncidentBot {
       LOG.error("{} notification failed", batch.source().label(), e);
       throw e;
     }
-  }
-
-  /** Prepares the parser ahead of the first command (for a thread beside the start-up). */
-  public void warmUp() {
-    parser.warmUp();
   }
 
   /** Runs what the author typed after {@code /incident}. */

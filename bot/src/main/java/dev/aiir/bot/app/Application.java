@@ -13,6 +13,7 @@ import dev.aiir.commands.TimerFired;
 import dev.aiir.commands.TimerReconciler;
 import dev.aiir.commands.delivery.DeliveryDispatcher;
 import dev.aiir.commands.export.ExportDispatcher;
+import dev.aiir.commands.grammar.CommandParser;
 import dev.aiir.commands.handling.AfterCommitTimers;
 import dev.aiir.commands.handling.Core;
 import dev.aiir.commands.handling.TimerFeature;
@@ -25,6 +26,7 @@ import dev.aiir.commands.port.MetricQueries;
 import dev.aiir.commands.port.Reconciliation;
 import dev.aiir.commands.port.TimerKey;
 import dev.aiir.commands.port.Timers;
+import dev.aiir.commands.runtime.DaemonThreads;
 import dev.aiir.commands.runtime.ScaledClock;
 import dev.aiir.db.Database;
 import dev.aiir.scheduler.Background;
@@ -67,14 +69,15 @@ public final class Application implements AutoCloseable {
       Optional<TimerOwnership> ownership,
       QuartzTimers quartz,
       Background background,
-      Core core) {
+      Core core,
+      CommandParser parser) {
     this.database = database;
     this.ownership = ownership;
     this.quartz = quartz;
     this.background = background;
     this.core = core;
     this.report = new ReplicaReport(database);
-    this.bot = new IncidentBot(core, report.metrics());
+    this.bot = new IncidentBot(core, report.metrics(), parser);
     this.insights = new Insights(core);
   }
 
@@ -117,6 +120,10 @@ public final class Application implements AutoCloseable {
       TimerFired.Observer observer) {
     LOG.info("starting with {}", settings);
     Database database = Database.open(settings.databaseUrl());
+    // The first command's parser is built beside the scheduler's start, so that it is ready when
+    // the port opens (begun after it, the first command waited for it).
+    CommandParser parser = new CommandParser();
+    DaemonThreads.named("warm-up").newThread(parser::warmUp).start();
     Optional<TimerOwnership> ownership = Optional.empty();
     QuartzTimers quartz = null;
     try {
@@ -158,7 +165,8 @@ public final class Application implements AutoCloseable {
             "another process runs the timers of this database: this one schedules them and sends"
                 + " its platforms' reminders");
       }
-      Application application = new Application(database, ownership, quartz, background, core);
+      Application application =
+          new Application(database, ownership, quartz, background, core, parser);
       application.report.countTimers(quartz, ownership.isPresent(), dispatcher);
       return application;
     } catch (RuntimeException e) {
@@ -197,7 +205,8 @@ public final class Application implements AutoCloseable {
               coreClock,
               settings.core(),
               exports(settings, database, clock));
-      Application application = new Application(database, Optional.empty(), null, null, core);
+      Application application =
+          new Application(database, Optional.empty(), null, null, core, new CommandParser());
       application.reconciled.complete(null);
       return application;
     } catch (RuntimeException e) {

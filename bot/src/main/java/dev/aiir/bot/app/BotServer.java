@@ -116,8 +116,6 @@ public final class BotServer implements AutoCloseable {
     }
     Optional<DiscordGateway> gateway = Optional.empty();
     try {
-      // The first command's parser is built beside the rest of the start-up, not on its way.
-      DaemonThreads.named("warm-up").newThread(application.bot()::warmUp).start();
       HealthRoute health = application.serveHealthAndMetrics(http);
       AlertEndpoints.serve(
           http, settings.alertSources(), application.bot(), application.metrics(), clock);

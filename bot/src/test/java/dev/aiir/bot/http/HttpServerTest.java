@@ -37,6 +37,31 @@ class HttpServerTest {
     }
   }
 
+  @Test
+  void startedClosedItAnswersItselfInMemoryAndLeavesNoRouteBehind() throws Exception {
+    try (HttpServer http = new HttpServer()) {
+      int port = http.startClosed("127.0.0.1", 0).get(30, TimeUnit.SECONDS);
+      http.open();
+
+      assertThat(http.answeredItself()).isTrue();
+      HttpRequest leftover =
+          HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/.warm-up"))
+              .POST(HttpRequest.BodyPublishers.ofString("a=b"))
+              .build();
+      assertThat(client.send(leftover, HttpResponse.BodyHandlers.ofString()).statusCode())
+          .isEqualTo(404);
+    }
+  }
+
+  @Test
+  void startedOpenItDoesNotAnswerItself() throws Exception {
+    try (HttpServer http = new HttpServer()) {
+      http.start("127.0.0.1", 0);
+
+      assertThat(http.answeredItself()).isFalse();
+    }
+  }
+
   private CompletableFuture<HttpResponse<String>> get(int port, String path) {
     HttpRequest request =
         HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build();
