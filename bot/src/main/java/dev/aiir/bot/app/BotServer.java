@@ -141,12 +141,14 @@ public final class BotServer implements AutoCloseable {
             .newThread(
                 () ->
                     warmedUp.complete(
-                        WarmUp.run(
-                            settings.core(),
-                            clock,
-                            warmUp.requests(),
-                            WarmUp.untilBusy(application.metrics()),
-                            WarmUp.whileAnswering(application.metrics()))))
+                        WarmUp.waited(warmUp.after())
+                            ? WarmUp.run(
+                                settings.core(),
+                                clock,
+                                warmUp.requests(),
+                                WarmUp.untilBusy(application.metrics()),
+                                WarmUp.whileAnswering(application.metrics()))
+                            : new SlackWarmUp.Report(0, 0)))
             .start();
       } else {
         warmedUp.complete(new SlackWarmUp.Report(0, 0));

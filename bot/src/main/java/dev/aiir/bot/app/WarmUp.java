@@ -24,6 +24,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -58,6 +59,13 @@ final class WarmUp {
   private static final int CONNECTIONS = 2;
 
   /**
+   * How long after the port opens the warm-up begins: a restart's first commands, often already
+   * waiting, have the CPU without it (its throwaway store's migration alone loaded some 300 classes
+   * while the first command was being answered).
+   */
+  static final Duration AFTER_OPENING = Duration.ofSeconds(1);
+
+  /**
    * Alerts sent after the commands when the configuration routes alerts: a storm's path (50
    * declarations, then repeats), about a second of CPU.
    */
@@ -89,6 +97,17 @@ final class WarmUp {
   static BooleanSupplier untilBusy(BotMetrics metrics) {
     long before = metrics.acknowledgements("slack");
     return () -> metrics.acknowledgements("slack") - before >= REAL_COMMANDS;
+  }
+
+  /** Waits {@code pause} before a warm-up; false when interrupted (then there is none). */
+  static boolean waited(Duration pause) {
+    try {
+      Thread.sleep(pause.toMillis());
+      return true;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
   }
 
   /**

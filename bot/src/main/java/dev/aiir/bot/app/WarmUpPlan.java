@@ -1,18 +1,24 @@
 package dev.aiir.bot.app;
 
 import dev.aiir.bot.config.EnvironmentVariables;
+import java.time.Duration;
 import java.util.Map;
 
 /**
  * How many Slack commands the server sends itself over loopback right after its port opens, to have
  * the JIT compile the command path before people use it (see {@link WarmUp}); none for tests.
  */
-public record WarmUpPlan(int requests) {
+public record WarmUpPlan(int requests, Duration after) {
   /** No warm-up: for tests and in-process benchmarks, which start many servers. */
   public static final WarmUpPlan NONE = new WarmUpPlan(0);
 
   /** What {@code serve} does. */
-  public static final WarmUpPlan STANDARD = new WarmUpPlan(WarmUp.REQUESTS);
+  public static final WarmUpPlan STANDARD = new WarmUpPlan(WarmUp.REQUESTS, WarmUp.AFTER_OPENING);
+
+  /** {@code requests} sent as soon as the port opens. */
+  public WarmUpPlan(int requests) {
+    this(requests, Duration.ZERO);
+  }
 
   static final String VARIABLE = "AIIR_WARM_UP";
 
@@ -27,6 +33,9 @@ public record WarmUpPlan(int requests) {
   public WarmUpPlan {
     if (requests < 0) {
       throw new IllegalArgumentException("a warm-up of " + requests + " requests");
+    }
+    if (after.isNegative()) {
+      throw new IllegalArgumentException("a warm-up " + after + " after the port opens");
     }
   }
 }

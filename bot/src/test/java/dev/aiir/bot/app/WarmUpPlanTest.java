@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.aiir.bot.config.ConfigurationException;
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -17,6 +18,22 @@ class WarmUpPlanTest {
         .isEqualTo(WarmUpPlan.NONE);
     assertThat(WarmUpPlan.STANDARD.requests()).isPositive();
     assertThat(WarmUpPlan.NONE.requests()).isZero();
+  }
+
+  @Test
+  void servesWarmUpLeavesTheFirstSecondAfterTheStartToTheFirstCommands() {
+    assertThat(WarmUpPlan.STANDARD.after()).isEqualTo(Duration.ofSeconds(1));
+    assertThat(new WarmUpPlan(30).after()).isZero();
+    assertThatThrownBy(() -> new WarmUpPlan(30, Duration.ofMillis(-1)))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void anInterruptedPauseMeansNoWarmUp() {
+    Thread.currentThread().interrupt();
+
+    assertThat(WarmUp.waited(Duration.ofSeconds(10))).isFalse();
+    assertThat(Thread.interrupted()).as("the interruption is kept").isTrue();
   }
 
   @Test
