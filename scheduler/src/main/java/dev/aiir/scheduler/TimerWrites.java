@@ -31,7 +31,7 @@ final class TimerWrites implements AutoCloseable {
   private final Writer writer;
   private final LinkedBlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
   private final Thread thread;
-  private volatile boolean closed;
+  private boolean closed;
 
   TimerWrites(Writer writer, String name) {
     this.writer = writer;
@@ -43,10 +43,13 @@ final class TimerWrites implements AutoCloseable {
   /** Returns once {@code change} is committed; throws when it could not be. */
   void apply(Change change) {
     Pending pending = new Pending(change, new CompletableFuture<>());
-    if (closed) {
-      throw new IllegalStateException("the timers are closed");
+    // Checked and queued at once: a change queued after close drained the queue would wait forever.
+    synchronized (this) {
+      if (closed) {
+        throw new IllegalStateException("the timers are closed");
+      }
+      queue.add(pending);
     }
-    queue.add(pending);
     try {
       pending.done().get();
     } catch (ExecutionException e) {
@@ -90,7 +93,9 @@ final class TimerWrites implements AutoCloseable {
   /** Stops writing once the batch being written is done; changes not written by then fail. */
   @Override
   public void close() {
-    closed = true;
+    synchronized (this) {
+      closed = true;
+    }
     thread.interrupt();
     try {
       thread.join();
