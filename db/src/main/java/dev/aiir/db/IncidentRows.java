@@ -40,18 +40,16 @@ final class IncidentRows implements IncidentTable {
       WHERE tenant_platform = :tenant_platform AND tenant_workspace = :tenant_workspace
         AND id = :id
       """;
-  private static final String SELECT =
-      "SELECT "
-          + COLUMNS
-          + " FROM incidents"
+  private static final String OF_TENANT =
+      " FROM incidents"
           + " WHERE tenant_platform = :tenant_platform AND tenant_workspace = :tenant_workspace ";
+  private static final String SELECT = "SELECT " + COLUMNS + OF_TENANT;
   private static final String BY_ID = SELECT + "AND id = :id";
-  private static final String BY_CHANNEL =
-      SELECT + "AND channel_id = :channel_id ORDER BY declared_at DESC, id DESC LIMIT 1";
-  private static final String STATE_IN_CHANNEL =
-      "SELECT state FROM incidents"
-          + " WHERE tenant_platform = :tenant_platform AND tenant_workspace = :tenant_workspace"
-          + " AND channel_id = :channel_id ORDER BY declared_at DESC, id DESC LIMIT 1";
+  // The channel's incident: the one most recently declared with it bound.
+  private static final String LATEST_IN_CHANNEL =
+      "AND channel_id = :channel_id ORDER BY declared_at DESC, id DESC LIMIT 1";
+  private static final String BY_CHANNEL = SELECT + LATEST_IN_CHANNEL;
+  private static final String STATE_IN_CHANNEL = "SELECT state" + OF_TENANT + LATEST_IN_CHANNEL;
   private static final String OPEN = SELECT + "AND state <> :closed ORDER BY declared_at, id";
   private static final IncidentMapper MAPPER = new IncidentMapper();
 
