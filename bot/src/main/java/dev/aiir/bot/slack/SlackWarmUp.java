@@ -24,6 +24,7 @@ import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -104,16 +105,14 @@ public final class SlackWarmUp {
       http.post(EVENTS, new SlackEventsRoute(app, secret));
       int port = http.start("127.0.0.1", 0);
       SlackSigner signer = new SlackSigner(secret);
-      String id;
+      Optional<String> id;
       try (KeepAliveClient client = new KeepAliveClient(LOOPBACK, port)) {
-        String declared = post(client, signed(signer, DECLARE));
-        Matcher found = INCIDENT_ID.matcher(declared);
-        if (!found.find()) {
-          return new Report(1, 0);
-        }
-        id = found.group();
+        id = incidentIn(post(client, signed(signer, DECLARE)));
       }
-      return drive(port, signer, id, requests, connections, stop, holdBack);
+      if (id.isEmpty()) {
+        return new Report(1, 0);
+      }
+      return drive(port, signer, id.get(), requests, connections, stop, holdBack);
     } finally {
       http.close();
       commands.shutdownNow();
@@ -154,11 +153,12 @@ public final class SlackWarmUp {
                                 }
                                 sent.incrementAndGet();
                                 String answer = post(client, signed(signer, line));
-                                Matcher declared = INCIDENT_ID.matcher(answer);
-                                if (declares(n) && declared.find()) {
-                                  incident = declared.group();
-                                  answered.incrementAndGet();
-                                } else if (!declares(n) && answer.contains(expected(n))) {
+                                Optional<String> declared =
+                                    declares(n) ? incidentIn(answer) : Optional.empty();
+                                incident = declared.orElse(incident);
+                                if (declares(n)
+                                    ? declared.isPresent()
+                                    : answer.contains(expected(n))) {
                                   answered.incrementAndGet();
                                 }
                               }
@@ -184,6 +184,12 @@ public final class SlackWarmUp {
       return DECLARE;
     }
     return n % 10 == 9 ? "status --id " + id : "log --id " + id + " warm-up entry " + n;
+  }
+
+  /** The incident a declaration's answer names. */
+  private static Optional<String> incidentIn(String answer) {
+    Matcher found = INCIDENT_ID.matcher(answer);
+    return found.find() ? Optional.of(found.group()) : Optional.empty();
   }
 
   private static boolean declares(int n) {
