@@ -21,6 +21,12 @@ final class GateRows implements GateTable {
         AND incident_id = :incident_id
       ORDER BY phase_key
       """;
+  private static final String ALL_OVERRIDES =
+      """
+      SELECT incident_id, phase_key, criteria FROM rollout_gates
+      WHERE tenant_platform = :tenant_platform AND tenant_workspace = :tenant_workspace
+      ORDER BY incident_id, phase_key
+      """;
   private static final String OVERRIDE =
       """
       INSERT INTO rollout_gates
@@ -63,6 +69,27 @@ final class GateRows implements GateTable {
         .forEach(e -> byPhase.put(e.getKey(), List.copyOf(GateJson.criteria(e.getValue()))));
     return byPhase;
   }
+
+  @Override
+  public Map<IncidentId, Map<String, List<Criterion>>> allOverrides() {
+    Map<IncidentId, Map<String, List<Criterion>>> byIncident = new LinkedHashMap<>();
+    scope
+        .query(ALL_OVERRIDES)
+        .map(
+            (row, context) ->
+                new OwnCriteria(
+                    new IncidentId(row.getString("incident_id")),
+                    row.getString("phase_key"),
+                    row.getString("criteria")))
+        .forEach(
+            o ->
+                byIncident
+                    .computeIfAbsent(o.incident(), k -> new LinkedHashMap<>())
+                    .put(o.phaseKey(), List.copyOf(GateJson.criteria(o.criteria()))));
+    return byIncident;
+  }
+
+  private record OwnCriteria(IncidentId incident, String phaseKey, String criteria) {}
 
   @Override
   public void override(IncidentId id, String phaseKey, List<Criterion> criteria) {

@@ -7,12 +7,14 @@ import dev.aiir.commands.model.Incident;
 import dev.aiir.commands.model.Phase;
 import dev.aiir.commands.model.PhaseGate;
 import dev.aiir.commands.model.PhaseRun;
+import dev.aiir.commands.model.Rollout;
 import dev.aiir.commands.port.TenantStore;
 import dev.aiir.commands.port.TimerKey;
 import dev.aiir.commands.rollout.PhaseSchedule;
 import dev.aiir.commands.rollout.RunningRollout;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -23,12 +25,25 @@ record GateRun(Incident incident, RunningRollout running, PhaseGate gate, GateSt
 
   /** The incident's running phase, when it has metric criteria. */
   static Optional<GateRun> of(Core core, TenantStore tx, Incident incident) {
-    Optional<RunningRollout> running =
-        RunningRollout.of(tx.rollouts().of(incident.id()), core.settings().rolloutPlan());
+    return of(
+        core, tx, incident, tx.rollouts().of(incident.id()), tx.gates().overrides(incident.id()));
+  }
+
+  /**
+   * The same from the incident's rollout and own criteria already read (the reconciliation reads
+   * every incident's at once).
+   */
+  static Optional<GateRun> of(
+      Core core,
+      TenantStore tx,
+      Incident incident,
+      Optional<Rollout> rollout,
+      Map<String, List<Criterion>> overrides) {
+    Optional<RunningRollout> running = RunningRollout.of(rollout, core.settings().rolloutPlan());
     if (running.isEmpty()) {
       return Optional.empty();
     }
-    PhaseGate gate = PhaseSchedule.gateOf(tx, incident.id(), running.get().phase());
+    PhaseGate gate = PhaseSchedule.gateOf(overrides, running.get().phase());
     if (gate.isEmpty()) {
       return Optional.empty();
     }

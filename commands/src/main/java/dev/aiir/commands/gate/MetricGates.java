@@ -5,6 +5,7 @@ import dev.aiir.commands.handling.Core;
 import dev.aiir.commands.handling.FiredTimer;
 import dev.aiir.commands.handling.TimerFeature;
 import dev.aiir.commands.model.Criterion;
+import dev.aiir.commands.model.Incident;
 import dev.aiir.commands.model.IncidentId;
 import dev.aiir.commands.model.Notice;
 import dev.aiir.commands.model.Rollout;
@@ -15,6 +16,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The rollout's metric gates: one timer per running phase with metric criteria ({@code
@@ -83,13 +85,25 @@ public final class MetricGates implements TimerFeature {
   /** Each active incident's running phase with criteria: its gate's next check. */
   @Override
   public List<ScheduledTimer> expected(TenantStore tx) {
+    Map<IncidentId, Rollout> active = tx.rollouts().active();
+    if (active.isEmpty()) {
+      return List.of();
+    }
+    // Read for every incident at once: one read each per rollout took most of a restart's
+    // reconciliation (thousands of rollouts).
+    Map<IncidentId, Map<String, List<Criterion>>> overrides = tx.gates().allOverrides();
     List<ScheduledTimer> timers = new ArrayList<>();
-    for (Map.Entry<IncidentId, Rollout> entry : tx.rollouts().active().entrySet()) {
-      tx.incidents()
-          .find(entry.getKey())
-          .filter(incident -> incident.state().isActive())
-          .flatMap(incident -> GateRun.of(core, tx, incident))
-          .ifPresent(run -> timers.add(new ScheduledTimer(run.key(), run.state().nextAt())));
+    for (Incident incident : tx.incidents().listOpen()) {
+      Rollout rollout = active.get(incident.id());
+      if (rollout != null && incident.state().isActive()) {
+        GateRun.of(
+                core,
+                tx,
+                incident,
+                Optional.of(rollout),
+                overrides.getOrDefault(incident.id(), Map.of()))
+            .ifPresent(run -> timers.add(new ScheduledTimer(run.key(), run.state().nextAt())));
+      }
     }
     return timers;
   }

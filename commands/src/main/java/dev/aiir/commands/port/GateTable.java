@@ -15,6 +15,9 @@ public interface GateTable {
   /** The incident's own criteria for each phase it changed, by phase key. */
   Map<String, List<Criterion>> overrides(IncidentId id);
 
+  /** Every incident's own criteria, by incident and then by phase key, in one read. */
+  Map<IncidentId, Map<String, List<Criterion>>> allOverrides();
+
   /** Replaces the incident's criteria for {@code phaseKey} (an empty list: none at all). */
   void override(IncidentId id, String phaseKey, List<Criterion> criteria);
 

@@ -15,6 +15,7 @@ import dev.aiir.commands.port.Timers;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The timers of a running phase: keyed {@code rollout/<phase>/<min|max|stable>} so that the same
@@ -39,7 +40,12 @@ public final class PhaseSchedule {
 
   /** The phase's metric criteria for this incident: its own, or else the plan's. */
   public static PhaseGate gateOf(TenantStore tx, IncidentId id, Phase phase) {
-    List<Criterion> own = tx.gates().overrides(id).get(phase.key());
+    return gateOf(tx.gates().overrides(id), phase);
+  }
+
+  /** The same, from the incident's own criteria by phase key, already read. */
+  public static PhaseGate gateOf(Map<String, List<Criterion>> overrides, Phase phase) {
+    List<Criterion> own = overrides.get(phase.key());
     return own == null ? phase.gate() : phase.gate().withCriteria(own);
   }
 

@@ -359,4 +359,22 @@ class MetricGatesTest {
             tx -> new MetricGates(f.bot.core).expected(tx));
     assertThat(afterResolve).isEmpty();
   }
+
+  @Test
+  void reconciliationExpectsTheGateOfAnIncidentsOwnCriteriaWhereThePlanHasNone() {
+    GateFixture f = new GateFixture(dev.aiir.commands.model.PhaseGate.NONE);
+    f.declareAndStart();
+    f.bot.run("gate add canary error_ratio < 0.01");
+
+    List<dev.aiir.commands.port.ScheduledTimer> expected =
+        f.bot.store.inTransaction(
+            dev.aiir.commands.testing.BotFixture.TENANT,
+            tx -> new MetricGates(f.bot.core).expected(tx));
+
+    assertThat(f.bot.scheduled()).containsKey(gateKey("canary"));
+    assertThat(expected)
+        .containsExactly(
+            new dev.aiir.commands.port.ScheduledTimer(
+                gateKey("canary"), f.bot.scheduled().get(gateKey("canary"))));
+  }
 }

@@ -103,6 +103,39 @@ public abstract class GateTableContract {
   }
 
   @Test
+  void everyIncidentsOwnCriteriaAreReadInOneGoForTheTenantOnly() {
+    IncidentId second = IncidentId.of("AI-IR", 2026, 2);
+    in(
+        ACME,
+        tx -> {
+          tx.incidents().insert(declared(ACME, second, "C2", DECLARED));
+          tx.gates().override(FIRST, "canary", List.of(ACCURACY, ERRORS));
+          tx.gates().override(FIRST, "limited", List.of(ERRORS));
+          tx.gates().override(second, "limited", List.of());
+          return null;
+        });
+    in(
+        GLOBEX,
+        tx -> {
+          tx.gates().override(FIRST, "canary", List.of(ERRORS));
+          return null;
+        });
+
+    Map<IncidentId, Map<String, List<Criterion>>> acme = in(ACME, tx -> tx.gates().allOverrides());
+    Map<IncidentId, Map<String, List<Criterion>>> globex =
+        in(GLOBEX, tx -> tx.gates().allOverrides());
+
+    assertThat(acme)
+        .isEqualTo(
+            Map.of(
+                FIRST,
+                Map.of("canary", List.of(ACCURACY, ERRORS), "limited", List.of(ERRORS)),
+                second,
+                Map.of("limited", List.of())));
+    assertThat(globex).isEqualTo(Map.of(FIRST, Map.of("canary", List.of(ERRORS))));
+  }
+
+  @Test
   void aPhaseRunsEvaluationIsReadBackExactlyAndReplacedWhenSavedAgain() {
     Instant at = DECLARED.plus(Duration.ofMinutes(5));
     CriterionCheck holding =

@@ -613,6 +613,18 @@ public final class InMemoryIncidentStore implements IncidentStore, DeliveryQueue
       }
 
       @Override
+      public Map<IncidentId, Map<String, List<Criterion>>> allOverrides() {
+        Map<IncidentId, Map<String, List<Criterion>>> all = new HashMap<>();
+        state.gateCriteria.forEach(
+            (key, byPhase) -> {
+              if (key.tenant().equals(tenant)) {
+                all.put(key.id(), Map.copyOf(byPhase));
+              }
+            });
+        return all;
+      }
+
+      @Override
       public void override(IncidentId id, String phaseKey, List<Criterion> criteria) {
         state
             .gateCriteria
