@@ -180,6 +180,21 @@ final class AlertsBenchmark implements Callable<Integer> {
         r.latencies().percentileMillis(90),
         r.latencies().percentileMillis(99),
         r.latencies().maxMillis());
+    Latencies declarations = r.byAnswer().chosen();
+    Latencies rest = r.byAnswer().others();
+    out.printf(
+        "over 50 ms: %d of %d (%d of %d declarations: p50 %.1f ms, max %.1f ms; %d of %d other"
+            + " answers: p99 %.1f ms, max %.1f ms)%n",
+        r.latencies().over(50),
+        r.latencies().count(),
+        declarations.over(50),
+        declarations.count(),
+        declarations.percentileMillis(50),
+        declarations.maxMillis(),
+        rest.over(50),
+        rest.count(),
+        rest.percentileMillis(99),
+        rest.maxMillis());
     out.printf("load average: %.2f before, %.2f after%n", r.loadBefore(), r.loadAfter());
     out.printf(
         "answers: %d declared, %d unchanged, %d other, %d failed%n",

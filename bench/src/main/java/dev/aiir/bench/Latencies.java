@@ -20,6 +20,31 @@ final class Latencies {
     return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))] / 1e6;
   }
 
+  /** How many took longer than {@code millis}. */
+  int over(double millis) {
+    long limit = (long) (millis * 1e6);
+    return (int) Arrays.stream(sorted).filter(nanos -> nanos > limit).count();
+  }
+
+  int count() {
+    return sorted.length;
+  }
+
+  /** The requests that {@code chosen} marks, and the others. */
+  record Split(Latencies chosen, Latencies others) {}
+
+  static Split split(long[] nanos, boolean[] chosen) {
+    return new Split(
+        new Latencies(pick(nanos, chosen, true)), new Latencies(pick(nanos, chosen, false)));
+  }
+
+  private static long[] pick(long[] nanos, boolean[] chosen, boolean wanted) {
+    return java.util.stream.IntStream.range(0, nanos.length)
+        .filter(i -> chosen[i] == wanted)
+        .mapToLong(i -> nanos[i])
+        .toArray();
+  }
+
   double maxMillis() {
     return sorted.length == 0 ? 0 : sorted[sorted.length - 1] / 1e6;
   }

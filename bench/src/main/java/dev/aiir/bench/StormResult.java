@@ -1,8 +1,12 @@
 package dev.aiir.bench;
 
-/** What a storm of alerts came to: its latencies, wall time, and the answers by action. */
+/**
+ * What a storm of alerts came to: its latencies (all, and the declarations' apart from the rest),
+ * wall time, and the answers by action.
+ */
 record StormResult(
     Latencies latencies,
+    Latencies.Split byAnswer,
     long wallNanos,
     int declared,
     int unchanged,

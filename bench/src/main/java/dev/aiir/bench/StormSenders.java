@@ -26,6 +26,7 @@ final class StormSenders {
   StormResult send(int count) throws InterruptedException {
     int replicas = ports.size();
     long[] nanos = new long[count];
+    boolean[] declaring = new boolean[count];
     AtomicInteger declared = new AtomicInteger();
     AtomicInteger unchanged = new AtomicInteger();
     AtomicInteger failed = new AtomicInteger();
@@ -52,6 +53,7 @@ final class StormSenders {
                           failed.incrementAndGet();
                         } else if (body.contains("\"action\":\"declared\"")) {
                           declared.incrementAndGet();
+                          declaring[i * replicas + replica] = true;
                         } else if (body.contains("\"action\":\"unchanged\"")) {
                           unchanged.incrementAndGet();
                         }
@@ -75,6 +77,7 @@ final class StormSenders {
     }
     return new StormResult(
         new Latencies(nanos),
+        Latencies.split(nanos, declaring),
         wall,
         declared.get(),
         unchanged.get(),
