@@ -56,7 +56,13 @@ import picocli.CommandLine.Command;
       CheckConfigCommand.class
     })
 public final class Main implements Callable<Integer> {
-  private static final Logger LOG = LoggerFactory.getLogger(Main.class);
+  /**
+   * Not a constant: building it starts logging (a sixth of a second), which would come before the
+   * quick compilation is asked for, on the start's one critical thread.
+   */
+  private static Logger log() {
+    return LoggerFactory.getLogger(Main.class);
+  }
 
   public static void main(String[] args) {
     System.exit(servesPlainly(args) ? serve() : run(args));
@@ -72,6 +78,9 @@ public final class Main implements Callable<Integer> {
    * of every start, on the way to the first acknowledged command.
    */
   private static int serve() {
+    if (QuickCompilation.wanted(System.getenv())) {
+      DaemonThreads.named("aiir-compilation").newThread(QuickCompilation::apply).start();
+    }
     try {
       return new Serve().call();
     } catch (Exception e) {
@@ -97,7 +106,7 @@ public final class Main implements Callable<Integer> {
       err.println("aiir: " + e.getMessage());
       return 2;
     }
-    LOG.error("aiir stopped on an error", e);
+    log().error("aiir stopped on an error", e);
     err.println("aiir: stopped on an error: " + e.getClass().getSimpleName());
     return 1;
   }
@@ -148,9 +157,6 @@ public final class Main implements Callable<Integer> {
         return new Console().call();
       }
       WarmUpPlan warmUp = WarmUpPlan.fromEnvironment(System.getenv());
-      if (QuickCompilation.wanted(System.getenv())) {
-        DaemonThreads.named("aiir-compilation").newThread(QuickCompilation::apply).start();
-      }
       CompletableFuture<Void> stop = new CompletableFuture<>();
       CountDownLatch stopped = new CountDownLatch(1);
       Runtime.getRuntime()
@@ -159,18 +165,19 @@ public final class Main implements Callable<Integer> {
           BotServer.start(settings, discord, Clock.systemUTC(), Sleeper.REAL, "0.0.0.0", warmUp)) {
         server.compactAfterStartUp();
         ProcessHandle.Info process = ProcessHandle.current().info();
-        LOG.info(
-            "serving on port {}, {} ms after the process started ({} ms of CPU); stop with Ctrl-C"
-                + " or SIGTERM",
-            server.port(),
-            process
-                .startInstant()
-                .map(s -> Duration.between(s, Instant.now()).toMillis())
-                .orElse(-1L),
-            process.totalCpuDuration().map(Duration::toMillis).orElse(-1L));
+        log()
+            .info(
+                "serving on port {}, {} ms after the process started ({} ms of CPU); stop with Ctrl-C"
+                    + " or SIGTERM",
+                server.port(),
+                process
+                    .startInstant()
+                    .map(s -> Duration.between(s, Instant.now()).toMillis())
+                    .orElse(-1L),
+                process.totalCpuDuration().map(Duration::toMillis).orElse(-1L));
         // A Discord gateway that fails for good ends the process.
         CompletableFuture.anyOf(stop, server.failed()).get();
-        LOG.info("stopping");
+        log().info("stopping");
       } catch (ExecutionException e) {
         throw e.getCause() instanceof Exception cause ? cause : e;
       } finally {
