@@ -59,7 +59,9 @@ class ParserPoolTest {
       burst.shutdownNow();
     }
 
-    assertThat(builds).hasValue(2);
+    // Borrowers wait for a parser being built rather than build another beside it, so a burst that
+    // one parser keeps up with may never need the second.
+    assertThat(builds.get()).isBetween(1, 2);
   }
 
   @Test
