@@ -100,6 +100,19 @@ class DatabaseTest {
   }
 
   @Test
+  void preparingAheadNeverFailsAndLeavesOpeningToReportWhatIsWrong() {
+    Database.prepare("jdbc:h2:mem:aiir;PASSWORD=hunter2");
+    Database.prepare("not a url at all");
+    Database.prepare(url());
+
+    assertThatThrownBy(() -> Database.open("jdbc:h2:mem:aiir;PASSWORD=hunter2"))
+        .hasMessage("aiir has no migrations for h2 databases yet");
+    try (Database prepared = Database.open(url())) {
+      assertThat(prepared.incidents().tenants()).isEmpty();
+    }
+  }
+
+  @Test
   void anInMemorySqliteDatabaseIsRefused() {
     assertThatThrownBy(() -> Database.open("jdbc:sqlite::memory:"))
         .isInstanceOf(IllegalArgumentException.class)

@@ -156,6 +156,9 @@ public final class Main implements Callable<Integer> {
       if (settings.slack().isEmpty() && discord.isEmpty()) {
         return new Console().call();
       }
+      DaemonThreads.named("aiir-store-prepare")
+          .newThread(() -> Database.prepare(settings.databaseUrl()))
+          .start();
       WarmUpPlan warmUp = WarmUpPlan.fromEnvironment(System.getenv());
       CompletableFuture<Void> stop = new CompletableFuture<>();
       CountDownLatch stopped = new CountDownLatch(1);
