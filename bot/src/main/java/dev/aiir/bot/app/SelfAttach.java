@@ -2,6 +2,7 @@ package dev.aiir.bot.app;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.net.ConnectException;
 import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
 import java.nio.ByteBuffer;
@@ -57,9 +58,21 @@ final class SelfAttach {
         env)) {
       return Optional.empty();
     }
+    long pid = ProcessHandle.current().pid();
     try {
-      Path socket = socket(ProcessHandle.current().pid());
-      return socket == null ? Optional.empty() : ask(socket, command);
+      Path socket = socket(pid);
+      if (socket == null) {
+        return Optional.empty();
+      }
+      try {
+        return ask(socket, command);
+      } catch (ConnectException e) {
+        // A file left by an earlier process with this pid, killed before it could remove it (pid 1
+        // in a container restarted after a SIGKILL): HotSpot opens a new one when signalled.
+        Files.deleteIfExists(socket);
+        Path fresh = socket(pid);
+        return fresh == null ? Optional.empty() : ask(fresh, command);
+      }
     } catch (IOException | RuntimeException e) {
       return Optional.empty();
     }

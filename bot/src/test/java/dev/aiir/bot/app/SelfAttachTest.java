@@ -43,6 +43,19 @@ class SelfAttachTest {
   }
 
   @Test
+  void aSocketFileThatRefusesIsReplacedAndAskedAgain() throws Exception {
+    SelfAttach.jcmd("VM.version", PLAIN, Map.of()).orElseThrow();
+    java.nio.file.Path socket =
+        java.nio.file.Path.of("/tmp", ".java_pid" + ProcessHandle.current().pid());
+    java.nio.file.Files.delete(socket);
+    java.nio.file.Files.writeString(socket, "left by an earlier process with this pid");
+
+    String version = SelfAttach.jcmd("VM.version", PLAIN, Map.of()).orElseThrow();
+
+    assertThat(version).contains(System.getProperty("java.vm.version"));
+  }
+
+  @Test
   void aPlainJavaDashJarOnLinuxHotSpotIsSafeToSignal() {
     assertThat(SelfAttach.safeHere(LINUX, HOTSPOT, PLAIN, Map.of())).isTrue();
     assertThat(SelfAttach.safeHere(LINUX, "Java HotSpot(TM) 64-Bit Server VM", PLAIN, Map.of()))
