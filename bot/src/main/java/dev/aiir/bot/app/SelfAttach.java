@@ -10,6 +10,7 @@ import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -84,18 +85,24 @@ final class SelfAttach {
     if (!osName.equals("Linux") || !vmName.endsWith("Server VM") || vmName.contains("J9")) {
       return false;
     }
-    for (String argument : commandLine) {
-      // An argument file or options file could hold any option: not read, so not safe.
-      if (argument.startsWith("@")
-          || argument.startsWith("-XX:Flags=")
-          || argument.startsWith("-XX:VMOptionsFile=")
-          || UNSAFE_OPTIONS.stream().anyMatch(argument::contains)) {
-        return false;
-      }
-    }
-    return OPTION_VARIABLES.stream()
-        .map(env::get)
-        .allMatch(value -> value == null || UNSAFE_OPTIONS.stream().noneMatch(value::contains));
+    // The variables' options reach the JVM without showing in its command line.
+    return commandLine.stream().noneMatch(SelfAttach::unsafe)
+        && OPTION_VARIABLES.stream()
+            .map(env::get)
+            .filter(value -> value != null)
+            .flatMap(value -> Arrays.stream(value.trim().split("\\s+")))
+            .noneMatch(SelfAttach::unsafe);
+  }
+
+  /**
+   * Whether one option could make the signal unsafe: one of {@link #UNSAFE_OPTIONS}, or an argument
+   * file or options file, which could hold any option and is not read.
+   */
+  private static boolean unsafe(String option) {
+    return option.startsWith("@")
+        || option.startsWith("-XX:Flags=")
+        || option.startsWith("-XX:VMOptionsFile=")
+        || UNSAFE_OPTIONS.stream().anyMatch(option::contains);
   }
 
   private static List<String> commandLine() {

@@ -85,6 +85,22 @@ class SelfAttachTest {
   }
 
   @Test
+  void filesNamedInTheOptionVariablesAreTakenAsUnsafeToo() {
+    assertThat(SelfAttach.safeHere(LINUX, HOTSPOT, PLAIN, Map.of("JDK_JAVA_OPTIONS", "@opts")))
+        .isFalse();
+    assertThat(
+            SelfAttach.safeHere(
+                LINUX, HOTSPOT, PLAIN, Map.of("JAVA_TOOL_OPTIONS", "-Xmx1g -XX:Flags=.hotspotrc")))
+        .isFalse();
+    assertThat(
+            SelfAttach.safeHere(
+                LINUX, HOTSPOT, PLAIN, Map.of("_JAVA_OPTIONS", " -XX:VMOptionsFile=opts ")))
+        .isFalse();
+    assertThat(SelfAttach.safeHere(LINUX, HOTSPOT, PLAIN, Map.of("JAVA_TOOL_OPTIONS", "-Xmx1g")))
+        .isTrue();
+  }
+
+  @Test
   void otherSystemsAndOtherJvmsAreNeverSignalled() {
     assertThat(SelfAttach.safeHere("Mac OS X", HOTSPOT, PLAIN, Map.of())).isFalse();
     assertThat(SelfAttach.safeHere(LINUX, "Eclipse OpenJ9 VM", PLAIN, Map.of())).isFalse();
