@@ -78,9 +78,6 @@ public final class Main implements Callable<Integer> {
    * of every start, on the way to the first acknowledged command.
    */
   private static int serve() {
-    if (QuickCompilation.wanted(System.getenv())) {
-      DaemonThreads.named("aiir-compilation").newThread(QuickCompilation::apply).start();
-    }
     try {
       return new Serve().call();
     } catch (Exception e) {
@@ -155,6 +152,11 @@ public final class Main implements Callable<Integer> {
       Optional<DiscordSettings> discord = DiscordSettings.fromEnvironment(System.getenv());
       if (settings.slack().isEmpty() && discord.isEmpty()) {
         return new Console().call();
+      }
+      // First: the sooner it is in, the less start-up code the optimizing compiler takes (see
+      // QuickCompilation); the console this falls back to is left to the JVM.
+      if (QuickCompilation.wanted(System.getenv())) {
+        DaemonThreads.named("aiir-compilation").newThread(QuickCompilation::apply).start();
       }
       DaemonThreads.named("aiir-store-prepare")
           .newThread(() -> Database.prepare(settings.databaseUrl()))
