@@ -3,10 +3,12 @@ package dev.aiir.db;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import dev.aiir.commands.model.Alert;
+import dev.aiir.commands.model.AlertGlance;
 import dev.aiir.commands.model.AlertRecord;
 import dev.aiir.commands.model.AlertSource;
 import dev.aiir.commands.model.AlertStatus;
 import dev.aiir.commands.model.IncidentId;
+import dev.aiir.commands.model.IncidentState;
 import dev.aiir.commands.port.AlertTable;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -32,6 +34,16 @@ final class AlertRows implements AlertTable {
           + " FROM alerts WHERE tenant_platform = :tenant_platform"
           + " AND tenant_workspace = :tenant_workspace";
   private static final String LATEST = SELECT + " AND dedupe_key = :key ORDER BY id DESC LIMIT 1";
+  private static final String GLANCE =
+      """
+      SELECT a.status, a.incident_id, a.closed_at, i.state
+      FROM alerts a LEFT JOIN incidents i
+        ON i.tenant_platform = a.tenant_platform AND i.tenant_workspace = a.tenant_workspace
+          AND i.id = a.incident_id
+      WHERE a.tenant_platform = :tenant_platform AND a.tenant_workspace = :tenant_workspace
+        AND a.dedupe_key = :key
+      ORDER BY a.id DESC LIMIT 1
+      """;
   private static final String BY_ID = SELECT + " AND id = :id";
   private static final String OF_INCIDENT = SELECT + " AND incident_id = :incident_id ORDER BY id";
   private static final String INSERT =
@@ -84,6 +96,11 @@ final class AlertRows implements AlertTable {
   @Override
   public Optional<AlertRecord> latest(String key) {
     return scope.lockingQuery(LATEST).bind("key", key).map(AlertRows::record).findOne();
+  }
+
+  @Override
+  public Optional<AlertGlance> glance(String key) {
+    return scope.query(GLANCE).bind("key", key).map(AlertRows::glance).findOne();
   }
 
   @Override
@@ -172,6 +189,17 @@ final class AlertRows implements AlertTable {
         Columns.instant(row, "changed_at"),
         incident == null ? null : new IncidentId(incident),
         Columns.instant(row, "opened_at"),
+        Columns.instant(row, "closed_at"));
+  }
+
+  private static AlertGlance glance(ResultSet row, StatementContext context) throws SQLException {
+    String incident = row.getString(2);
+    String state = row.getString(4);
+    return new AlertGlance(
+        Codes.parse(AlertStatus.class, row.getString(1), AlertStatus::key),
+        Optional.ofNullable(incident).map(IncidentId::new),
+        Optional.ofNullable(state)
+            .map(s -> Codes.parse(IncidentState.class, s, IncidentState::label)),
         Columns.instant(row, "closed_at"));
   }
 

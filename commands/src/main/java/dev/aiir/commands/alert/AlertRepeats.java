@@ -4,10 +4,8 @@ import dev.aiir.commands.alert.AlertUnits.Unit;
 import dev.aiir.commands.alert.IntakeReport.Outcome;
 import dev.aiir.commands.alert.IntakeReport.Result;
 import dev.aiir.commands.model.Alert;
-import dev.aiir.commands.model.AlertRecord;
+import dev.aiir.commands.model.AlertGlance;
 import dev.aiir.commands.model.AlertStatus;
-import dev.aiir.commands.model.Incident;
-import dev.aiir.commands.model.IncidentId;
 import dev.aiir.commands.port.TenantStore;
 import java.util.Optional;
 
@@ -46,29 +44,23 @@ final class AlertRepeats {
       return Read.toDecide(); // It may add the left-out count to the timeline.
     }
     Alert alert = unit.alert();
-    Optional<AlertRecord> latest = tx.alerts().latest(unit.key());
+    Optional<AlertGlance> latest = tx.alerts().glance(unit.key());
     if (latest.isEmpty()) {
       return Read.unseenKey();
     }
-    AlertRecord record = latest.get();
+    AlertGlance record = latest.get();
     if (record.isOpen()) {
       if (record.status() != alert.status()) {
         return Read.toDecide();
       }
-      Optional<IncidentId> on = record.declared();
-      if (on.isPresent()
-          && tx.incidents()
-              .find(on.get())
-              .map(Incident::state)
-              .filter(s -> s.isActive())
-              .isEmpty()) {
-        return Read.toDecide(); // Its incident ended: the write transaction closes the record.
+      if (record.incidentEnded()) {
+        return Read.toDecide(); // The write transaction closes the record.
       }
-      return Read.repeat(new Result(unit.key(), Outcome.REPEATED, on));
+      return Read.repeat(new Result(unit.key(), Outcome.REPEATED, record.incident()));
     }
     // The same firing whose incident people already resolved (or whose offer resolved).
     if (alert.status() == AlertStatus.FIRING && !alert.startsAt().isAfter(record.closedAt())) {
-      return Read.repeat(new Result(unit.key(), Outcome.REPEATED, record.declared()));
+      return Read.repeat(new Result(unit.key(), Outcome.REPEATED, record.incident()));
     }
     return Read.toDecide();
   }

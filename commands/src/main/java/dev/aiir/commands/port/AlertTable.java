@@ -1,5 +1,6 @@
 package dev.aiir.commands.port;
 
+import dev.aiir.commands.model.AlertGlance;
 import dev.aiir.commands.model.AlertRecord;
 import dev.aiir.commands.model.IncidentId;
 import java.util.List;
@@ -15,6 +16,12 @@ public interface AlertTable {
    * that two deliveries of one alert queue on it.
    */
   Optional<AlertRecord> latest(String key);
+
+  /**
+   * The same record at a glance, with its incident's state, in one read that holds nothing: what
+   * tells a repeat delivery apart before any write, in a storm where most deliveries are repeats.
+   */
+  Optional<AlertGlance> glance(String key);
 
   /**
    * Stores a new open record and returns it numbered, unless an open one with its key exists

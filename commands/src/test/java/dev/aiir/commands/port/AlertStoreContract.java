@@ -10,10 +10,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.aiir.commands.chat.Platform;
 import dev.aiir.commands.chat.Tenant;
 import dev.aiir.commands.model.Alert;
+import dev.aiir.commands.model.AlertGlance;
 import dev.aiir.commands.model.AlertRecord;
 import dev.aiir.commands.model.AlertSource;
 import dev.aiir.commands.model.AlertStatus;
 import dev.aiir.commands.model.IncidentId;
+import dev.aiir.commands.model.IncidentState;
 import dev.aiir.commands.testing.AlertSamples;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -124,6 +126,55 @@ public abstract class AlertStoreContract {
   }
 
   @Test
+  void aGlanceTellsTheLatestRecordsStatusClosingAndItsIncidentsStateAsItIsNow() {
+    in(ACME, tx -> insertIncident(tx));
+    AlertRecord opened = open(ACME, KEY).orElseThrow().withIncident(INCIDENT);
+    in(ACME, tx -> update(tx, opened));
+
+    assertThat(glance(ACME, KEY))
+        .contains(
+            new AlertGlance(
+                AlertStatus.FIRING,
+                Optional.of(INCIDENT),
+                Optional.of(IncidentState.INVESTIGATING),
+                null));
+
+    in(
+        ACME,
+        tx -> {
+          tx.incidents()
+              .update(
+                  tx.incidents().find(INCIDENT).orElseThrow().withState(IncidentState.RESOLVED));
+          return update(
+              tx, opened.withStatus(AlertStatus.RESOLVED, STARTS.plusSeconds(60)).closed(DECLARED));
+        });
+
+    AlertGlance ended = glance(ACME, KEY).orElseThrow();
+    assertThat(ended)
+        .isEqualTo(
+            new AlertGlance(
+                AlertStatus.RESOLVED,
+                Optional.of(INCIDENT),
+                Optional.of(IncidentState.RESOLVED),
+                DECLARED));
+    assertThat(ended.isOpen()).isFalse();
+    assertThat(ended.incidentEnded()).isTrue();
+  }
+
+  @Test
+  void aGlanceAtAnOfferedAlertShowsNoIncidentAndAtAnotherTenantsKeyNothing() {
+    open(ACME, KEY);
+
+    AlertGlance offered = glance(ACME, KEY).orElseThrow();
+
+    assertThat(offered)
+        .isEqualTo(new AlertGlance(AlertStatus.FIRING, Optional.empty(), Optional.empty(), null));
+    assertThat(offered.incidentEnded()).isFalse();
+    assertThat(glance(GLOBEX, KEY)).isEmpty();
+    assertThat(glance(ACME, "alertmanager:unknown")).isEmpty();
+  }
+
+  @Test
   void anIncidentsAlertsAreListedInTheOrderTheyWereTakenIn() {
     in(ACME, tx -> insertIncident(tx));
     AlertRecord first = open(ACME, "alertmanager:a").orElseThrow().withIncident(INCIDENT);
@@ -172,6 +223,10 @@ public abstract class AlertStoreContract {
 
   private Optional<AlertRecord> latest(Tenant tenant, String key) {
     return store.inTransaction(tenant, tx -> tx.alerts().latest(key));
+  }
+
+  private Optional<AlertGlance> glance(Tenant tenant, String key) {
+    return store.reading(tenant, tx -> tx.alerts().glance(key));
   }
 
   private Optional<AlertRecord> find(Tenant tenant, long id) {

@@ -4,6 +4,7 @@ import dev.aiir.commands.chat.Platform;
 import dev.aiir.commands.chat.Tenant;
 import dev.aiir.commands.insight.Insights;
 import dev.aiir.commands.model.ActionItem;
+import dev.aiir.commands.model.AlertGlance;
 import dev.aiir.commands.model.AlertRecord;
 import dev.aiir.commands.model.Criterion;
 import dev.aiir.commands.model.Delivery;
@@ -688,6 +689,21 @@ public final class InMemoryIncidentStore implements IncidentStore, DeliveryQueue
         return own()
             .filter(a -> a.key().equals(key))
             .max(Comparator.comparingLong(AlertRecord::id));
+      }
+
+      @Override
+      public Optional<AlertGlance> glance(String key) {
+        return latest(key)
+            .map(
+                a ->
+                    new AlertGlance(
+                        a.status(),
+                        a.declared(),
+                        a.declared()
+                            .flatMap(
+                                id -> Optional.ofNullable(state.incidents.get(new Key(tenant, id))))
+                            .map(Incident::state),
+                        a.closedAt()));
       }
 
       @Override
