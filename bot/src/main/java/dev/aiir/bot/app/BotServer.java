@@ -1,5 +1,7 @@
 package dev.aiir.bot.app;
 
+import static java.util.concurrent.TimeUnit.MILLISECONDS;
+
 import dev.aiir.bot.alerts.AlertEndpoints;
 import dev.aiir.bot.config.ConfigurationException;
 import dev.aiir.bot.config.Settings;
@@ -15,8 +17,10 @@ import dev.aiir.bot.slack.Sleeper;
 import dev.aiir.bot.trackers.TrackerWebhooks;
 import dev.aiir.commands.chat.Platform;
 import dev.aiir.commands.port.ChatPlatforms;
+import dev.aiir.commands.port.Reconciliation;
 import dev.aiir.commands.runtime.DaemonThreads;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -59,6 +63,12 @@ public final class BotServer implements AutoCloseable {
     this.warmedUp = warmedUp;
   }
 
+  /**
+   * How long after the port opens the timers' reconciliation waits for the first command to be
+   * acknowledged, at most (see {@link #reconcileAfterTheFirstCommand}).
+   */
+  public static final Duration FIRST_COMMAND_HEAD_START = Duration.ofMillis(500);
+
   /** Starts Slack alone, listening on {@code host} and the settings' port (0: any free one). */
   public static BotServer start(Settings settings, Clock clock, Sleeper sleeper, String host)
       throws Exception {
@@ -76,7 +86,7 @@ public final class BotServer implements AutoCloseable {
       Sleeper sleeper,
       String host)
       throws Exception {
-    return start(settings, discord, clock, sleeper, host, WarmUpPlan.NONE);
+    return start(settings, discord, clock, sleeper, host, WarmUpPlan.NONE, Duration.ZERO);
   }
 
   /**
@@ -91,6 +101,22 @@ public final class BotServer implements AutoCloseable {
       Sleeper sleeper,
       String host,
       WarmUpPlan warmUp)
+      throws Exception {
+    return start(settings, discord, clock, sleeper, host, warmUp, FIRST_COMMAND_HEAD_START);
+  }
+
+  /**
+   * The same, the timers' reconciliation waiting up to {@code headStart} after the port opens for
+   * the first command to be acknowledged (zero: it begins at once).
+   */
+  public static BotServer start(
+      Settings settings,
+      Optional<DiscordSettings> discord,
+      Clock clock,
+      Sleeper sleeper,
+      String host,
+      WarmUpPlan warmUp,
+      Duration headStart)
       throws Exception {
     if (settings.slack().isEmpty() && discord.isEmpty()) {
       throw new ConfigurationException(
@@ -133,8 +159,7 @@ public final class BotServer implements AutoCloseable {
       }
       int port = port(listening);
       http.open();
-      // Commands are served from here on; the timers' reconciliation gets the CPU the start-up had.
-      application.reconcileInBackground();
+      reconcileAfterTheFirstCommand(application, headStart);
       CompletableFuture<SlackWarmUp.Report> warmedUp = new CompletableFuture<>();
       if (slack.isPresent() && warmUp.requests() > 0) {
         DaemonThreads.named("warm-up-slack")
@@ -160,6 +185,26 @@ public final class BotServer implements AutoCloseable {
     }
   }
 
+  /**
+   * Commands are served from here on. The first one after a restart (during an incident, when it
+   * counts) gets the CPU the start-up had, and the timers' reconciliation, which only catches what
+   * a crash between a commit and its timer lost, the CPU after it: it begins once a command has
+   * been acknowledged, or {@code headStart} after the port opened when none comes.
+   */
+  private static void reconcileAfterTheFirstCommand(Application application, Duration headStart) {
+    if (headStart.isZero()) {
+      application.reconcileInBackground();
+      return;
+    }
+    CompletableFuture<Void> waited =
+        new CompletableFuture<Void>().completeOnTimeout(null, headStart.toMillis(), MILLISECONDS);
+    application
+        .metrics()
+        .firstAcknowledgement()
+        .applyToEither(waited, ignored -> null)
+        .thenRunAsync(application::reconcileInBackground);
+  }
+
   private static int port(CompletableFuture<Integer> listening) throws Exception {
     try {
       return listening.join();
@@ -171,6 +216,11 @@ public final class BotServer implements AutoCloseable {
   /** The HTTP port it listens on. */
   public int port() {
     return port;
+  }
+
+  /** Start-up's reconciliation of the timers, once done (see {@link Application#reconciled}). */
+  public CompletableFuture<Reconciliation> reconciled() {
+    return application.reconciled();
   }
 
   /** Completes with how the warm-up went once it is over (at once when there is none). */

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
@@ -41,6 +42,7 @@ public final class BotMetrics implements CommandOutcomes {
   private final Map<List<String>, Counter> counters = new ConcurrentHashMap<>();
   private final Map<String, Timer> acknowledgements = new ConcurrentHashMap<>();
   private final Map<String, AtomicLong> arrivals = new ConcurrentHashMap<>();
+  private final CompletableFuture<Void> firstAcknowledgement = new CompletableFuture<>();
   private final PrometheusMeterRegistry registry =
       new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
 
@@ -63,6 +65,12 @@ public final class BotMetrics implements CommandOutcomes {
    */
   public void acknowledged(String platform, Duration took) {
     acknowledgement(platform).record(took);
+    firstAcknowledgement.complete(null);
+  }
+
+  /** Completes once a command has been acknowledged, on any platform. */
+  public CompletableFuture<Void> firstAcknowledgement() {
+    return firstAcknowledgement.copy();
   }
 
   private Timer acknowledgement(String platform) {

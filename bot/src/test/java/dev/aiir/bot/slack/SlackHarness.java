@@ -66,6 +66,13 @@ final class SlackHarness implements AutoCloseable {
 
   SlackHarness(Path dir, Map<String, String> env, FakeSlack slack, WarmUpPlan warmUp)
       throws Exception {
+    this(dir, env, slack, warmUp, Duration.ZERO);
+  }
+
+  /** With the timers' reconciliation waiting up to {@code headStart} for the first command. */
+  SlackHarness(
+      Path dir, Map<String, String> env, FakeSlack slack, WarmUpPlan warmUp, Duration headStart)
+      throws Exception {
     this.slack = slack;
     this.dbUrl = "jdbc:sqlite:" + dir.resolve("aiir.db");
     Map<String, String> all = new HashMap<>();
@@ -83,7 +90,8 @@ final class SlackHarness implements AutoCloseable {
             Clock.systemUTC(),
             noWait,
             "127.0.0.1",
-            warmUp);
+            warmUp,
+            headStart);
   }
 
   URI uri(String path) {
