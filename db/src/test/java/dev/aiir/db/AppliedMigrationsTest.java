@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -52,6 +53,21 @@ class AppliedMigrationsTest {
       execute(pool, "UPDATE flyway_schema_history SET success = false WHERE version = '4'");
 
       assertThat(AppliedMigrations.currentVersion(pool, url)).isEmpty();
+    }
+  }
+
+  @Test
+  void theBuildListsExactlyTheScriptsOfEachDatabasesMigrations() throws Exception {
+    ClassLoader loader = AppliedMigrations.class.getClassLoader();
+    for (String url : new String[] {"jdbc:sqlite:x.db", "jdbc:postgresql://localhost/x"}) {
+      String folder = new StoreUrl(url).migrationsFolder();
+
+      List<String> listed = AppliedMigrations.listed(loader, folder).orElseThrow();
+
+      assertThat(listed)
+          .as("add the new script to %s", AppliedMigrations.listOf(folder))
+          .containsExactlyInAnyOrderElementsOf(
+              AppliedMigrations.names(loader.getResource(folder), folder));
     }
   }
 
