@@ -39,14 +39,15 @@ import javax.sql.DataSource;
 final class AppliedMigrations {
   private static final Pattern VERSIONED = Pattern.compile("V([0-9_.]+)__(.+)\\.sql");
 
-  private record Script(String version, String name, int checksum) {}
+  record Script(String version, String name, int checksum) {}
 
   private AppliedMigrations() {}
 
   /** The schema's version when it is current, else empty (and Flyway should run). */
   static Optional<String> currentVersion(DataSource dataSource, StoreUrl url) {
     try {
-      List<Script> bundled = bundled(url.migrationsFolder());
+      List<Script> bundled =
+          bundled(AppliedMigrations.class.getClassLoader(), url.migrationsFolder());
       if (bundled.isEmpty()) {
         return Optional.empty();
       }
@@ -81,14 +82,16 @@ final class AppliedMigrations {
     }
   }
 
-  private static List<Script> bundled(String folder) throws IOException, URISyntaxException {
-    ClassLoader loader = AppliedMigrations.class.getClassLoader();
+  /** The scripts {@code loader} holds in {@code folder}, with their checksums. */
+  static List<Script> bundled(ClassLoader loader, String folder)
+      throws IOException, URISyntaxException {
     URL url = loader.getResource(folder);
     if (url == null) {
       return List.of();
     }
+    Optional<List<String>> listed = listed(loader, folder);
     List<Script> scripts = new ArrayList<>();
-    for (String name : listed(loader, folder).orElse(names(url, folder))) {
+    for (String name : listed.isPresent() ? listed.get() : names(url, folder)) {
       Matcher versioned = VERSIONED.matcher(name);
       if (!versioned.matches()) {
         return List.of(); // a kind of migration this check does not know: leave it to Flyway

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.ByteArrayInputStream;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -68,6 +69,35 @@ class AppliedMigrationsTest {
           .as("add the new script to %s", AppliedMigrations.listOf(folder))
           .containsExactlyInAnyOrderElementsOf(
               AppliedMigrations.names(loader.getResource(folder), folder));
+    }
+  }
+
+  @Test
+  void theScriptsAreTakenFromTheListWithoutListingTheirFolder() throws Exception {
+    String folder = new StoreUrl("jdbc:sqlite:x.db").migrationsFolder();
+    ClassLoader real = AppliedMigrations.class.getClassLoader();
+    // A folder that cannot be listed: reading the scripts from the list is the only way through.
+    ClassLoader unlistable =
+        new ClassLoader(real) {
+          @Override
+          public URL getResource(String name) {
+            return name.equals(folder) ? unlistableUrl(name) : super.getResource(name);
+          }
+        };
+
+    List<AppliedMigrations.Script> scripts = AppliedMigrations.bundled(unlistable, folder);
+
+    assertThat(scripts)
+        .extracting(AppliedMigrations.Script::name)
+        .containsExactlyElementsOf(AppliedMigrations.listed(real, folder).orElseThrow());
+    assertThat(scripts).extracting(AppliedMigrations.Script::version).contains("1", "8");
+  }
+
+  private static URL unlistableUrl(String name) {
+    try {
+      return new URL("http://unlistable.invalid/" + name);
+    } catch (java.net.MalformedURLException e) {
+      throw new IllegalStateException(e);
     }
   }
 

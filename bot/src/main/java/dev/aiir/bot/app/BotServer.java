@@ -39,6 +39,12 @@ import org.slf4j.LoggerFactory;
  * tests all start it the same way.
  */
 public final class BotServer implements AutoCloseable {
+  /**
+   * How long after the port opens the timers' reconciliation waits for the first command to be
+   * acknowledged, at most (see {@link #reconcileAfterTheFirstCommand}).
+   */
+  public static final Duration FIRST_COMMAND_HEAD_START = Duration.ofMillis(500);
+
   private static final Logger LOG = LoggerFactory.getLogger(BotServer.class);
   private final Application application;
   private final List<AutoCloseable> platforms;
@@ -62,12 +68,6 @@ public final class BotServer implements AutoCloseable {
     this.port = port;
     this.warmedUp = warmedUp;
   }
-
-  /**
-   * How long after the port opens the timers' reconciliation waits for the first command to be
-   * acknowledged, at most (see {@link #reconcileAfterTheFirstCommand}).
-   */
-  public static final Duration FIRST_COMMAND_HEAD_START = Duration.ofMillis(500);
 
   /** Starts Slack alone, listening on {@code host} and the settings' port (0: any free one). */
   public static BotServer start(Settings settings, Clock clock, Sleeper sleeper, String host)
