@@ -92,22 +92,8 @@ public final class BotServer implements AutoCloseable {
   /**
    * Starts every platform that is configured, and once the port is open warms the Slack command
    * path up in the background as {@code warmUp} says (Slack only; a throwaway store, nothing
-   * posted).
-   */
-  public static BotServer start(
-      Settings settings,
-      Optional<DiscordSettings> discord,
-      Clock clock,
-      Sleeper sleeper,
-      String host,
-      WarmUpPlan warmUp)
-      throws Exception {
-    return start(settings, discord, clock, sleeper, host, warmUp, FIRST_COMMAND_HEAD_START);
-  }
-
-  /**
-   * The same, the timers' reconciliation waiting up to {@code headStart} after the port opens for
-   * the first command to be acknowledged (zero: it begins at once).
+   * posted), the timers' reconciliation waiting up to {@code headStart} for the first command to be
+   * acknowledged ({@link #FIRST_COMMAND_HEAD_START} for {@code serve}; zero: it begins at once).
    */
   public static BotServer start(
       Settings settings,

@@ -167,7 +167,14 @@ public final class Main implements Callable<Integer> {
       Runtime.getRuntime()
           .addShutdownHook(new Thread(() -> stopGently(stop, stopped), "aiir-stop"));
       try (BotServer server =
-          BotServer.start(settings, discord, Clock.systemUTC(), Sleeper.REAL, "0.0.0.0", warmUp)) {
+          BotServer.start(
+              settings,
+              discord,
+              Clock.systemUTC(),
+              Sleeper.REAL,
+              "0.0.0.0",
+              warmUp,
+              BotServer.FIRST_COMMAND_HEAD_START)) {
         server.compactAfterStartUp();
         ProcessHandle.Info process = ProcessHandle.current().info();
         log()
