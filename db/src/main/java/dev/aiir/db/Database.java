@@ -20,7 +20,6 @@ import org.slf4j.LoggerFactory;
  * #close()}.
  */
 public final class Database implements AutoCloseable {
-  private static final Logger log = LoggerFactory.getLogger(Database.class);
   private final StoreUrl url;
   private final HikariDataSource pool;
   private final HikariDataSource readers;
@@ -64,6 +63,15 @@ public final class Database implements AutoCloseable {
   }
 
   /**
+   * Not a constant: {@link #prepare} runs on a thread beside the start's critical one, and a
+   * constant would start logging inside this class's initialization, which the critical thread then
+   * waited for when it opened the store (180 ms measured).
+   */
+  private static Logger log() {
+    return LoggerFactory.getLogger(Database.class);
+  }
+
+  /**
    * Does ahead, on the caller's thread, what opening the store at {@code jdbcUrl} would do first on
    * its own: for a thread beside start-up, so that the start's one critical thread finds it done
    * (or waits only for the rest of it). Jdbi's flight-recorder support, initialized by the first
@@ -76,14 +84,14 @@ public final class Database implements AutoCloseable {
     try {
       Class.forName("org.jdbi.v3.core.statement.internal.JfrSupport");
     } catch (ClassNotFoundException | LinkageError e) {
-      log.debug("Jdbi's flight-recorder support not loaded ahead: {}", e.toString());
+      log().debug("Jdbi's flight-recorder support not loaded ahead: {}", e.toString());
     }
     try {
       if (new StoreUrl(jdbcUrl).isSqlite()) {
         SqliteNativeLibrary.useCachedCopy();
       }
     } catch (RuntimeException e) {
-      log.debug("SQLite's library not prepared ahead: {}", e.toString());
+      log().debug("SQLite's library not prepared ahead: {}", e.toString());
     }
   }
 
@@ -94,7 +102,7 @@ public final class Database implements AutoCloseable {
     HikariDataSource pool = ConnectionPool.open(url);
     try {
       MigrationResult migrated = Migrations.apply(pool, url);
-      log.info("Store open at {}, schema version {}", url.redacted(), migrated.schemaVersion());
+      log().info("Store open at {}, schema version {}", url.redacted(), migrated.schemaVersion());
       return new Database(url, pool);
     } catch (RuntimeException e) {
       pool.close();
@@ -110,11 +118,12 @@ public final class Database implements AutoCloseable {
     Migrations.requireSupported(url);
     try (HikariDataSource pool = ConnectionPool.open(url)) {
       MigrationResult migrated = Migrations.migrate(pool, url);
-      log.info(
-          "Migrated {}: {} script(s) applied, schema version {}",
-          url.redacted(),
-          migrated.applied(),
-          migrated.schemaVersion());
+      log()
+          .info(
+              "Migrated {}: {} script(s) applied, schema version {}",
+              url.redacted(),
+              migrated.applied(),
+              migrated.schemaVersion());
       return migrated;
     }
   }
@@ -150,7 +159,7 @@ public final class Database implements AutoCloseable {
     try (Connection connection = pool.getConnection()) {
       return connection.isValid(seconds);
     } catch (SQLException e) {
-      log.warn("the store at {} does not answer: {}", url.redacted(), e.getMessage());
+      log().warn("the store at {} does not answer: {}", url.redacted(), e.getMessage());
       return false;
     }
   }

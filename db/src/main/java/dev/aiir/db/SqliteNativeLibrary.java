@@ -13,7 +13,6 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
-import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sqlite.SQLiteJDBCLoader;
 import org.sqlite.util.LibraryLoaderUtil;
@@ -27,7 +26,6 @@ import org.sqlite.util.LibraryLoaderUtil;
  * org.sqlite.lib.path} wins; when anything goes wrong the driver is left to its own way.
  */
 final class SqliteNativeLibrary {
-  private static final Logger LOG = LoggerFactory.getLogger(SqliteNativeLibrary.class);
   static final String PATH_PROPERTY = "org.sqlite.lib.path";
   static final String NAME_PROPERTY = "org.sqlite.lib.name";
   private static boolean settled;
@@ -99,7 +97,8 @@ final class SqliteNativeLibrary {
       }
       return Optional.of(copy);
     } catch (IOException | RuntimeException e) {
-      LOG.debug("SQLite's native library not cached under {}: {}", folder, e.toString());
+      LoggerFactory.getLogger(SqliteNativeLibrary.class)
+          .debug("SQLite's native library not cached under {}: {}", folder, e.toString());
       return Optional.empty();
     }
   }

@@ -158,6 +158,9 @@ public final class Main implements Callable<Integer> {
       if (QuickCompilation.wanted(System.getenv())) {
         DaemonThreads.named("aiir-compilation").newThread(QuickCompilation::apply).start();
       }
+      // Logging is set up beside the start (logback's set-up takes a sixth of a second of CPU), not
+      // by whichever thread logs first: what is logged meanwhile is kept and written once it is.
+      DaemonThreads.named("aiir-logging").newThread(LoggerFactory::getILoggerFactory).start();
       DaemonThreads.named("aiir-store-prepare")
           .newThread(() -> Database.prepare(settings.databaseUrl()))
           .start();
