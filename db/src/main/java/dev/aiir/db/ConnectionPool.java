@@ -16,6 +16,14 @@ final class ConnectionPool {
   // stop, at a limit it does not reach while that thread runs.
   static final int SQLITE_AUTOCHECKPOINT_FRAMES = 4 * WalCheckpoints.FINISH_FRAMES;
   private static final int POSTGRESQL_POOL_SIZE = 10;
+
+  /**
+   * A PostgreSQL pool opens with this many connections and keeps its full size only once start-up
+   * is over ({@link Database#fillPool}): each connection is a server process to start, and the
+   * sixteen of the store's and the timers' pools took the CPU from the start itself.
+   */
+  static final int POSTGRESQL_OPENING_CONNECTIONS = 2;
+
   private static final long POSTGRESQL_CONNECTION_TIMEOUT_MILLIS = 5_000;
 
   private ConnectionPool() {}
@@ -89,6 +97,7 @@ final class ConnectionPool {
   private static void postgresql(HikariConfig config, StoreUrl url) {
     config.setJdbcUrl(url.value());
     config.setMaximumPoolSize(POSTGRESQL_POOL_SIZE);
+    config.setMinimumIdle(POSTGRESQL_OPENING_CONNECTIONS);
     config.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
     config.setConnectionTimeout(POSTGRESQL_CONNECTION_TIMEOUT_MILLIS);
     config.addDataSourceProperty("ApplicationName", "aiir");

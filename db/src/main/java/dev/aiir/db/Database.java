@@ -128,6 +128,22 @@ public final class Database implements AutoCloseable {
     }
   }
 
+  /**
+   * On PostgreSQL, has the pool keep all its connections from now on (it opened with two, and adds
+   * the rest within its next upkeep, every 30 s): for when start-up is over. Nothing on SQLite,
+   * whose pool is open in full.
+   */
+  public void fillPool() {
+    if (!url.isSqlite()) {
+      pool.getHikariConfigMXBean().setMinimumIdle(pool.getMaximumPoolSize());
+    }
+  }
+
+  /** How many connections the pool keeps open while idle: for tests. */
+  int connectionsKept() {
+    return pool.getHikariConfigMXBean().getMinimumIdle();
+  }
+
   /** The incidents, their timelines, action items and recovery, each transaction in one tenant. */
   public IncidentStore incidents() {
     return incidents;

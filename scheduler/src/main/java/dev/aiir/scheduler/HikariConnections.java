@@ -12,6 +12,7 @@ import org.quartz.utils.ConnectionProvider;
  * On PostgreSQL they are plain READ COMMITTED connections; Quartz locks its own rows.
  */
 final class HikariConnections implements ConnectionProvider {
+  private static final int OPENING_CONNECTIONS = 2;
   private final HikariDataSource pool;
 
   HikariConnections(String jdbcUrl, int size) {
@@ -27,8 +28,20 @@ final class HikariConnections implements ConnectionProvider {
     } else {
       config.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
       config.addDataSourceProperty("ApplicationName", "aiir timers");
+      // As the store's pool: its full size once start-up is over (fill).
+      config.setMinimumIdle(OPENING_CONNECTIONS);
     }
     this.pool = new HikariDataSource(config);
+  }
+
+  /** Keeps all its connections from now on (on PostgreSQL it opened with two). */
+  void fill() {
+    pool.getHikariConfigMXBean().setMinimumIdle(pool.getMaximumPoolSize());
+  }
+
+  /** How many connections it keeps open while idle: for tests. */
+  int connectionsKept() {
+    return pool.getHikariConfigMXBean().getMinimumIdle();
   }
 
   @Override

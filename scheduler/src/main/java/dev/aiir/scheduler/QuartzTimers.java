@@ -51,11 +51,14 @@ public final class QuartzTimers implements Timers, AutoCloseable {
   private final LongAdder firings = new LongAdder();
 
   private final TimerWrites writes;
+  private final HikariConnections connections;
 
-  private QuartzTimers(Scheduler scheduler, TimerJobStore store, ScaledClock clock) {
+  private QuartzTimers(
+      Scheduler scheduler, TimerJobStore store, ScaledClock clock, HikariConnections connections) {
     this.scheduler = scheduler;
     this.store = store;
     this.clock = clock;
+    this.connections = connections;
     // Under this object's lock, a batch of commands' changes and one of reconciliation's never
     // interleave.
     this.writes =
@@ -85,9 +88,8 @@ public final class QuartzTimers implements Timers, AutoCloseable {
       String jdbcUrl, ScaledClock clock, Optional<ReentrantLock> writerQueue) {
     boolean clustered = JobStoreSettings.isClustered(jdbcUrl);
     String dataSource = "aiir-timers-" + DATA_SOURCES.incrementAndGet();
-    DBConnectionManager.getInstance()
-        .addConnectionProvider(
-            dataSource, new HikariConnections(jdbcUrl, JobStoreSettings.THREADS + 2));
+    HikariConnections connections = new HikariConnections(jdbcUrl, JobStoreSettings.THREADS + 2);
+    DBConnectionManager.getInstance().addConnectionProvider(dataSource, connections);
     Properties properties =
         clustered ? JobStoreSettings.clustered(dataSource) : JobStoreSettings.sqlite(dataSource);
     try {
@@ -97,7 +99,7 @@ public final class QuartzTimers implements Timers, AutoCloseable {
       SchedulerRepository.getInstance().remove(scheduler.getSchedulerName());
       TimerJobStore store = TimerJobStore.claim(dataSource);
       writerQueue.ifPresent(store::queueWritesWith);
-      return new QuartzTimers(scheduler, store, clock);
+      return new QuartzTimers(scheduler, store, clock, connections);
     } catch (SchedulerException e) {
       throw new IllegalStateException("the timer store could not be opened", e);
     }
@@ -141,6 +143,19 @@ public final class QuartzTimers implements Timers, AutoCloseable {
     } catch (SchedulerException e) {
       throw new IllegalStateException("timers could not be reconciled", e);
     }
+  }
+
+  /**
+   * Has the scheduler's pool keep all its connections from now on: for when start-up is over (on
+   * PostgreSQL it opened with two, as the store's did).
+   */
+  public void fillPool() {
+    connections.fill();
+  }
+
+  /** How many connections the scheduler's pool keeps open while idle: for tests. */
+  int connectionsKept() {
+    return connections.connectionsKept();
   }
 
   /** How many timers this process has fired since it started: for {@code /metrics}. */

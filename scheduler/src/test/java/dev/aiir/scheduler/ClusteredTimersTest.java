@@ -58,6 +58,16 @@ class ClusteredTimersTest {
   }
 
   @Test
+  void theSchedulersPoolOpensWithTwoConnectionsAndKeepsAllOnceFilled() {
+    QuartzTimers quartz = replicas.get(0).quartz;
+    assertThat(quartz.connectionsKept()).isEqualTo(2);
+
+    quartz.fillPool();
+
+    assertThat(quartz.connectionsKept()).isEqualTo(JobStoreSettings.THREADS + 2);
+  }
+
+  @Test
   void declaresOnBothReplicasAtOnceGetDistinctIds() {
     List<String> ids = onBoth(replica -> declareMany(replica, 25));
 

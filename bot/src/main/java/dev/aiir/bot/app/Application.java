@@ -261,6 +261,21 @@ public final class Application implements AutoCloseable {
   }
 
   /**
+   * Once start-up is over: the store's and the scheduler's pools keep all their connections from
+   * now on (on PostgreSQL they opened with two, so that starting server processes did not take the
+   * CPU from the start).
+   */
+  public synchronized void fillConnectionPools() {
+    if (closed) {
+      return;
+    }
+    database.fillPool();
+    if (quartz != null) {
+      quartz.fillPool();
+    }
+  }
+
+  /**
    * Begins start-up's reconciliation of the timers in the background, once (later calls do
    * nothing), when this process runs them; see {@link #reconciled}.
    */

@@ -164,6 +164,8 @@ public final class BotServer implements AutoCloseable {
       } else {
         warmedUp.complete(new SlackWarmUp.Report(0, 0));
       }
+      CompletableFuture.allOf(application.reconciled(), warmedUp)
+          .thenRun(application::fillConnectionPools);
       return new BotServer(application, List.copyOf(started), gateway, http, port, warmedUp);
     } catch (Exception | Error e) {
       closeQuietly(http, started, application);
