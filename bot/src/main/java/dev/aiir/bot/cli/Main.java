@@ -5,6 +5,7 @@ import dev.aiir.bot.app.BotServer;
 import dev.aiir.bot.app.QuickCompilation;
 import dev.aiir.bot.app.WarmUpPlan;
 import dev.aiir.bot.config.ConfigurationException;
+import dev.aiir.bot.config.LoggingSetUp;
 import dev.aiir.bot.config.Settings;
 import dev.aiir.bot.console.ConsoleChatPlatform;
 import dev.aiir.bot.console.ConsoleChoices;
@@ -158,9 +159,7 @@ public final class Main implements Callable<Integer> {
       if (QuickCompilation.wanted(System.getenv())) {
         DaemonThreads.named("aiir-compilation").newThread(QuickCompilation::apply).start();
       }
-      // Logging is set up beside the start (logback's set-up takes a sixth of a second of CPU), not
-      // by whichever thread logs first: what is logged meanwhile is kept and written once it is.
-      DaemonThreads.named("aiir-logging").newThread(LoggerFactory::getILoggerFactory).start();
+      LoggingSetUp.beside();
       DaemonThreads.named("aiir-store-prepare")
           .newThread(() -> Database.prepare(settings.databaseUrl()))
           .start();

@@ -33,6 +33,7 @@ public final class LogConfiguration extends ContextAwareBase implements Configur
 
   @Override
   public ExecutionStatus configure(LoggerContext context) {
+    LoggingSetUp.begun();
     if (System.getProperty("logback.configurationFile") != null) {
       return ExecutionStatus.INVOKE_NEXT_IF_ANY;
     }
