@@ -164,8 +164,7 @@ public final class BotServer implements AutoCloseable {
       } else {
         warmedUp.complete(new SlackWarmUp.Report(0, 0));
       }
-      CompletableFuture.allOf(application.reconciled(), warmedUp)
-          .thenRun(application::fillConnectionPools);
+      startUpOver(application, warmedUp).thenRun(application::fillConnectionPools);
       return new BotServer(application, List.copyOf(started), gateway, http, port, warmedUp);
     } catch (Exception | Error e) {
       closeQuietly(http, started, application);
@@ -222,8 +221,13 @@ public final class BotServer implements AutoCloseable {
    * does; tests and benchmarks that start many servers in one JVM do not.
    */
   public void compactAfterStartUp() {
-    StartUpCompaction.after(
-        CompletableFuture.allOf(application.reconciled(), warmedUp), application.metrics());
+    StartUpCompaction.after(startUpOver(application, warmedUp), application.metrics());
+  }
+
+  /** Completes once start-up's background work is over: the timers' reconciliation, the warm-up. */
+  private static CompletableFuture<Void> startUpOver(
+      Application application, CompletableFuture<SlackWarmUp.Report> warmedUp) {
+    return CompletableFuture.allOf(application.reconciled(), warmedUp);
   }
 
   /** Completes exceptionally when the Discord gateway fails for good; never without Discord. */
