@@ -28,6 +28,7 @@ public final class Database implements AutoCloseable {
   private final ExportQueue exports;
   private final DrillClocks drillClocks;
   private final WalCheckpoints checkpoints;
+  private final GroupCommit groupCommit;
   private final Optional<ReentrantLock> writerQueue;
 
   private Database(StoreUrl url, HikariDataSource pool) {
@@ -44,7 +45,12 @@ public final class Database implements AutoCloseable {
       jdbi.setStatementBuilderFactory(statements);
       reading.setStatementBuilderFactory(statements);
     }
-    this.incidents = new JdbiIncidentStore(jdbi, reading, writers, dialect);
+    this.groupCommit =
+        dialect.oneTransactionAtATime()
+            ? new GroupCommit(jdbi, writers, dialect, "aiir-store-writer")
+            : null;
+    this.incidents =
+        new JdbiIncidentStore(jdbi, reading, writers, Optional.ofNullable(groupCommit), dialect);
     this.deliveries = new JdbiDeliveryQueue(jdbi, writers);
     this.exports = new JdbiExportQueue(jdbi, writers);
     this.drillClocks = new DrillClocks(jdbi);
@@ -196,6 +202,9 @@ public final class Database implements AutoCloseable {
 
   @Override
   public void close() {
+    if (groupCommit != null) {
+      groupCommit.close();
+    }
     if (checkpoints != null) {
       checkpoints.close();
     }

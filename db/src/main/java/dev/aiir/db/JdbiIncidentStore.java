@@ -6,6 +6,7 @@ import dev.aiir.commands.port.InsightQueries;
 import dev.aiir.commands.port.TenantStore;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.SqlStatements;
@@ -16,13 +17,15 @@ import org.jdbi.v3.core.statement.SqlStatements;
  * <p>On SQLite every transaction begins IMMEDIATE, so each is a writer and only one runs at a time
  * anyway. They queue here, first come first served, rather than in SQLite's busy handler, which
  * sleeps up to 100 ms between tries: under a burst of commands that sleeping, not the work, made
- * the slowest acknowledgements (hundreds of milliseconds at 50 concurrent requests). On PostgreSQL
- * transactions run side by side, each locking only the rows it changes.
+ * the slowest acknowledgements (hundreds of milliseconds at 50 concurrent requests). Those that
+ * queue together are written together ({@link GroupCommit}). On PostgreSQL transactions run side by
+ * side, each locking only the rows it changes.
  */
 final class JdbiIncidentStore implements IncidentStore {
   private final Jdbi jdbi;
   private final Jdbi readers;
   private final Writers writers;
+  private final Optional<GroupCommit> groupCommit;
   private final Dialect dialect;
   private final InsightRows insights;
 
@@ -31,7 +34,12 @@ final class JdbiIncidentStore implements IncidentStore {
    * begin DEFERRED and take no write lock (WAL lets them read beside the writer); on PostgreSQL the
    * same pool as {@code jdbi}.
    */
-  JdbiIncidentStore(Jdbi jdbi, Jdbi readers, Writers writers, Dialect dialect) {
+  JdbiIncidentStore(
+      Jdbi jdbi,
+      Jdbi readers,
+      Writers writers,
+      Optional<GroupCommit> groupCommit,
+      Dialect dialect) {
     // Every statement gets the tenant bound; refusing unused bindings makes a statement that
     // forgets to filter by tenant fail loudly instead of reading across tenants.
     jdbi.getConfig(SqlStatements.class).setUnusedBindingAllowed(false);
@@ -39,6 +47,7 @@ final class JdbiIncidentStore implements IncidentStore {
     this.jdbi = jdbi;
     this.readers = readers;
     this.writers = writers;
+    this.groupCommit = groupCommit;
     this.dialect = dialect;
     this.insights = new InsightRows(readers, dialect);
   }
@@ -46,6 +55,9 @@ final class JdbiIncidentStore implements IncidentStore {
   @Override
   public <T> T inTransaction(Tenant tenant, Function<TenantStore, T> work) {
     Objects.requireNonNull(tenant, "tenant");
+    if (groupCommit.isPresent()) {
+      return groupCommit.get().inTransaction(tenant, work);
+    }
     return writers.one(() -> transaction(tenant, work));
   }
 

@@ -42,13 +42,7 @@ public final class AfterCommitTimers implements Timers {
           return store.inTransaction(tenant, work);
         }
         List<Consumer<Timers>> changes = new ArrayList<>();
-        pending.set(changes);
-        T result;
-        try {
-          result = store.inTransaction(tenant, work);
-        } finally {
-          pending.remove();
-        }
+        T result = store.inTransaction(tenant, tx -> holdingBack(changes, () -> work.apply(tx)));
         apply(changes);
         return result;
       }
@@ -69,6 +63,21 @@ public final class AfterCommitTimers implements Timers {
         return store.insights();
       }
     };
+  }
+
+  /**
+   * Runs {@code work} with this thread's timer changes held back in {@code changes}: set inside the
+   * transaction's work, because a store may run that work on a thread of its own (SQLite's group
+   * commit does), and cleared first, in case a store runs it again.
+   */
+  private <T> T holdingBack(List<Consumer<Timers>> changes, Supplier<T> work) {
+    changes.clear();
+    pending.set(changes);
+    try {
+      return work.get();
+    } finally {
+      pending.remove();
+    }
   }
 
   @Override

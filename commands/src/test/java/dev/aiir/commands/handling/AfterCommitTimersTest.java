@@ -7,11 +7,18 @@ import dev.aiir.commands.chat.Platform;
 import dev.aiir.commands.chat.Tenant;
 import dev.aiir.commands.model.IncidentId;
 import dev.aiir.commands.port.IncidentStore;
+import dev.aiir.commands.port.InsightQueries;
+import dev.aiir.commands.port.TenantStore;
 import dev.aiir.commands.port.TimerKey;
 import dev.aiir.commands.testing.InMemoryIncidentStore;
 import dev.aiir.commands.testing.RecordingTimers;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 class AfterCommitTimersTest {
@@ -55,9 +62,55 @@ class AfterCommitTimersTest {
   }
 
   @Test
+  void aStoreThatRunsTheWorkOnAThreadOfItsOwnStillHoldsItsTimersBackUntilTheCommit() {
+    AfterCommitTimers held = new AfterCommitTimers(scheduler);
+    IncidentStore onItsOwnThread = held.around(new OnAThreadOfItsOwn(new InMemoryIncidentStore()));
+
+    onItsOwnThread.inTransaction(
+        TENANT,
+        tx -> {
+          held.schedule(KEY, AT);
+          assertThat(scheduler.scheduled()).as("held back inside the work").isEmpty();
+          return null;
+        });
+
+    assertThat(scheduler.scheduled()).isEqualTo(Map.of(KEY, AT));
+  }
+
+  @Test
   void outsideATransactionChangesApplyAtOnce() {
     timers.schedule(KEY, AT);
 
     assertThat(scheduler.scheduled()).isEqualTo(Map.of(KEY, AT));
+  }
+
+  /** A store whose transactions' work runs on another thread, as SQLite's group commit's does. */
+  private record OnAThreadOfItsOwn(IncidentStore store) implements IncidentStore {
+    @Override
+    public <T> T inTransaction(Tenant tenant, Function<TenantStore, T> work) {
+      ExecutorService thread = Executors.newSingleThreadExecutor();
+      try {
+        return thread.submit(() -> store.inTransaction(tenant, work)).get();
+      } catch (InterruptedException | ExecutionException e) {
+        throw new IllegalStateException(e);
+      } finally {
+        thread.shutdown();
+      }
+    }
+
+    @Override
+    public <T> T reading(Tenant tenant, Function<TenantStore, T> work) {
+      return store.reading(tenant, work);
+    }
+
+    @Override
+    public List<Tenant> tenants() {
+      return store.tenants();
+    }
+
+    @Override
+    public InsightQueries insights() {
+      return store.insights();
+    }
   }
 }
