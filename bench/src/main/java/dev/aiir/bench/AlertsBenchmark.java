@@ -2,6 +2,7 @@ package dev.aiir.bench;
 
 import dev.aiir.bot.app.BotServer;
 import dev.aiir.bot.app.QuickCompilation;
+import dev.aiir.bot.app.WarmUpPlan;
 import dev.aiir.bot.config.ConfigurationException;
 import dev.aiir.bot.config.Settings;
 import dev.aiir.bot.slack.Sleeper;
@@ -14,10 +15,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -67,12 +70,25 @@ final class AlertsBenchmark implements Callable<Integer> {
       description = "quick (as serve compiles, the default) or jvm (the JVM's own)")
   String compilation;
 
+  @Option(
+      names = "--bot-warm-up",
+      defaultValue = "serve",
+      description =
+          "serve (each bot warms itself up as serve does, waited for before the senders' warm-up;"
+              + " the default) or none")
+  String botWarmUp;
+
+  private double warmedUpSeconds;
   private final PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
 
   @Override
   public Integer call() throws Exception {
     if (alerts < 1 || fingerprints < 1 || concurrency < 1 || warmup < 0) {
       throw new ConfigurationException("--alerts, --fingerprints and --concurrency are positive");
+    }
+    if (!botWarmUp.equals("serve") && !botWarmUp.equals("none")) {
+      throw new ConfigurationException(
+          "--bot-warm-up takes serve or none, not '" + botWarmUp + "'");
     }
     if (!db.equals("sqlite") && !db.equals("postgres")) {
       throw new ConfigurationException("--db takes sqlite or postgres, not '" + db + "'");
@@ -95,9 +111,21 @@ final class AlertsBenchmark implements Callable<Integer> {
       Settings settings = settings(dir, database.url(), slack, token);
       List<BotServer> servers = new ArrayList<>();
       try {
+        WarmUpPlan plan = botWarmUp.equals("serve") ? WarmUpPlan.STANDARD : WarmUpPlan.NONE;
         for (int r = 0; r < replicas; r++) {
-          servers.add(BotServer.start(settings, Clock.systemUTC(), Sleeper.REAL, HOST));
+          servers.add(
+              BotServer.start(
+                  settings,
+                  Optional.empty(),
+                  Clock.systemUTC(),
+                  Sleeper.REAL,
+                  HOST,
+                  plan,
+                  Duration.ZERO));
         }
+        long warming = System.nanoTime();
+        servers.forEach(server -> server.warmedUp().join());
+        warmedUpSeconds = (System.nanoTime() - warming) / 1e9;
         List<Integer> ports = servers.stream().map(BotServer::port).toList();
         new StormSenders(
                 ports, concurrency, new AlertStorm(token, fingerprints, "warmup", replicas))
@@ -173,6 +201,8 @@ final class AlertsBenchmark implements Callable<Integer> {
         db,
         replicas == 2 ? "two replicas, senders split between them" : "one bot",
         warmup);
+    out.printf(
+        "bots' own warm-up: %s (%.1f s after the ports opened)%n", botWarmUp, warmedUpSeconds);
     out.printf("throughput: %.0f alerts/s (%.2f s)%n", alerts / seconds, seconds);
     out.printf(
         "latency: p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms%n",

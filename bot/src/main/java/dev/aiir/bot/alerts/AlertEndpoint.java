@@ -40,6 +40,15 @@ final class AlertEndpoint implements Route {
 
   @Override
   public HttpAnswer answer(HttpCall call) {
+    metrics.alertNotificationArrived();
+    try {
+      return checkedAndTaken(call);
+    } finally {
+      metrics.alertNotificationAnswered();
+    }
+  }
+
+  private HttpAnswer checkedAndTaken(HttpCall call) {
     Optional<String> refusal = credentials.refusal(call);
     if (refusal.isPresent()) {
       LOG.warn(

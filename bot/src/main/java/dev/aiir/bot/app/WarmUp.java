@@ -66,10 +66,10 @@ final class WarmUp {
   static final Duration AFTER_OPENING = Duration.ofSeconds(1);
 
   /**
-   * Alerts sent after the commands when the configuration routes alerts: a storm's path (50
-   * declarations, then repeats), about a second of CPU.
+   * Alerts sent after the commands when the configuration routes alerts: a storm's path (half of
+   * them declarations, then as many repeats; see {@link AlertWarmUp}), about four seconds of CPU.
    */
-  static final int ALERTS = 2_000;
+  static final int ALERTS = 4_000;
 
   private static final AlertRoute WARM_UP_ROUTE =
       new AlertRoute(
@@ -86,11 +86,12 @@ final class WarmUp {
   private WarmUp() {}
 
   /**
-   * Holds the warm-up back while a real Slack command is being answered, so that on a cold JVM the
-   * first people's commands do not share the CPU with it.
+   * Holds the warm-up back while a real Slack command or alert notification is being answered, so
+   * that on a cold JVM the first people's commands, or a storm of alerts, do not share the CPU with
+   * it.
    */
   static BooleanSupplier whileAnswering(BotMetrics metrics) {
-    return () -> metrics.inFlight("slack") > 0;
+    return () -> metrics.inFlight("slack") > 0 || metrics.alertNotificationsInFlight() > 0;
   }
 
   /** Stops the warm-up once the bot has acknowledged {@link #REAL_COMMANDS} real Slack commands. */

@@ -42,6 +42,7 @@ public final class BotMetrics implements CommandOutcomes {
   private final Map<List<String>, Counter> counters = new ConcurrentHashMap<>();
   private final Map<String, Timer> acknowledgements = new ConcurrentHashMap<>();
   private final Map<String, AtomicLong> arrivals = new ConcurrentHashMap<>();
+  private final AtomicLong alertNotificationsInFlight = new AtomicLong();
   private final CompletableFuture<Void> firstAcknowledgement = new CompletableFuture<>();
   private final PrometheusMeterRegistry registry =
       new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
@@ -145,6 +146,21 @@ public final class BotMetrics implements CommandOutcomes {
   public long inFlight(String platform) {
     AtomicLong arrived = arrivals.get(platform);
     return arrived == null ? 0 : arrived.get() - acknowledgements(platform);
+  }
+
+  /** An alert notification has arrived at an endpoint and is being answered. */
+  public void alertNotificationArrived() {
+    alertNotificationsInFlight.incrementAndGet();
+  }
+
+  /** An alert notification counted by {@link #alertNotificationArrived} has been answered. */
+  public void alertNotificationAnswered() {
+    alertNotificationsInFlight.decrementAndGet();
+  }
+
+  /** Alert notifications arrived and not answered yet. */
+  public long alertNotificationsInFlight() {
+    return alertNotificationsInFlight.get();
   }
 
   /** How many commands {@code platform} has acknowledged so far. */

@@ -114,6 +114,18 @@ class WarmUpTest {
   }
 
   @Test
+  void anAlertNotificationInFlightHoldsTheWarmUpBackUntilItIsAnswered() {
+    BotMetrics metrics = new BotMetrics();
+    var holdBack = WarmUp.whileAnswering(metrics);
+
+    metrics.alertNotificationArrived();
+    assertThat(holdBack.getAsBoolean()).isTrue();
+
+    metrics.alertNotificationAnswered();
+    assertThat(holdBack.getAsBoolean()).isFalse();
+  }
+
+  @Test
   void realCommandsAcknowledgedAfterItStartedStopTheWarmUp() {
     BotMetrics metrics = new BotMetrics();
     metrics.acknowledged("slack", Duration.ofMillis(3));
