@@ -24,7 +24,8 @@ import org.jdbi.v3.core.Jdbi;
  *
  * <p>The work runs on the writer's thread, not the caller's: state a caller keeps per thread must
  * be set inside the work (see {@code AfterCommitTimers}). A transaction cannot begin inside another
- * one; that fails at once instead of waiting for itself.
+ * one, nor on a thread that holds the file's turn among the writers (Quartz under its lock): that
+ * fails at once instead of waiting for itself.
  */
 final class GroupCommit implements AutoCloseable {
   /** At most this many transactions in one commit, so that a long queue is not one long wait. */
@@ -48,7 +49,8 @@ final class GroupCommit implements AutoCloseable {
 
   /** {@code work} in the next group; returns its result once that group is committed. */
   <T> T inTransaction(Tenant tenant, Function<TenantStore, T> work) {
-    if (Thread.currentThread() == thread) {
+    if (Thread.currentThread() == thread || writers.heldByCurrentThread()) {
+      // The writer would wait for this thread, which waits for the writer.
       throw new IllegalStateException("a store transaction cannot begin inside another one");
     }
     Request<T> request = new Request<>(tenant, work);

@@ -23,6 +23,13 @@ final class Writers {
     return Optional.ofNullable(lock);
   }
 
+  /**
+   * Whether this thread holds the queue's turn (a writer of the file, or Quartz under its lock).
+   */
+  boolean heldByCurrentThread() {
+    return lock != null && lock.isHeldByCurrentThread();
+  }
+
   <T> T one(Supplier<T> work) {
     if (lock == null) {
       return work.get();

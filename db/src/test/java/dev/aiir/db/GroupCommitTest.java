@@ -94,6 +94,19 @@ class GroupCommitTest {
   }
 
   @Test
+  void aThreadHoldingTheFilesTurnCannotBeginATransaction() {
+    ReentrantLock file = writers.queue().orElseThrow();
+    file.lock();
+    try {
+      assertThatThrownBy(this::nextId).hasMessageContaining("cannot begin inside another");
+    } finally {
+      file.unlock();
+    }
+
+    assertThat(nextId()).isEqualTo(new IncidentId("AI-IR-2026-001"));
+  }
+
+  @Test
   void onceClosedATransactionFailsAtOnce() {
     groups.close();
 
