@@ -2,14 +2,13 @@ package dev.aiir.db;
 
 import dev.aiir.commands.chat.Tenant;
 import dev.aiir.commands.port.TenantStore;
+import dev.aiir.commands.runtime.Batches;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Savepoint;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.function.Function;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -34,33 +33,24 @@ final class GroupCommit implements AutoCloseable {
   private final Jdbi jdbi;
   private final Writers writers;
   private final Dialect dialect;
-  private final LinkedBlockingQueue<Request<?>> queue = new LinkedBlockingQueue<>();
-  private final Thread thread;
-  private boolean closed;
+  private final Batches<Request<?>> groups;
 
   GroupCommit(Jdbi jdbi, Writers writers, Dialect dialect, String name) {
     this.jdbi = jdbi;
     this.writers = writers;
     this.dialect = dialect;
-    this.thread = new Thread(this::run, name);
-    thread.setDaemon(true);
-    thread.start();
+    this.groups = new Batches<>(name, MOST, this::write, GroupCommit::refuse);
   }
 
   /** {@code work} in the next group; returns its result once that group is committed. */
   <T> T inTransaction(Tenant tenant, Function<TenantStore, T> work) {
-    if (Thread.currentThread() == thread || writers.heldByCurrentThread()) {
+    if (groups.onItsThread() || writers.heldByCurrentThread()) {
       // The writer would wait for this thread, which waits for the writer.
       throw new IllegalStateException("a store transaction cannot begin inside another one");
     }
     Request<T> request = new Request<>(tenant, work);
-    // Checked and queued at once: a request queued after close drained the queue would wait
-    // forever.
-    synchronized (this) {
-      if (closed) {
-        throw new IllegalStateException("the store is closed");
-      }
-      queue.add(request);
+    if (!groups.offer(request)) {
+      throw new IllegalStateException("the store is closed");
     }
     try {
       return request.done.join();
@@ -77,21 +67,6 @@ final class GroupCommit implements AutoCloseable {
       throw error;
     }
     return new IllegalStateException(cause.getMessage(), cause);
-  }
-
-  private void run() {
-    List<Request<?>> group = new ArrayList<>();
-    try {
-      while (true) {
-        group.add(queue.take());
-        queue.drainTo(group, MOST - 1);
-        write(group);
-        group.clear();
-      }
-    } catch (InterruptedException e) {
-      // Closed: whatever is left fails.
-    }
-    failAll(group);
   }
 
   private void write(List<Request<?>> group) {
@@ -126,28 +101,16 @@ final class GroupCommit implements AutoCloseable {
 
   @Override
   public void close() {
-    synchronized (this) {
-      closed = true;
-    }
-    thread.interrupt();
-    try {
-      thread.join();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-    List<Request<?>> left = new ArrayList<>();
-    queue.drainTo(left);
-    failAll(left);
+    groups.close();
   }
 
   /** How many transactions wait for the group being written: for tests. */
   int waiting() {
-    return queue.size();
+    return groups.waiting();
   }
 
-  private static void failAll(List<Request<?>> requests) {
-    requests.forEach(
-        r -> r.done.completeExceptionally(new IllegalStateException("the store is closed")));
+  private static void refuse(Request<?> request) {
+    request.done.completeExceptionally(new IllegalStateException("the store is closed"));
   }
 
   /** One caller's work, and what came of it until its group is committed. */

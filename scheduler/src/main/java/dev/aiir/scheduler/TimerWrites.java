@@ -1,11 +1,10 @@
 package dev.aiir.scheduler;
 
+import dev.aiir.commands.runtime.Batches;
 import dev.aiir.scheduler.TimerJobStore.Change;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.LinkedBlockingQueue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,26 +28,18 @@ final class TimerWrites implements AutoCloseable {
   private record Pending(Change change, CompletableFuture<Void> done) {}
 
   private final Writer writer;
-  private final LinkedBlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
-  private final Thread thread;
-  private boolean closed;
+  private final Batches<Pending> batches;
 
   TimerWrites(Writer writer, String name) {
     this.writer = writer;
-    this.thread = new Thread(this::run, name);
-    thread.setDaemon(true);
-    thread.start();
+    this.batches = new Batches<>(name, BATCH, this::write, TimerWrites::refuse);
   }
 
   /** Returns once {@code change} is committed; throws when it could not be. */
   void apply(Change change) {
     Pending pending = new Pending(change, new CompletableFuture<>());
-    // Checked and queued at once: a change queued after close drained the queue would wait forever.
-    synchronized (this) {
-      if (closed) {
-        throw new IllegalStateException("the timers are closed");
-      }
-      queue.add(pending);
+    if (!batches.offer(pending)) {
+      throw new IllegalStateException("the timers are closed");
     }
     try {
       pending.done().get();
@@ -59,21 +50,6 @@ final class TimerWrites implements AutoCloseable {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted changing timer " + change.job().getName(), e);
     }
-  }
-
-  private void run() {
-    List<Pending> batch = new ArrayList<>();
-    try {
-      while (true) {
-        batch.add(queue.take());
-        queue.drainTo(batch, BATCH - 1);
-        write(batch);
-        batch.clear();
-      }
-    } catch (InterruptedException e) {
-      // Closed: whatever is left fails.
-    }
-    failAll(batch);
   }
 
   private void write(List<Pending> batch) {
@@ -93,27 +69,15 @@ final class TimerWrites implements AutoCloseable {
   /** Stops writing once the batch being written is done; changes not written by then fail. */
   @Override
   public void close() {
-    synchronized (this) {
-      closed = true;
-    }
-    thread.interrupt();
-    try {
-      thread.join();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-    List<Pending> left = new ArrayList<>();
-    queue.drainTo(left);
-    failAll(left);
+    batches.close();
   }
 
-  private static void failAll(List<Pending> pending) {
-    pending.forEach(
-        p -> p.done().completeExceptionally(new IllegalStateException("timers closed")));
+  private static void refuse(Pending pending) {
+    pending.done().completeExceptionally(new IllegalStateException("timers closed"));
   }
 
   /** How many changes wait for the batch being written: for tests. */
   int waiting() {
-    return queue.size();
+    return batches.waiting();
   }
 }
