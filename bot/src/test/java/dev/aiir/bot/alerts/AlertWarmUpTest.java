@@ -18,9 +18,9 @@ import dev.aiir.commands.handling.CoreSettings;
 import dev.aiir.commands.model.AlertRoute;
 import dev.aiir.commands.model.AlertRouting;
 import dev.aiir.commands.model.AlertSource;
-import dev.aiir.commands.model.SeverityMap;
 import dev.aiir.commands.port.ChatPlatforms;
 import dev.aiir.commands.port.IncidentStore;
+import dev.aiir.commands.testing.AlertSamples;
 import dev.aiir.commands.testing.RecordingTimers;
 import java.time.Clock;
 import java.util.HashSet;
@@ -86,17 +86,7 @@ class AlertWarmUpTest {
   }
 
   private static CoreSettings routed() {
-    AlertRoute route =
-        new AlertRoute(
-            "ops",
-            List.of(),
-            new Tenant(Platform.SLACK, "T1"),
-            "C1",
-            AlertRoute.Mode.DECLARE,
-            SeverityMap.standard(),
-            false,
-            false,
-            Optional.empty());
+    AlertRoute route = AlertSamples.declaring(new Tenant(Platform.SLACK, "T1"));
     return CoreSettings.defaults().withAlerts(new AlertRouting(List.of(), Optional.of(route)));
   }
 }

@@ -9,7 +9,7 @@ import dev.aiir.commands.chat.Tenant;
 import dev.aiir.commands.handling.CoreSettings;
 import dev.aiir.commands.model.AlertRoute;
 import dev.aiir.commands.model.AlertRouting;
-import dev.aiir.commands.model.SeverityMap;
+import dev.aiir.commands.testing.AlertSamples;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -44,17 +44,7 @@ class WarmUpTest {
 
   @Test
   void alertsAreWarmedUpOnlyWhenTheConfigurationRoutesThem() {
-    AlertRoute route =
-        new AlertRoute(
-            "ops",
-            List.of(),
-            new Tenant(Platform.SLACK, "T1"),
-            "C1",
-            AlertRoute.Mode.DECLARE,
-            SeverityMap.standard(),
-            false,
-            false,
-            Optional.empty());
+    AlertRoute route = AlertSamples.declaring(new Tenant(Platform.SLACK, "T1"));
 
     assertThat(WarmUp.takesAlerts(CoreSettings.defaults())).isFalse();
     assertThat(

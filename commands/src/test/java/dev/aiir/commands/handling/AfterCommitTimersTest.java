@@ -7,13 +7,11 @@ import dev.aiir.commands.chat.Platform;
 import dev.aiir.commands.chat.Tenant;
 import dev.aiir.commands.model.IncidentId;
 import dev.aiir.commands.port.IncidentStore;
-import dev.aiir.commands.port.InsightQueries;
 import dev.aiir.commands.port.TenantStore;
 import dev.aiir.commands.port.TimerKey;
 import dev.aiir.commands.testing.InMemoryIncidentStore;
 import dev.aiir.commands.testing.RecordingTimers;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -96,21 +94,6 @@ class AfterCommitTimersTest {
       } finally {
         thread.shutdown();
       }
-    }
-
-    @Override
-    public <T> T reading(Tenant tenant, Function<TenantStore, T> work) {
-      return store.reading(tenant, work);
-    }
-
-    @Override
-    public List<Tenant> tenants() {
-      return store.tenants();
-    }
-
-    @Override
-    public InsightQueries insights() {
-      return store.insights();
     }
   }
 }
