@@ -74,6 +74,7 @@ class BenchJarIT {
     assertThat(run.exit()).as(run.err()).isZero();
     assertThat(run.out())
         .contains("400 Alertmanager notifications over 20 fingerprints, 50 concurrent senders")
+        .contains("bots' own warm-up: serve")
         .containsPattern("p50 [0-9.]+ ms, p90 [0-9.]+ ms, p99 [0-9.]+ ms")
         .contains("answers: 20 declared, 380 unchanged, 0 other, 0 failed")
         .contains("incidents created: 20 in the store (20 expected, one per fingerprint): ok");
