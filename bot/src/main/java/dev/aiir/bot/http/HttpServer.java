@@ -111,6 +111,7 @@ public final class HttpServer implements AutoCloseable {
   }
 
   private int listen(String host, int port) throws Exception {
+    CacheLines.tellJetty();
     QueuedThreadPool threads = new QueuedThreadPool(200, 8);
     threads.setName("http");
     server = new Server(threads);
