@@ -80,18 +80,11 @@ public final class Database implements AutoCloseable {
   /**
    * Does ahead, on the caller's thread, what opening the store at {@code jdbcUrl} would do first on
    * its own: for a thread beside start-up, so that the start's one critical thread finds it done
-   * (or waits only for the rest of it). Jdbi's flight-recorder support, initialized by the first
-   * statement, registers an event with JFR (75 to 115 ms of class loading), and SQLite's native
-   * library is found in the jar and its cached copy checked (30 to 45 ms; the driver asks {@code
-   * uname} which library this system needs). Anything that fails here is left to {@link #open},
-   * which does it again and reports it.
+   * (or waits only for the rest of it): SQLite's native library is found in the jar and its cached
+   * copy checked (30 to 45 ms; the driver asks {@code uname} which library this system needs).
+   * Anything that fails here is left to {@link #open}, which does it again and reports it.
    */
   public static void prepare(String jdbcUrl) {
-    try {
-      Class.forName("org.jdbi.v3.core.statement.internal.JfrSupport");
-    } catch (ClassNotFoundException | LinkageError e) {
-      log().debug("Jdbi's flight-recorder support not loaded ahead: {}", e.toString());
-    }
     try {
       if (new StoreUrl(jdbcUrl).isSqlite()) {
         SqliteNativeLibrary.useCachedCopy();
