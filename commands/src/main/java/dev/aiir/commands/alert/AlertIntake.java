@@ -36,6 +36,7 @@ public final class AlertIntake {
   private final Core core;
   private final Declaration declaration;
   private final AlertUpdates updates;
+  private final AlertsInFlight inFlight = new AlertsInFlight();
 
   public AlertIntake(Core core) {
     this.core = core;
@@ -66,12 +67,43 @@ public final class AlertIntake {
     if (read.repeat().isPresent()) {
       return read.repeat().get();
     }
-    boolean first = read.unseen() && unit.alert().status() == AlertStatus.FIRING;
+    if (!read.unseen() || unit.alert().status() != AlertStatus.FIRING) {
+      return written(unit, route, batch, false);
+    }
+    AlertsInFlight.Claim claim = inFlight.claim(route.tenant(), unit.key());
+    if (!claim.first()) {
+      Optional<Result> first = claim.firstAnswer();
+      if (first.isPresent()) {
+        // The same firing as the delivery taken in meanwhile: a repeat of it.
+        return new Result(unit.key(), Outcome.REPEATED, first.get().incident());
+      }
+      return written(unit, route, batch, true);
+    }
+    try {
+      return written(unit, route, batch, true, claim);
+    } finally {
+      claim.ended(Optional.empty()); // Nothing more when the commit has answered the others.
+    }
+  }
+
+  private Result written(Unit unit, AlertRoute route, AlertBatch batch, boolean first) {
+    return written(unit, route, batch, first, null);
+  }
+
+  /**
+   * The delivery decided in a write transaction; a {@code claim} it holds ends with the commit, so
+   * that deliveries waiting for it are answered before the incident's channel is opened.
+   */
+  private Result written(
+      Unit unit, AlertRoute route, AlertBatch batch, boolean first, AlertsInFlight.Claim claim) {
     Taken taken =
         core.store()
             .inTransaction(
                 route.tenant(),
                 tx -> first ? openFirst(tx, unit, route, batch) : decide(tx, unit, route, batch));
+    if (claim != null) {
+      claim.ended(Optional.of(taken.result()));
+    }
     taken.declared().ifPresent(incident -> openChannel(incident, route));
     return taken.result();
   }
