@@ -27,11 +27,6 @@ final class AlertsInFlight {
     return other == null ? new Claim(key, mine, true) : new Claim(key, other, false);
   }
 
-  /** How many alerts are being taken in now: for tests. */
-  int taking() {
-    return taking.size();
-  }
-
   /** One delivery's part: the first takes the alert in; the others wait for its answer. */
   final class Claim {
     private final Key key;

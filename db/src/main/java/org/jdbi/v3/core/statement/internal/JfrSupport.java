@@ -5,11 +5,11 @@ import org.jdbi.v3.core.statement.JdbiStatementEvent;
 /**
  * Takes the place of Jdbi's own class of this name (the bot's jar leaves Jdbi's out): Jdbi's
  * registers its statement event with the Flight Recorder when its first statement runs, which sets
- * up JFR's event metadata in every process, recording or not: 120 ms of a start's critical thread
- * and 250 ms of CPU in all on this machine, for events nobody records. This one registers it when a
- * recording has begun (the JVM started with one, or {@code jcmd JFR.start} since), so that a
- * recording still gets Jdbi's statements from then on, and until then every statement gets the
- * event that records nothing.
+ * up JFR's event metadata in every process, recording or not: 120 ms of CPU on the thread that runs
+ * it and 250 ms in all on this machine, during a bot's start, for events nobody records. This one
+ * registers it when a recording has begun (the JVM started with one, or {@code jcmd JFR.start}
+ * since), so that a recording still gets Jdbi's statements from then on, and until then every
+ * statement gets the event that records nothing.
  */
 public final class JfrSupport {
   private static final boolean JFR_PRESENT = ModuleLayer.boot().findModule("jdk.jfr").isPresent();
