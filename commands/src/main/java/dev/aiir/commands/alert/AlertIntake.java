@@ -68,7 +68,7 @@ public final class AlertIntake {
       return read.repeat().get();
     }
     if (!read.unseen() || unit.alert().status() != AlertStatus.FIRING) {
-      return written(unit, route, batch, false);
+      return channelOpened(decided(unit, route, batch, false), route);
     }
     AlertsInFlight.Claim claim = inFlight.claim(route.tenant(), unit.key());
     if (!claim.first()) {
@@ -77,33 +77,30 @@ public final class AlertIntake {
         // The same firing as the delivery taken in meanwhile: a repeat of it.
         return new Result(unit.key(), Outcome.REPEATED, first.get().incident());
       }
-      return written(unit, route, batch, true);
+      return channelOpened(decided(unit, route, batch, true), route);
     }
+    Taken taken;
     try {
-      return written(unit, route, batch, true, claim);
-    } finally {
-      claim.ended(Optional.empty()); // Nothing more when the commit has answered the others.
+      taken = decided(unit, route, batch, true);
+    } catch (RuntimeException | Error e) {
+      claim.ended(Optional.empty());
+      throw e;
     }
+    // Those waiting are answered at the commit, before the incident's channel is opened.
+    claim.ended(Optional.of(taken.result()));
+    return channelOpened(taken, route);
   }
 
-  private Result written(Unit unit, AlertRoute route, AlertBatch batch, boolean first) {
-    return written(unit, route, batch, first, null);
+  /** The delivery decided in a write transaction. */
+  private Taken decided(Unit unit, AlertRoute route, AlertBatch batch, boolean first) {
+    return core.store()
+        .inTransaction(
+            route.tenant(),
+            tx -> first ? openFirst(tx, unit, route, batch) : decide(tx, unit, route, batch));
   }
 
-  /**
-   * The delivery decided in a write transaction; a {@code claim} it holds ends with the commit, so
-   * that deliveries waiting for it are answered before the incident's channel is opened.
-   */
-  private Result written(
-      Unit unit, AlertRoute route, AlertBatch batch, boolean first, AlertsInFlight.Claim claim) {
-    Taken taken =
-        core.store()
-            .inTransaction(
-                route.tenant(),
-                tx -> first ? openFirst(tx, unit, route, batch) : decide(tx, unit, route, batch));
-    if (claim != null) {
-      claim.ended(Optional.of(taken.result()));
-    }
+  /** After the commit: the declared incident's own channel, if any; the delivery's answer. */
+  private Result channelOpened(Taken taken, AlertRoute route) {
     taken.declared().ifPresent(incident -> openChannel(incident, route));
     return taken.result();
   }

@@ -52,10 +52,7 @@ final class AlertsInFlight {
       return outcome.join();
     }
 
-    /**
-     * For the first delivery, when its transaction ended: its answer, or empty when it failed. Only
-     * the first call counts.
-     */
+    /** For the first delivery, when its transaction ended: its answer, or empty when it failed. */
     void ended(Optional<Result> answer) {
       if (first) {
         taking.remove(key, outcome);
