@@ -134,7 +134,7 @@ final class GroupCommit implements AutoCloseable {
       Connection connection = handle.getConnection();
       Savepoint savepoint = connection.setSavepoint();
       try {
-        result = work.apply(new JdbiTenantStore(new TenantScope(handle, tenant, dialect)));
+        runAlone(handle, dialect);
       } catch (RuntimeException | Error e) {
         connection.rollback(savepoint);
         failure = e;
