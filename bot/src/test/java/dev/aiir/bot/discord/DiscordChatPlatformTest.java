@@ -23,6 +23,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import net.dv8tion.jda.api.utils.data.DataObject;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -70,10 +71,10 @@ class DiscordChatPlatformTest {
       harness.chat.upload(GUILD, CHANNEL_ID, "AI-IR-2026-001-pir.md", "# PIR", "the draft");
       harness.chat.directMessage(GUILD, MAYA.id(), Message.text("PIR overdue"));
 
-      List<RestCall> sent =
-          harness.discord.calls().stream()
-              .filter(c -> c.is("POST", "channels/\\d+/messages"))
-              .toList();
+      Awaitility.await()
+          .atMost(Duration.ofSeconds(5))
+          .until(() -> messagePosts(harness).size() >= 3);
+      List<RestCall> sent = messagePosts(harness);
       assertThat(sent).hasSize(3);
       assertThat(sent.get(0).text()).isEqualTo("Reminder\nPIR due in 4 hours @\u200Bhere");
       assertThat(sent.get(1).files()).containsEntry("AI-IR-2026-001-pir.md", "# PIR");
@@ -86,6 +87,16 @@ class DiscordChatPlatformTest {
     }
   }
 
+  /**
+   * The messages posted so far. The fake records a call once it has answered it, so JDA may return
+   * before the last one is on the list: tests wait for the count they expect, then check it.
+   */
+  private static List<RestCall> messagePosts(DiscordHarness harness) {
+    return harness.discord.calls().stream()
+        .filter(c -> c.is("POST", "channels/\\d+/messages"))
+        .toList();
+  }
+
   @Test
   void aReminderRefusedWith429IsSentAgainAfterTheWaitAndOnlyOnce() throws Exception {
     try (DiscordHarness harness = new DiscordHarness(dir, clock)) {
@@ -94,10 +105,10 @@ class DiscordChatPlatformTest {
       harness.chat.post(
           GUILD, CHANNEL_ID, Message.of("Reminder", List.of(), List.of("PIR due in 4 hours")));
 
-      List<RestCall> tries =
-          harness.discord.calls().stream()
-              .filter(c -> c.is("POST", "channels/\\d+/messages"))
-              .toList();
+      Awaitility.await()
+          .atMost(Duration.ofSeconds(5))
+          .until(() -> messagePosts(harness).size() >= 2);
+      List<RestCall> tries = messagePosts(harness);
       assertThat(tries).hasSize(2); // the refused one and the one Discord took
       assertThat(tries).extracting(RestCall::text).containsOnly("Reminder\nPIR due in 4 hours");
     }
