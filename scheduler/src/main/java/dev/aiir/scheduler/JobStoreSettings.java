@@ -10,6 +10,12 @@ import org.quartz.impl.jdbcjobstore.PostgreSQLDelegate;
 final class JobStoreSettings {
   static final int THREADS = 4;
 
+  /**
+   * How often an idle scheduler thread looks for timers due within that time: triggers another
+   * process scheduled are seen within a second (Quartz's default: 30 s).
+   */
+  static final long IDLE_WAIT_MILLIS = 1000;
+
   /** Every row's key: the same on every run and every replica, or they would not share timers. */
   private static final String SCHEDULER_NAME = "aiir";
 
@@ -61,8 +67,7 @@ final class JobStoreSettings {
     p.setProperty("org.quartz.threadPool.threadCount", String.valueOf(THREADS));
     p.setProperty("org.quartz.threadPool.threadNamePrefix", "aiir-timer");
     p.setProperty("org.quartz.scheduler.batchTriggerAcquisitionMaxCount", String.valueOf(THREADS));
-    // Triggers another process scheduled are seen within a second (Quartz's default: 30 s).
-    p.setProperty("org.quartz.scheduler.idleWaitTime", "1000");
+    p.setProperty("org.quartz.scheduler.idleWaitTime", String.valueOf(IDLE_WAIT_MILLIS));
     p.setProperty("org.quartz.jobStore.class", TimerJobStore.class.getName());
     p.setProperty("org.quartz.jobStore.dataSource", dataSource);
     p.setProperty("org.quartz.jobStore.tablePrefix", "QRTZ_");

@@ -158,7 +158,23 @@ public final class TimerJobStore extends JobStoreTX {
               return next;
             },
             null);
-    // The scheduler thread may be sleeping until a later timer, or hold one just removed.
-    signalSchedulingChangeImmediately(soonest == Long.MAX_VALUE ? 0L : soonest);
+    if (soonest == Long.MAX_VALUE) {
+      // The scheduler thread may hold a timer just removed.
+      signalSchedulingChangeImmediately(0L);
+    } else if (dueBeforeNextLook(soonest)) {
+      // The scheduler thread may be sleeping until a later timer.
+      signalSchedulingChangeImmediately(soonest);
+    }
+  }
+
+  /**
+   * Whether a timer due at {@code fireTime} could be missed until the scheduler thread next looks:
+   * idle, it looks every {@link JobStoreSettings#IDLE_WAIT_MILLIS} for the timers due within that
+   * time, and a signal makes it look at once, under the trigger lock. A storm's declarations each
+   * schedule a status-update nudge minutes away; waking the thread for each batch of them took the
+   * lock (on SQLite, the file's writer) as often as the batches did, for nothing to fire.
+   */
+  static boolean dueBeforeNextLook(long fireTime) {
+    return fireTime <= System.currentTimeMillis() + JobStoreSettings.IDLE_WAIT_MILLIS;
   }
 }

@@ -79,6 +79,23 @@ class QuartzTimersTest {
   }
 
   @Test
+  void aTimerDueAfterTheSchedulersNextLookIsLeftToThatLookAndStillFiresOnTime() {
+    try (TimersOnSqlite timers = open(1).start()) {
+      Instant due = timers.now().plusMillis(2 * JobStoreSettings.IDLE_WAIT_MILLIS + 500);
+      assertThat(TimerJobStore.dueBeforeNextLook(due.toEpochMilli())).isFalse();
+      assertThat(TimerJobStore.dueBeforeNextLook(timers.now().plusMillis(300).toEpochMilli()))
+          .isTrue();
+      timers.quartz.schedule(key("later"), due);
+      timers.quartz.schedule(key("sentinel"), due.plusMillis(300));
+
+      awaitFired(key("sentinel"));
+
+      assertThat(recorder.count(key("later"))).isEqualTo(1);
+      assertThat(recorder.all().get(0).ranAt()).isAfterOrEqualTo(due).isBefore(due.plusSeconds(1));
+    }
+  }
+
+  @Test
   void schedulingTheSameTimerTwiceFiresItOnce() {
     try (TimersOnSqlite timers = open(1).start()) {
       Instant due = timers.now().plusMillis(300);
