@@ -30,9 +30,10 @@ import picocli.CommandLine.Option;
  * {@code alerts}: a storm of Alertmanager notifications against the bot's real HTTP endpoint
  * ({@code POST /alerts/alertmanager}, in this process, with a loopback Slack), {@code --alerts} of
  * them over {@code --fingerprints} fingerprints from {@code --concurrency} senders. With {@code
- * --db postgres} two replicas share one embedded PostgreSQL and the senders are split between them.
- * Prints the latency percentiles, the throughput and the incidents opened, which must be one per
- * fingerprint: exit 1 when they are not (or when any request failed).
+ * --db postgres} two replicas (or {@code --replicas 1}: one bot) share one embedded PostgreSQL and
+ * the senders are split between them. Prints the latency percentiles, the throughput and the
+ * incidents opened, which must be one per fingerprint: exit 1 when they are not (or when any
+ * request failed).
  */
 @Command(
     name = "alerts",
@@ -61,8 +62,15 @@ final class AlertsBenchmark implements Callable<Integer> {
   @Option(
       names = "--db",
       defaultValue = "sqlite",
-      description = "sqlite (one bot) or postgres (two replicas on one embedded PostgreSQL)")
+      description =
+          "sqlite (one bot) or postgres (two replicas unless --replicas 1, on one embedded"
+              + " PostgreSQL)")
   String db;
+
+  @Option(
+      names = "--replicas",
+      description = "bots on the store: 1 on sqlite; 1 or 2 on postgres (its default: 2)")
+  Integer replicaCount;
 
   @Option(
       names = "--compilation",
@@ -93,7 +101,7 @@ final class AlertsBenchmark implements Callable<Integer> {
     if (!db.equals("sqlite") && !db.equals("postgres")) {
       throw new ConfigurationException("--db takes sqlite or postgres, not '" + db + "'");
     }
-    int replicas = db.equals("postgres") ? 2 : 1;
+    int replicas = replicas();
     if (concurrency < replicas) {
       throw new ConfigurationException("--concurrency must be at least " + replicas);
     }
@@ -106,7 +114,8 @@ final class AlertsBenchmark implements Callable<Integer> {
     int stored;
     try (BenchDatabase database =
             BenchDatabase.open(
-                replicas == 2 ? BenchDatabase.Kind.POSTGRES : BenchDatabase.Kind.SQLITE, dir);
+                db.equals("postgres") ? BenchDatabase.Kind.POSTGRES : BenchDatabase.Kind.SQLITE,
+                dir);
         LoopbackSlackApi slack = new LoopbackSlackApi()) {
       Settings settings = settings(dir, database.url(), slack, token);
       List<BotServer> servers = new ArrayList<>();
@@ -144,6 +153,19 @@ final class AlertsBenchmark implements Callable<Integer> {
     report(result, stored, replicas);
     boolean exact = result.declared() == fingerprints && stored == fingerprints;
     return result.failed() == 0 && exact ? 0 : 1;
+  }
+
+  /**
+   * Two bots on PostgreSQL unless {@code --replicas} says one; one on SQLite, whose file is one's.
+   */
+  private int replicas() {
+    int most = db.equals("postgres") ? 2 : 1;
+    int replicas = replicaCount == null ? most : replicaCount;
+    if (replicas < 1 || replicas > most) {
+      throw new ConfigurationException(
+          "--replicas takes " + (most == 2 ? "1 or 2" : "1") + " with --db " + db);
+    }
+    return replicas;
   }
 
   /**
