@@ -119,8 +119,9 @@ final class RestartBenchmark implements Callable<Integer> {
         List<RestartRun> before = new ArrayList<>();
         List<RestartRun> after = new ArrayList<>();
         for (int run = 1; run <= runs; run++) {
-          // The second start of a pair came out slower, whichever jar it was (0.1 to 0.2 s of
-          // first ack over five pairs each way): which of the two goes first alternates too.
+          // The machine's speed drifts within minutes, and with the baseline always first the
+          // first start of each pair came out 0.2 s faster whichever jar it was: which of the two
+          // goes first alternates, so a steady drift favours neither.
           if (run % 2 == 1) {
             before.add(baseline.one("baseline ", run));
             after.add(starts.one("", run));
