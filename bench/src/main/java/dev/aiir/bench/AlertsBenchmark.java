@@ -101,7 +101,9 @@ final class AlertsBenchmark implements Callable<Integer> {
     if (!db.equals("sqlite") && !db.equals("postgres")) {
       throw new ConfigurationException("--db takes sqlite or postgres, not '" + db + "'");
     }
-    int replicas = replicas();
+    BenchDatabase.Kind kind =
+        db.equals("postgres") ? BenchDatabase.Kind.POSTGRES : BenchDatabase.Kind.SQLITE;
+    int replicas = replicas(kind);
     if (concurrency < replicas) {
       throw new ConfigurationException("--concurrency must be at least " + replicas);
     }
@@ -112,10 +114,7 @@ final class AlertsBenchmark implements Callable<Integer> {
     String token = UUID.randomUUID().toString();
     StormResult result;
     int stored;
-    try (BenchDatabase database =
-            BenchDatabase.open(
-                db.equals("postgres") ? BenchDatabase.Kind.POSTGRES : BenchDatabase.Kind.SQLITE,
-                dir);
+    try (BenchDatabase database = BenchDatabase.open(kind, dir);
         LoopbackSlackApi slack = new LoopbackSlackApi()) {
       Settings settings = settings(dir, database.url(), slack, token);
       List<BotServer> servers = new ArrayList<>();
@@ -158,8 +157,8 @@ final class AlertsBenchmark implements Callable<Integer> {
   /**
    * Two bots on PostgreSQL unless {@code --replicas} says one; one on SQLite, whose file is one's.
    */
-  private int replicas() {
-    int most = db.equals("postgres") ? 2 : 1;
+  private int replicas(BenchDatabase.Kind kind) {
+    int most = kind == BenchDatabase.Kind.POSTGRES ? 2 : 1;
     int replicas = replicaCount == null ? most : replicaCount;
     if (replicas < 1 || replicas > most) {
       throw new ConfigurationException(
