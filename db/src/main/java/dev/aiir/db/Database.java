@@ -8,6 +8,7 @@ import dev.aiir.commands.runtime.ScaledClock;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import org.jdbi.v3.core.Jdbi;
@@ -30,6 +31,7 @@ public final class Database implements AutoCloseable {
   private final WalCheckpoints checkpoints;
   private final GroupCommit groupCommit;
   private final Optional<ReentrantLock> writerQueue;
+  private final Optional<PlannerStatistics> statistics;
 
   private Database(StoreUrl url, HikariDataSource pool) {
     this.url = url;
@@ -55,6 +57,31 @@ public final class Database implements AutoCloseable {
     this.exports = new JdbiExportQueue(jdbi, writers);
     this.drillClocks = new DrillClocks(jdbi);
     this.checkpoints = url.isSqlite() ? WalCheckpoints.start(url, writers) : null;
+    this.statistics = url.isSqlite() ? Optional.empty() : Optional.of(new PlannerStatistics(jdbi));
+  }
+
+  /**
+   * On PostgreSQL, has the server take its planner statistics again for the store's tables that
+   * have none or have far outgrown them (a database restored from a dump, a large load that
+   * autovacuum has not caught up with), so that bulk reads such as the timers' reconciliation are
+   * planned on the rows there are. A query of the catalog when all are current; nothing on SQLite,
+   * whose planner assumes indexed lookups anyway. Returns the tables analyzed.
+   */
+  public List<String> refreshStaleStatistics() {
+    if (statistics.isEmpty()) {
+      return List.of();
+    }
+    long started = System.nanoTime();
+    List<String> analyzed = statistics.get().refresh();
+    if (!analyzed.isEmpty()) {
+      log()
+          .info(
+              "planner statistics missing or out of date for {} table(s), analyzed in {} ms: {}",
+              analyzed.size(),
+              (System.nanoTime() - started) / 1_000_000,
+              String.join(", ", analyzed));
+    }
+    return analyzed;
   }
 
   /**

@@ -148,9 +148,14 @@ public final class Application implements AutoCloseable {
       TimerReconciler reconciler = new TimerReconciler(core, features);
       DeliveryDispatcher dispatcher =
           new DeliveryDispatcher(database.deliveries(), chat, clock, Backoff.standard());
+      // The reconciliation's bulk reads are planned on PostgreSQL's statistics, which a restored
+      // or freshly loaded database lacks (see Database#refreshStaleStatistics).
       Background background =
           new Background(
-              dispatcher, reconciler, Optional.of(new ExportDispatcher(core, Backoff.standard())));
+              dispatcher,
+              reconciler,
+              Optional.of(new ExportDispatcher(core, Backoff.standard())),
+              database::refreshStaleStatistics);
       if (ownership.isPresent()) {
         // Timers already scheduled fire from now on, those due while the process was down at
         // once. Reconciliation then runs beside commands: it schedules what the store expects and
