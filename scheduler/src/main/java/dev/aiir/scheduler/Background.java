@@ -27,7 +27,6 @@ public final class Background implements AutoCloseable {
   private final DeliveryDispatcher dispatcher;
   private final TimerReconciler reconciler;
   private final Optional<ExportDispatcher> exports;
-  private final Runnable beforeReconciling;
   private final ScheduledExecutorService thread =
       Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("aiir-deliveries"));
   private final ScheduledExecutorService reconciling =
@@ -44,23 +43,9 @@ public final class Background implements AutoCloseable {
       DeliveryDispatcher dispatcher,
       TimerReconciler reconciler,
       Optional<ExportDispatcher> exports) {
-    this(dispatcher, reconciler, exports, () -> {});
-  }
-
-  /**
-   * The background work, with {@code beforeReconciling} run on the reconciling thread before each
-   * reconciliation (the store's upkeep that its bulk reads need); should it fail, the
-   * reconciliation runs all the same.
-   */
-  public Background(
-      DeliveryDispatcher dispatcher,
-      TimerReconciler reconciler,
-      Optional<ExportDispatcher> exports,
-      Runnable beforeReconciling) {
     this.dispatcher = dispatcher;
     this.reconciler = reconciler;
     this.exports = exports;
-    this.beforeReconciling = beforeReconciling;
   }
 
   /** Sends queued notices, and reconciles timers when this process runs them. */
@@ -82,7 +67,7 @@ public final class Background implements AutoCloseable {
    * while commands are served and timers fire. Completes with what it found, or exceptionally.
    */
   public CompletableFuture<Reconciliation> reconcileNow() {
-    return CompletableFuture.supplyAsync(this::prepareAndReconcile, reconciling)
+    return CompletableFuture.supplyAsync(reconciler::reconcile, reconciling)
         .whenComplete(
             (done, failure) -> {
               if (failure != null) {
@@ -116,19 +101,10 @@ public final class Background implements AutoCloseable {
 
   private void reconcile() {
     try {
-      prepareAndReconcile();
+      reconciler.reconcile();
     } catch (RuntimeException e) {
       LOG.error("reconciling timers failed; retrying later", e);
     }
-  }
-
-  private Reconciliation prepareAndReconcile() {
-    try {
-      beforeReconciling.run();
-    } catch (RuntimeException e) {
-      LOG.warn("the store's upkeep before reconciling timers failed; reconciling all the same", e);
-    }
-    return reconciler.reconcile();
   }
 
   private void reportInFlight() {

@@ -52,6 +52,7 @@ public final class QuartzTimers implements Timers, AutoCloseable {
 
   private final TimerWrites writes;
   private final HikariConnections connections;
+  private volatile Runnable reconciliationUpkeep = () -> {};
 
   private QuartzTimers(
       Scheduler scheduler, TimerJobStore store, ScaledClock clock, HikariConnections connections) {
@@ -105,6 +106,15 @@ public final class QuartzTimers implements Timers, AutoCloseable {
     }
   }
 
+  /**
+   * Runs {@code upkeep} (the store's planner statistics, see {@code
+   * Database.refreshStaleStatistics}) before each reconciliation reads and after every {@value
+   * BulkReconciliation#UPKEEP_EVERY} timers it writes.
+   */
+  public void keepUpDuringReconciliation(Runnable upkeep) {
+    this.reconciliationUpkeep = upkeep;
+  }
+
   /** Starts firing: each due timer calls {@code fired}, then {@code afterQueueing} if it queued. */
   public void start(TimerFired fired, Runnable afterQueueing) {
     try {
@@ -139,7 +149,8 @@ public final class QuartzTimers implements Timers, AutoCloseable {
   @Override
   public Reconciliation reconcile(Supplier<? extends Collection<ScheduledTimer>> expected) {
     try {
-      return new BulkReconciliation(this, scheduler, store, Clock.systemUTC()).run(expected);
+      return new BulkReconciliation(this, scheduler, store, Clock.systemUTC(), reconciliationUpkeep)
+          .run(expected);
     } catch (SchedulerException e) {
       throw new IllegalStateException("timers could not be reconciled", e);
     }

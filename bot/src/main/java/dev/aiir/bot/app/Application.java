@@ -130,6 +130,7 @@ public final class Application implements AutoCloseable {
       ownership = TimerOwnership.tryAcquire(settings.databaseUrl());
       ScaledClock coreClock = database.clock(clock, settings.timeScale());
       quartz = QuartzTimers.open(settings.databaseUrl(), coreClock, database.writerQueue());
+      quartz.keepUpDuringReconciliation(database::refreshStaleStatistics);
       AfterCommitTimers timers = new AfterCommitTimers(quartz);
       IncidentStore store = timers.around(database.incidents());
       Core core =
@@ -148,14 +149,9 @@ public final class Application implements AutoCloseable {
       TimerReconciler reconciler = new TimerReconciler(core, features);
       DeliveryDispatcher dispatcher =
           new DeliveryDispatcher(database.deliveries(), chat, clock, Backoff.standard());
-      // The reconciliation's bulk reads are planned on PostgreSQL's statistics, which a restored
-      // or freshly loaded database lacks (see Database#refreshStaleStatistics).
       Background background =
           new Background(
-              dispatcher,
-              reconciler,
-              Optional.of(new ExportDispatcher(core, Backoff.standard())),
-              database::refreshStaleStatistics);
+              dispatcher, reconciler, Optional.of(new ExportDispatcher(core, Backoff.standard())));
       if (ownership.isPresent()) {
         // Timers already scheduled fire from now on, those due while the process was down at
         // once. Reconciliation then runs beside commands: it schedules what the store expects and
