@@ -130,6 +130,8 @@ public final class Application implements AutoCloseable {
       ownership = TimerOwnership.tryAcquire(settings.databaseUrl());
       ScaledClock coreClock = database.clock(clock, settings.timeScale());
       quartz = QuartzTimers.open(settings.databaseUrl(), coreClock, database.writerQueue());
+      // Reconciliation reads the store in bulk and may write thousands of timers into small
+      // tables: on PostgreSQL both are planned on statistics a restore or a load leaves behind.
       quartz.keepUpDuringReconciliation(database::refreshStaleStatistics);
       AfterCommitTimers timers = new AfterCommitTimers(quartz);
       IncidentStore store = timers.around(database.incidents());
