@@ -65,7 +65,8 @@ public final class Database implements AutoCloseable {
    * have none or have far outgrown them (a database restored from a dump, a large load that
    * autovacuum has not caught up with), so that bulk reads such as the timers' reconciliation are
    * planned on the rows there are. A query of the catalog when all are current; nothing on SQLite,
-   * whose planner assumes indexed lookups anyway. Returns the tables analyzed.
+   * whose planner assumes indexed lookups anyway. Returns the tables found so, analyzed but for
+   * those that another analysis or a vacuum held at that moment.
    */
   public List<String> refreshStaleStatistics() {
     if (statistics.isEmpty()) {
@@ -76,7 +77,7 @@ public final class Database implements AutoCloseable {
     if (!analyzed.isEmpty()) {
       log()
           .info(
-              "planner statistics missing or out of date for {} table(s), analyzed in {} ms: {}",
+              "planner statistics missing or out of date for {} table(s), ANALYZE took {} ms: {}",
               analyzed.size(),
               (System.nanoTime() - started) / 1_000_000,
               String.join(", ", analyzed));

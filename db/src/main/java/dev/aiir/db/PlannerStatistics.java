@@ -42,7 +42,7 @@ final class PlannerStatistics {
   /**
    * Analyzes the tables whose statistics are missing or out of date and returns their names. A
    * table the store's user may not analyze is skipped (PostgreSQL warns, and leaves it to
-   * autovacuum).
+   * autovacuum), and so is one locked by another analysis or a vacuum.
    */
   List<String> refresh() {
     return jdbi.withHandle(
@@ -55,7 +55,9 @@ final class PlannerStatistics {
                   .mapTo(String.class)
                   .list();
           if (!tables.isEmpty()) {
-            handle.execute("ANALYZE " + String.join(", ", tables));
+            // A table another replica or autovacuum is analyzing at that moment is left to it,
+            // instead of waiting for its lock.
+            handle.execute("ANALYZE (SKIP_LOCKED) " + String.join(", ", tables));
           }
           return tables;
         });

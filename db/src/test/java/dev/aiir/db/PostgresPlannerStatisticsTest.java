@@ -6,6 +6,10 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,6 +51,31 @@ class PostgresPlannerStatisticsTest {
       RestoredRows.closedIncidents(connection, 4_001, 12_000);
 
       assertThat(database.refreshStaleStatistics()).containsExactly("public.incidents");
+    }
+  }
+
+  @Test
+  void aTableAnotherAnalysisHoldsIsLeftToItInsteadOfWaitedFor() throws Exception {
+    String url = POSTGRES.newDatabase();
+    try (Database database = Database.open(url);
+        Connection connection = DriverManager.getConnection(url);
+        Connection other = DriverManager.getConnection(url)) {
+      RestoredRows.closedIncidents(connection, 1, 3_000);
+      other.setAutoCommit(false);
+      try (Statement lock = other.createStatement()) {
+        // The lock an analysis or a vacuum of the table holds (another replica's, autovacuum's).
+        lock.execute("LOCK TABLE incidents IN SHARE UPDATE EXCLUSIVE MODE");
+
+        CompletableFuture<List<String>> refreshed =
+            CompletableFuture.supplyAsync(database::refreshStaleStatistics);
+
+        assertThat(refreshed.get(30, TimeUnit.SECONDS)).containsExactly("public.incidents");
+        assertThat(RestoredRows.statisticsRows(connection, "incidents")).isZero();
+      } finally {
+        other.rollback();
+      }
+      assertThat(database.refreshStaleStatistics()).containsExactly("public.incidents");
+      assertThat(RestoredRows.statisticsRows(connection, "incidents")).isPositive();
     }
   }
 
