@@ -73,16 +73,16 @@ public final class Database implements AutoCloseable {
       return List.of();
     }
     long started = System.nanoTime();
-    List<String> analyzed = statistics.get().refresh();
-    if (!analyzed.isEmpty()) {
+    List<String> found = statistics.get().refresh();
+    if (!found.isEmpty()) {
       log()
           .info(
               "planner statistics missing or out of date for {} table(s), ANALYZE took {} ms: {}",
-              analyzed.size(),
+              found.size(),
               (System.nanoTime() - started) / 1_000_000,
-              String.join(", ", analyzed));
+              String.join(", ", found));
     }
-    return analyzed;
+    return found;
   }
 
   /**
