@@ -1,5 +1,6 @@
 package dev.aiir.db;
 
+import dev.aiir.commands.runtime.CacheFolder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.JarURLConnection;
@@ -49,24 +50,13 @@ final class SqliteNativeLibrary {
     if (properties.getProperty(PATH_PROPERTY) != null) {
       return;
     }
-    cacheFolder(env, properties.getProperty("user.home"))
+    CacheFolder.of(env, properties.getProperty("user.home"))
         .flatMap(SqliteNativeLibrary::cachedCopy)
         .ifPresent(
             copy -> {
               properties.setProperty(PATH_PROPERTY, copy.getParent().toString());
               properties.setProperty(NAME_PROPERTY, copy.getFileName().toString());
             });
-  }
-
-  /** {@code $XDG_CACHE_HOME/aiir}, or {@code .cache/aiir} in {@code home}. */
-  static Optional<Path> cacheFolder(Map<String, String> env, String home) {
-    String xdg = env.get("XDG_CACHE_HOME");
-    if (xdg != null && !xdg.isBlank()) {
-      return Optional.of(Path.of(xdg, "aiir"));
-    }
-    return home == null || home.isBlank()
-        ? Optional.empty()
-        : Optional.of(Path.of(home, ".cache", "aiir"));
   }
 
   /**

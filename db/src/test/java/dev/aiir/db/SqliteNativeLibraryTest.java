@@ -51,16 +51,6 @@ class SqliteNativeLibraryTest {
   }
 
   @Test
-  void theCacheFolderFollowsXdgCacheHomeOrElseTheHomeFolder() {
-    assertThat(
-            SqliteNativeLibrary.cacheFolder(Map.of("XDG_CACHE_HOME", "/var/cache/me"), "/home/me"))
-        .contains(Path.of("/var/cache/me", "aiir"));
-    assertThat(SqliteNativeLibrary.cacheFolder(Map.of(), "/home/me"))
-        .contains(Path.of("/home/me", ".cache", "aiir"));
-    assertThat(SqliteNativeLibrary.cacheFolder(Map.of(), null)).isEmpty();
-  }
-
-  @Test
   void theDriverIsPointedAtTheCachedCopy() throws Exception {
     Properties properties = new Properties();
 

@@ -1,6 +1,8 @@
 package dev.aiir.bot.cli;
 
 import dev.aiir.bot.app.Application;
+import dev.aiir.bot.app.ArchiveDump;
+import dev.aiir.bot.app.ArchivedStart;
 import dev.aiir.bot.app.BotServer;
 import dev.aiir.bot.app.QuickCompilation;
 import dev.aiir.bot.app.WarmUpPlan;
@@ -66,7 +68,11 @@ public final class Main implements Callable<Integer> {
   }
 
   public static void main(String[] args) {
-    System.exit(servesPlainly(args) ? serve() : run(args));
+    if (servesPlainly(args)) {
+      ArchivedStart.relaunchIfArchived();
+      System.exit(serve());
+    }
+    System.exit(run(args));
   }
 
   /** No arguments, or {@code serve} alone: the bot's usual start, with nothing to parse. */
@@ -154,18 +160,23 @@ public final class Main implements Callable<Integer> {
       if (settings.slack().isEmpty() && discord.isEmpty()) {
         return new Console().call();
       }
+      boolean archives = ArchivedStart.wanted(System.getenv());
       // First: the sooner it is in, the less start-up code the optimizing compiler takes (see
       // QuickCompilation); the console this falls back to is left to the JVM.
       if (QuickCompilation.wanted(System.getenv())) {
         DaemonThreads.named("aiir-compilation").newThread(QuickCompilation::apply).start();
       }
       LoggingSetUp.beside();
+      if (archives) {
+        DaemonThreads.named("aiir-archive").newThread(ArchivedStart::report).start();
+      }
       DaemonThreads.named("aiir-store-prepare")
           .newThread(() -> Database.prepare(settings.databaseUrl()))
           .start();
       WarmUpPlan warmUp = WarmUpPlan.fromEnvironment(System.getenv());
       CompletableFuture<Void> stop = new CompletableFuture<>();
       CountDownLatch stopped = new CountDownLatch(1);
+      boolean served = false;
       Runtime.getRuntime()
           .addShutdownHook(new Thread(() -> stopGently(stop, stopped), "aiir-stop"));
       try (BotServer server =
@@ -177,6 +188,7 @@ public final class Main implements Callable<Integer> {
               "0.0.0.0",
               warmUp,
               BotServer.FIRST_COMMAND_HEAD_START)) {
+        served = true;
         server.compactAfterStartUp();
         ProcessHandle.Info process = ProcessHandle.current().info();
         log()
@@ -195,6 +207,10 @@ public final class Main implements Callable<Integer> {
       } catch (ExecutionException e) {
         throw e.getCause() instanceof Exception cause ? cause : e;
       } finally {
+        // The server is closed by now: the archive's writing takes no command's time.
+        if (served && archives) {
+          ArchiveDump.writeForNextStart();
+        }
         stopped.countDown();
       }
       return 0;

@@ -1,0 +1,146 @@
+package dev.aiir.bot.app;
+
+import dev.aiir.bot.config.ConfigurationException;
+import dev.aiir.commands.runtime.DaemonThreads;
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * At a stop of {@code serve} that had no {@link ClassDataArchive}: the JVM writes one of the
+ * classes it has loaded ({@code jcmd PID VM.cds static_dump}, asked through {@link SelfAttach}),
+ * for the next start of the same build and launch. The JVM runs a second JVM for it, which reads
+ * the jar again: a few seconds at the first stop of each build, after the bot has stopped serving
+ * (the port closed, the timers and the store shut). Older builds' archives of the same jar are
+ * deleted.
+ */
+public final class ArchiveDump {
+  private static final Logger log = LoggerFactory.getLogger(ArchiveDump.class);
+  private static final Duration LIMIT = Duration.ofSeconds(15);
+  private static final Duration ABANDONED = Duration.ofHours(1);
+
+  private ArchiveDump() {}
+
+  /** Writes this launch's archive when it has none; a stop's last step, never failing it. */
+  public static void writeForNextStart() {
+    archiveToWrite().ifPresent(ArchiveDump::write);
+  }
+
+  /** The archive this launch would use and lacks: empty when it has one, or never will. */
+  static Optional<ClassDataArchive> archiveToWrite() {
+    Map<String, String> env = System.getenv();
+    Properties system = System.getProperties();
+    try {
+      if (!system.getProperty("os.name", "").equals("Linux") || !ClassDataArchive.wanted(env)) {
+        return Optional.empty();
+      }
+    } catch (ConfigurationException e) {
+      return Optional.empty();
+    }
+    return JvmLaunch.ofThisProcess()
+        .map(launch -> launch.without(ArchivedStart::isAdded))
+        .flatMap(launch -> ClassDataArchive.forLaunch(launch, env, system))
+        .filter(archive -> !Files.exists(archive.file()) && !Files.exists(archive.refusal()));
+  }
+
+  private static void write(ClassDataArchive archive) {
+    Path folder = archive.file().getParent();
+    Path working = Path.of(System.getProperty("user.dir"));
+    // The JVM names its dumping JVM's output files in the working folder, and reads the path as
+    // one word.
+    if (!Files.isWritable(working) || folder.toString().chars().anyMatch(Character::isWhitespace)) {
+      log.info("class-data archive not written: {} or {} cannot take it", working, folder);
+      return;
+    }
+    Path partial = partialOf(archive, ProcessHandle.current().pid());
+    Instant began = Instant.now();
+    try {
+      Files.createDirectories(folder);
+      String answer = dump(partial);
+      if (!Files.isRegularFile(partial) || Files.size(partial) == 0) {
+        log.warn("class-data archive not written: the JVM answered '{}'", answer.strip());
+        return;
+      }
+      Files.move(
+          partial,
+          archive.file(),
+          StandardCopyOption.ATOMIC_MOVE,
+          StandardCopyOption.REPLACE_EXISTING);
+      log.info(
+          "class-data archive written for the next start: {} ({} MiB in {} ms)",
+          archive.file(),
+          Files.size(archive.file()) >> 20,
+          Duration.between(began, Instant.now()).toMillis());
+      tidy(archive, partial, working);
+    } catch (IOException | TimeoutException | ExecutionException | RuntimeException e) {
+      log.warn("class-data archive not written: {}", e.toString());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** Where this process's JVM writes the archive before it is moved in place. */
+  static Path partialOf(ClassDataArchive archive, long pid) {
+    String name = archive.file().getFileName().toString();
+    return archive.file().resolveSibling(name.replace(".jsa", "." + pid + ".partial.jsa"));
+  }
+
+  /** The JVM's answer to the dump, waited for at most {@link #LIMIT}. */
+  private static String dump(Path partial)
+      throws InterruptedException, ExecutionException, TimeoutException {
+    CompletableFuture<String> answer = new CompletableFuture<>();
+    DaemonThreads.named("aiir-archive-dump")
+        .newThread(
+            () ->
+                answer.complete(
+                    SelfAttach.jcmd("VM.cds static_dump " + partial).orElse("no answer")))
+        .start();
+    return answer.get(LIMIT.toMillis(), TimeUnit.MILLISECONDS);
+  }
+
+  /**
+   * Deletes the archives of the same jar's other builds, partial files abandoned by stops that were
+   * killed, and the output files the JVM's dumping JVM left in the working folder.
+   */
+  static void tidy(ClassDataArchive kept, Path partial, Path working) throws IOException {
+    String jarPrefix = kept.file().getFileName().toString();
+    jarPrefix = jarPrefix.substring(0, jarPrefix.lastIndexOf('-') + 1);
+    Instant abandoned = Instant.now().minus(ABANDONED);
+    try (DirectoryStream<Path> files = Files.newDirectoryStream(kept.file().getParent())) {
+      for (Path file : files) {
+        String name = file.getFileName().toString();
+        boolean otherBuild =
+            name.startsWith(jarPrefix)
+                && (name.endsWith(".jsa") || name.endsWith(".refused"))
+                && !name.contains(".partial.");
+        boolean leftOver =
+            name.contains(".partial.")
+                && Files.getLastModifiedTime(file).toInstant().isBefore(abandoned);
+        if (!file.equals(kept.file()) && (otherBuild || leftOver)) {
+          Files.deleteIfExists(file);
+        }
+      }
+    }
+    try (DirectoryStream<Path> files =
+        Files.newDirectoryStream(working, "java_pid*_std{out,err}")) {
+      for (Path file : files) {
+        if (Files.size(file) < 1 << 20 && Files.readString(file).contains(partial.toString())) {
+          Files.deleteIfExists(file);
+        }
+      }
+    }
+  }
+}

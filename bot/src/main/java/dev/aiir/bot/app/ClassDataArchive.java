@@ -1,0 +1,139 @@
+package dev.aiir.bot.app;
+
+import dev.aiir.bot.config.EnvironmentVariables;
+import dev.aiir.commands.runtime.CacheFolder;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Properties;
+
+/**
+ * The class-data archive (CDS) of one way of launching {@code serve}: the classes a start loads,
+ * parsed, verified and laid out by the JVM once, then mapped by every later start instead of being
+ * loaded again from the jar (a start used 1.6 s of CPU by {@code /healthz} with it, 2.7 s without).
+ * Java 17 takes an archive only on its command line, so an earlier stop of the same build writes it
+ * ({@link ArchiveDump}) and a later {@code java -jar} start re-executes itself with it ({@link
+ * ArchivedStart}).
+ *
+ * <p>The JVM accepts an archive only for the very class path it was written for (the same string,
+ * the same jar's size and time) and the same JVM; one it refuses costs more than none, since the
+ * JDK's own classes then lose their archive too. So the file is named after all of that: the Java
+ * installation and version, the jar as given and the folder it is relative to, the jar's real path,
+ * size and modification time, and the JVM's options. Another build, JVM or set of options gets
+ * another file. Left out are launches where re-executing could change what the operator asked for:
+ * options about class sharing, agents, debuggers, recordings, signals or attaching, and option
+ * files whose contents are not read.
+ */
+record ClassDataArchive(Path file) {
+  static final String VARIABLE = "AIIR_CDS";
+
+  /** Where JVM options also come from, read by the launcher or the JVM without showing in argv. */
+  static final List<String> OPTION_VARIABLES =
+      List.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS", "_JAVA_OPTIONS");
+
+  private static final List<String> LEFT_ALONE =
+      List.of(
+          "-Xshare",
+          "-XX:SharedArchiveFile",
+          "-XX:ArchiveClassesAtExit",
+          "-XX:DumpLoadedClassList",
+          "-XX:SharedClassListFile",
+          "-XX:+RecordDynamicDumpInfo",
+          "-XX:+AutoCreateSharedArchive",
+          "-agentlib",
+          "-agentpath",
+          "-javaagent",
+          "-Xrun",
+          "-Xdebug",
+          "-XX:StartFlightRecording",
+          "-XX:Flags=",
+          "-XX:VMOptionsFile",
+          "@",
+          "-Xrs",
+          "-XX:+ReduceSignalUsage",
+          "-XX:+DisableAttachMechanism",
+          "-XshowSettings",
+          "-showversion",
+          "-XX:+PrintFlagsFinal",
+          "-XX:+PrintCommandLineFlags",
+          "-verbose",
+          "--dry-run");
+
+  /** Whether {@code env} lets aiir write and use archives: {@code auto} (unset) or {@code off}. */
+  static boolean wanted(Map<String, String> env) {
+    return !EnvironmentVariables.saysOtherThan(env, VARIABLE, "auto", "off");
+  }
+
+  /**
+   * The archive for {@code launch} (which may not exist yet); empty for a launch that is not {@code
+   * java [options] -jar FILE}, holds an option left alone, or has no cache folder or jar file.
+   */
+  static Optional<ClassDataArchive> forLaunch(
+      JvmLaunch launch, Map<String, String> env, Properties system) {
+    Optional<String> jar = launch.jar();
+    Optional<Path> cache = CacheFolder.of(env, system.getProperty("user.home"));
+    if (jar.isEmpty() || cache.isEmpty() || !suitable(launch.jvmOptions(), env)) {
+      return Optional.empty();
+    }
+    try {
+      Path given = Path.of(jar.get());
+      Path real = given.toRealPath();
+      List<String> facts = new ArrayList<>();
+      for (String property : List.of("java.home", "java.vm.name", "java.vm.version", "os.arch")) {
+        facts.add(property + "=" + system.getProperty(property));
+      }
+      facts.add("jar=" + jar.get());
+      facts.add("relative-to=" + (given.isAbsolute() ? "" : system.getProperty("user.dir")));
+      facts.add("real=" + real);
+      facts.add("size=" + Files.size(real));
+      facts.add("modified=" + Files.getLastModifiedTime(real).toMillis());
+      launch.jvmOptions().forEach(option -> facts.add("option=" + option));
+      OPTION_VARIABLES.forEach(name -> facts.add(name + "=" + env.get(name)));
+      String name = prefixOf(real) + digest(String.join("\n", facts)) + ".jsa";
+      return Optional.of(new ClassDataArchive(cache.get().resolve("cds").resolve(name)));
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** Whether no option of the launch (or of the variables that add options) is left alone. */
+  static boolean suitable(List<String> options, Map<String, String> env) {
+    List<String> all = new ArrayList<>(options);
+    OPTION_VARIABLES.stream()
+        .map(env::get)
+        .filter(Objects::nonNull)
+        .flatMap(value -> Arrays.stream(value.trim().split("\\s+")))
+        .forEach(all::add);
+    return all.stream().noneMatch(option -> LEFT_ALONE.stream().anyMatch(option::startsWith));
+  }
+
+  /** The start of the name of every archive written for the jar at {@code real}, any build. */
+  static String prefixOf(Path real) {
+    return "aiir-" + digest(real.toString()) + "-";
+  }
+
+  /** Marks an archive the JVM would not take, so that no stop writes it again. */
+  Path refusal() {
+    return file.resolveSibling(file.getFileName() + ".refused");
+  }
+
+  /**
+   * 64 bits of FNV-1a, as hex: names files apart, which is all it is for (SHA-256's provider costs
+   * the re-executing start 30 ms before it can exec).
+   */
+  static String digest(String text) {
+    long hash = 0xcbf29ce484222325L;
+    for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
+      hash = (hash ^ (b & 0xff)) * 0x100000001b3L;
+    }
+    String hex = Long.toHexString(hash);
+    return "0".repeat(16 - hex.length()) + hex;
+  }
+}

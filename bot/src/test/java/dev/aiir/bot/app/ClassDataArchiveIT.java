@@ -1,0 +1,187 @@
+package dev.aiir.bot.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.slack.api.app_backend.SlackSignature;
+import dev.aiir.bot.slack.FakeSlack;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The packaged jar started as {@code java -jar aiir-bot.jar serve}, with {@code AIIR_CDS} at its
+ * default (the build's tests turn it off): the first stop writes the class-data archive, the next
+ * start re-executes itself with it, in the same process, and serves; an archive the JVM does not
+ * take is set aside and never written again.
+ */
+class ClassDataArchiveIT {
+  private static final Duration BOUND = Duration.ofSeconds(60);
+  private static final Pattern TO_WRITE = Pattern.compile("the next stop writes (\\S+\\.jsa)");
+
+  @TempDir Path dir;
+  private Path cache;
+  private Path working;
+  private final HttpClient http = HttpClient.newHttpClient();
+
+  @BeforeEach
+  void folders() throws IOException {
+    cache = Files.createDirectories(dir.resolve("cache"));
+    working = Files.createDirectories(dir.resolve("work"));
+  }
+
+  @Test
+  void theFirstStopWritesTheArchiveAndTheNextStartServesWithItInTheSameProcess() throws Exception {
+    try (FakeSlack slack = new FakeSlack()) {
+      Started first = start("first", slack);
+      stop(first.process());
+      assertThat(first.process().exitValue()).as("stopped by SIGTERM, not killed").isEqualTo(143);
+      assertThat(log("first")).contains("class-data archive written for the next start");
+      List<Path> archives = archives();
+      assertThat(archives).hasSize(1);
+      try (Stream<Path> left = Files.list(working)) {
+        assertThat(left).as("the dumping JVM's output files").isEmpty();
+      }
+
+      Started second = start("second", slack);
+      assertThat(post(second.port(), slack, "declare Archived start --sev 3")).isEqualTo(200);
+      String maps = Files.readString(Path.of("/proc/" + second.process().pid() + "/maps"));
+      assertThat(maps).contains(archives.get(0).toRealPath().toString());
+      stop(second.process());
+
+      assertThat(second.process().exitValue()).as("stopped by SIGTERM, not killed").isEqualTo(143);
+      assertThat(log("second"))
+          .contains("class-data archive in use: " + archives.get(0))
+          .doesNotContain("class-data archive written");
+      assertThat(archives()).containsExactlyElementsOf(archives);
+    }
+  }
+
+  @Test
+  void anArchiveTheJvmDoesNotTakeIsDeletedAndNotWrittenAgain() throws Exception {
+    try (FakeSlack slack = new FakeSlack()) {
+      Started first = start("first", slack);
+      Matcher named = TO_WRITE.matcher(log("first"));
+      assertThat(named.find()).as("the start names the archive it lacks").isTrue();
+      // Killed: a stop that writes no archive.
+      first.process().destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+      Path archive = Path.of(named.group(1));
+      Files.createDirectories(archive.getParent());
+      Files.writeString(archive, "not an archive");
+
+      Started second = start("second", slack);
+      stop(second.process());
+
+      assertThat(second.process().exitValue()).as("stopped by SIGTERM, not killed").isEqualTo(143);
+      assertThat(log("second"))
+          .contains("class-data archive " + archive + " was not taken by this JVM")
+          .doesNotContain("class-data archive written");
+      assertThat(archive).doesNotExist();
+      assertThat(archives()).isEmpty();
+    }
+  }
+
+  private record Started(Process process, int port) {}
+
+  private Started start(String name, FakeSlack slack) throws IOException {
+    int port = freePort();
+    ProcessBuilder builder =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar",
+                Path.of("target", "aiir-bot.jar").toAbsolutePath().toString(),
+                "serve")
+            .directory(working.toFile())
+            .redirectOutput(dir.resolve(name + ".out").toFile())
+            .redirectError(dir.resolve(name + ".err").toFile());
+    builder
+        .environment()
+        .keySet()
+        .removeIf(k -> k.startsWith("SLACK_") || k.startsWith("DISCORD_"));
+    builder.environment().remove("AIIR_CDS");
+    builder.environment().put("XDG_CACHE_HOME", cache.toString());
+    builder.environment().put("AIIR_WARM_UP", "off");
+    builder.environment().put("SLACK_BOT_TOKEN", "xoxb-archive");
+    builder.environment().put("SLACK_SIGNING_SECRET", "archive-secret");
+    builder.environment().put("SLACK_API_URL", slack.apiUrl());
+    builder.environment().put("PORT", Integer.toString(port));
+    builder.environment().put("AIIR_DB_URL", "jdbc:sqlite:" + dir.resolve("aiir.db"));
+    Process process = builder.start();
+    await().atMost(BOUND).ignoreExceptions().until(() -> healthy(port));
+    await().atMost(BOUND).until(() -> log(name).contains("class-data archive"));
+    return new Started(process, port);
+  }
+
+  private List<Path> archives() throws IOException {
+    Path cds = cache.resolve("aiir").resolve("cds");
+    if (!Files.isDirectory(cds)) {
+      return List.of();
+    }
+    try (Stream<Path> files = Files.list(cds)) {
+      return files.filter(f -> f.getFileName().toString().endsWith(".jsa")).sorted().toList();
+    }
+  }
+
+  private static void stop(Process process) throws InterruptedException {
+    process.destroy();
+    if (!process.waitFor(60, TimeUnit.SECONDS)) {
+      process.destroyForcibly();
+    }
+  }
+
+  private String log(String name) throws IOException {
+    return Files.readString(dir.resolve(name + ".err"), StandardCharsets.UTF_8)
+        + Files.readString(dir.resolve(name + ".out"), StandardCharsets.UTF_8);
+  }
+
+  /** The status of a signed slash command: 200 once it is acknowledged. */
+  private int post(int port, FakeSlack slack, String text) throws Exception {
+    String body =
+        "team_id="
+            + FakeSlack.TEAM
+            + "&channel_id=CARCHIVE&user_id=U1&user_name=maya&command=%2Fincident&text="
+            + URLEncoder.encode(text, StandardCharsets.UTF_8)
+            + "&response_url="
+            + URLEncoder.encode(slack.responseUrl(), StandardCharsets.UTF_8);
+    String ts = Long.toString(System.currentTimeMillis() / 1000);
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/slack/events"))
+            .timeout(Duration.ofSeconds(10))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .header("X-Slack-Request-Timestamp", ts)
+            .header(
+                "X-Slack-Signature",
+                new SlackSignature.Generator("archive-secret").generate(ts, body))
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build();
+    return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+  }
+
+  private boolean healthy(int port) throws Exception {
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/healthz")).build();
+    return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+}
