@@ -214,6 +214,7 @@ final class RestartBenchmark implements Callable<Integer> {
     withPort.put("PORT", Integer.toString(port));
     String probe = "restart probe " + run + " " + UUID.randomUUID();
     double load = CpuMeter.loadAverage();
+    RestartRun measured;
     try (BotProcess bot = BotProcess.launch(jar, jvmOptions, withPort, port, log)) {
       var healthy = bot.healthy(BOUND);
       var acked =
@@ -233,17 +234,21 @@ final class RestartBenchmark implements Callable<Integer> {
       OptionalDouble peak = ProcessMemory.residentMiB(bot.pid(), "VmHWM");
       OptionalDouble settled =
           startUpOver(bot) ? ProcessMemory.residentMiB(bot.pid(), "VmRSS") : OptionalDouble.empty();
-      return new RestartRun(
-          run,
-          health,
-          ack,
-          reconciled,
-          rss,
-          peak,
-          settled,
-          ProcessMemory.liveHeapMiB(bot.pid()),
-          load);
+      measured =
+          new RestartRun(
+              run,
+              health,
+              ack,
+              reconciled,
+              rss,
+              peak,
+              settled,
+              ProcessMemory.liveHeapMiB(bot.pid()),
+              load,
+              "");
     }
+    // A stop writes the archive the next start uses: the log says so once the bot has stopped.
+    return measured.withArchiveFrom(Files.readString(log, StandardCharsets.UTF_8));
   }
 
   private Map<String, String> withExtra(Map<String, String> env) {

@@ -15,14 +15,36 @@ record RestartRun(
     OptionalDouble peakRssMiB,
     OptionalDouble settledRssMiB,
     OptionalDouble liveHeapMiB,
-    double loadAverage) {
+    double loadAverage,
+    String archive) {
+
+  /** The same run with what its log says of the class-data archive (read once it has stopped). */
+  RestartRun withArchiveFrom(String log) {
+    String said =
+        log.contains("class-data archive in use")
+            ? "in use"
+            : log.contains("was not taken by this JVM")
+                ? "not taken"
+                : log.contains("class-data archive written") ? "none, written at its stop" : "none";
+    return new RestartRun(
+        run,
+        health,
+        ackMillis,
+        reconciled,
+        rssMiB,
+        peakRssMiB,
+        settledRssMiB,
+        liveHeapMiB,
+        loadAverage,
+        said);
+  }
 
   String line() {
     return String.format(
         Locale.ROOT,
         "run %d: /healthz %.0f ms (%s ms of CPU by then), first ack %.0f ms, reconciliation %.0f"
             + " ms (%d expected, %d held), RSS %s MiB (peak %s), once start-up is over %s MiB,"
-            + " live heap %s MiB, load average %.2f",
+            + " live heap %s MiB, load average %.2f, class-data archive: %s",
         run,
         health.millis(),
         mib(health.cpuMillis()),
@@ -34,7 +56,8 @@ record RestartRun(
         mib(peakRssMiB),
         mib(settledRssMiB),
         mib(liveHeapMiB),
-        loadAverage);
+        loadAverage,
+        archive);
   }
 
   static String summary(List<RestartRun> runs) {
