@@ -66,6 +66,9 @@ public final class ArchiveDump {
       return;
     }
     Path partial = partialOf(archive, ProcessHandle.current().pid());
+    log.info(
+        "writing the class-data archive for the next start (once per build, a few seconds;"
+            + " AIIR_CDS=off does without)");
     Instant began = Instant.now();
     try {
       Files.createDirectories(folder);
