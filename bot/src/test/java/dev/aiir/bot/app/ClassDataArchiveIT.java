@@ -63,6 +63,9 @@ class ClassDataArchiveIT {
       assertThat(post(second.port(), slack, "declare Archived start --sev 3")).isEqualTo(200);
       String maps = Files.readString(Path.of("/proc/" + second.process().pid() + "/maps"));
       assertThat(maps).contains(archives.get(0).toRealPath().toString());
+      // The re-executed JVM still answers SIGQUIT with a thread dump, as any JVM does.
+      new ProcessBuilder("kill", "-QUIT", Long.toString(second.process().pid())).start().waitFor();
+      await().atMost(BOUND).until(() -> log("second").contains("Full thread dump"));
       stop(second.process());
 
       assertThat(second.process().exitValue()).as("stopped by SIGTERM, not killed").isEqualTo(143);
