@@ -39,8 +39,24 @@ public final class ArchiveDump {
     archiveToWrite().ifPresent(ArchiveDump::write);
   }
 
-  /** The archive this launch would use and lacks: empty when it has one, or never will. */
+  /**
+   * The archive this launch would use and lacks: empty when this process runs with one the JVM
+   * took, when the cache has one, or when the JVM refused the cache's before.
+   */
   static Optional<ClassDataArchive> archiveToWrite() {
+    String given = System.getProperty(ArchivedStart.ARCHIVE_PROPERTY);
+    if (given != null && JvmMaps.maps(JvmMaps.ofThisProcess(), Path.of(given))) {
+      return Optional.empty();
+    }
+    return thisLaunchsArchive()
+        .filter(archive -> !Files.exists(archive.file()) && !Files.exists(archive.refusal()));
+  }
+
+  /**
+   * This launch's archive in the cache (as it was before any re-execution); empty on another system
+   * than Linux, with {@code AIIR_CDS=off}, or for a launch that has none.
+   */
+  static Optional<ClassDataArchive> thisLaunchsArchive() {
     Map<String, String> env = System.getenv();
     Properties system = System.getProperties();
     try {
@@ -52,8 +68,7 @@ public final class ArchiveDump {
     }
     return JvmLaunch.ofThisProcess()
         .map(launch -> launch.without(ArchivedStart::isAdded))
-        .flatMap(launch -> ClassDataArchive.forLaunch(launch, env, system))
-        .filter(archive -> !Files.exists(archive.file()) && !Files.exists(archive.refusal()));
+        .flatMap(launch -> ClassDataArchive.forLaunch(launch, env, system));
   }
 
   private static void write(ClassDataArchive archive) {
@@ -72,7 +87,7 @@ public final class ArchiveDump {
     Instant began = Instant.now();
     try {
       Files.createDirectories(folder);
-      String answer = dump(partial);
+      String answer = dump(partial, archive.jar());
       if (!Files.isRegularFile(partial) || Files.size(partial) == 0) {
         log.warn("class-data archive not written: the JVM answered '{}'", answer.strip());
         return;
@@ -101,15 +116,26 @@ public final class ArchiveDump {
     return archive.file().resolveSibling(name.replace(".jsa", "." + pid + ".partial.jsa"));
   }
 
-  /** The JVM's answer to the dump, waited for at most {@link #LIMIT}. */
-  private static String dump(Path partial)
+  /**
+   * The JVM's answer to the dump, waited for at most {@link #LIMIT}. The JVM writes the archive for
+   * its class path property, so that is the jar's real path meanwhile: the path a re-executed start
+   * names, however this one was launched.
+   */
+  private static String dump(Path partial, Path jar)
       throws InterruptedException, ExecutionException, TimeoutException {
     CompletableFuture<String> answer = new CompletableFuture<>();
     DaemonThreads.named("aiir-archive-dump")
         .newThread(
-            () ->
+            () -> {
+              String classPath = System.getProperty("java.class.path");
+              System.setProperty("java.class.path", jar.toString());
+              try {
                 answer.complete(
-                    SelfAttach.jcmd("VM.cds static_dump " + partial).orElse("no answer")))
+                    SelfAttach.jcmd("VM.cds static_dump " + partial).orElse("no answer"));
+              } finally {
+                System.setProperty("java.class.path", classPath);
+              }
+            })
         .start();
     return answer.get(LIMIT.toMillis(), TimeUnit.MILLISECONDS);
   }

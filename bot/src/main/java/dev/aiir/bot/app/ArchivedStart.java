@@ -41,14 +41,15 @@ public final class ArchivedStart {
       return;
     }
     Optional<JvmLaunch> launch = JvmLaunch.ofThisProcess();
-    Optional<Path> archive =
-        launch
-            .flatMap(l -> ClassDataArchive.forLaunch(l, env, system))
-            .map(ClassDataArchive::file)
-            .filter(Files::isRegularFile);
-    if (archive.isPresent()) {
+    Optional<ClassDataArchive> archive =
+        launch.flatMap(l -> ClassDataArchive.forLaunch(l, env, system));
+    Optional<Path> start = archive.flatMap(ClassDataArchive::toStartWith);
+    if (start.isPresent()) {
+      // The jar by its real path: the path both archives were written for.
+      JvmLaunch relaunch =
+          launch.get().withJar(archive.get().jar().toString()).withOptionsFirst(added(start.get()));
       try {
-        failure = NativeExec.exec(SELF, launch.get().withOptionsFirst(added(archive.get())).argv());
+        failure = NativeExec.exec(SELF, relaunch.argv());
       } catch (LinkageError | RuntimeException e) {
         failure = e.toString();
       }
@@ -83,15 +84,17 @@ public final class ArchivedStart {
   }
 
   /**
-   * Logs whether this start has its archive; one the JVM did not take is deleted, and marked so
-   * that no later stop writes it again (its options or JVM would refuse it every time).
+   * Logs whether this start has its archive. One the JVM did not take is set aside for this launch:
+   * the cache's deleted and marked, so that no later stop writes it again (its options or JVM would
+   * refuse it every time); the build's marked, so that the next start does without it and this
+   * one's stop writes one to the cache.
    */
   public static void report() {
     String given = System.getProperty(ARCHIVE_PROPERTY);
     if (failure != null) {
       log().warn("class-data archive not used, started without it: {}", failure);
     } else if (given != null) {
-      reportTaken(new ClassDataArchive(Path.of(given)), JvmMaps.ofThisProcess());
+      reportTaken(Path.of(given), ArchiveDump.thisLaunchsArchive(), JvmMaps.ofThisProcess());
     } else {
       ArchiveDump.archiveToWrite()
           .ifPresent(
@@ -104,22 +107,26 @@ public final class ArchivedStart {
     }
   }
 
-  /** The same for {@code archive}, given what this process maps ({@code /proc/self/maps}). */
-  static void reportTaken(ClassDataArchive archive, String maps) {
-    if (JvmMaps.maps(maps, archive.file())) {
-      log().info("class-data archive in use: {}", archive.file());
+  /** The same for the archive {@code given}, given what this process maps. */
+  static void reportTaken(Path given, Optional<ClassDataArchive> archive, String maps) {
+    if (JvmMaps.maps(maps, given)) {
+      log().info("class-data archive in use: {}", given);
       return;
     }
     try {
-      Files.deleteIfExists(archive.file());
-      Files.writeString(archive.refusal(), "");
+      if (archive.isPresent() && archive.get().file().equals(given)) {
+        Files.deleteIfExists(given);
+        Files.writeString(archive.get().refusal(), "");
+      } else if (archive.isPresent()) {
+        Files.createDirectories(archive.get().buildRefusal().getParent());
+        Files.writeString(archive.get().buildRefusal(), "");
+      }
     } catch (IOException e) {
       log().debug("class-data archive not set aside: {}", e.toString());
     }
     log()
         .warn(
-            "class-data archive {} was not taken by this JVM: deleted, and none will be written"
-                + " again for this build and launch",
-            archive.file());
+            "class-data archive {} was not taken by this JVM: set aside for this build and launch",
+            given);
   }
 }

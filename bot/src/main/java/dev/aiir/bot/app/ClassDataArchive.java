@@ -17,21 +17,23 @@ import java.util.Properties;
 /**
  * The class-data archive (CDS) of one way of launching {@code serve}: the classes a start loads,
  * parsed, verified and laid out by the JVM once, then mapped by every later start instead of being
- * loaded again from the jar (a start used 1.6 s of CPU by {@code /healthz} with it, 2.7 s without).
- * Java 17 takes an archive only on its command line, so an earlier stop of the same build writes it
- * ({@link ArchiveDump}) and a later {@code java -jar} start re-executes itself with it ({@link
- * ArchivedStart}).
+ * loaded again from the jar (a start used 1.9 s of CPU by {@code /healthz} with it, 2.9 s without).
+ * Java 17 takes an archive only on its command line, so a start that has one re-executes itself
+ * with it ({@link ArchivedStart}). There are two: the one the build writes beside the jar ({@code
+ * aiir-bot.jsa}, from the classes a served start loads, listed in {@code bot/cds/serve.classlist}),
+ * and the one a stop of {@code serve} writes in the user's cache folder when it had none that the
+ * JVM took ({@link ArchiveDump}).
  *
  * <p>The JVM accepts an archive only for the very class path it was written for (the same string,
  * the same jar's size and time) and the same JVM; one it refuses costs more than none, since the
- * JDK's own classes then lose their archive too. So the file is named after all of that: the Java
- * installation and version, the jar as given and the folder it is relative to, the jar's real path,
- * size and modification time, and the JVM's options. Another build, JVM or set of options gets
- * another file. Left out are launches where re-executing could change what the operator asked for:
- * options about class sharing, agents, debuggers, recordings, signals or attaching, and option
- * files whose contents are not read.
+ * JDK's own classes then lose their archive too. Both archives name the jar by its real path, and a
+ * re-executed start names it so too. The cache's file is named after the Java installation and
+ * version, the jar's real path, size and modification time, and the JVM's options: another build,
+ * JVM or set of options gets another file. Left out are launches where re-executing could change
+ * what the operator asked for: options about class sharing, agents, debuggers, recordings, signals
+ * or attaching, and option files whose contents are not read.
  */
-record ClassDataArchive(Path file) {
+record ClassDataArchive(Path file, Path jar) {
   static final String VARIABLE = "AIIR_CDS";
 
   /** Where JVM options also come from, read by the launcher or the JVM without showing in argv. */
@@ -83,21 +85,18 @@ record ClassDataArchive(Path file) {
       return Optional.empty();
     }
     try {
-      Path given = Path.of(jar.get());
-      Path real = given.toRealPath();
+      Path real = Path.of(jar.get()).toRealPath();
       List<String> facts = new ArrayList<>();
       for (String property : List.of("java.home", "java.vm.name", "java.vm.version", "os.arch")) {
         facts.add(property + "=" + system.getProperty(property));
       }
-      facts.add("jar=" + jar.get());
-      facts.add("relative-to=" + (given.isAbsolute() ? "" : system.getProperty("user.dir")));
       facts.add("real=" + real);
       facts.add("size=" + Files.size(real));
       facts.add("modified=" + Files.getLastModifiedTime(real).toMillis());
       launch.jvmOptions().forEach(option -> facts.add("option=" + option));
       OPTION_VARIABLES.forEach(name -> facts.add(name + "=" + env.get(name)));
       String name = prefixOf(real) + digest(String.join("\n", facts)) + ".jsa";
-      return Optional.of(new ClassDataArchive(cache.get().resolve("cds").resolve(name)));
+      return Optional.of(new ClassDataArchive(cache.get().resolve("cds").resolve(name), real));
     } catch (IOException | RuntimeException e) {
       return Optional.empty();
     }
@@ -122,6 +121,31 @@ record ClassDataArchive(Path file) {
   /** Marks an archive the JVM would not take, so that no stop writes it again. */
   Path refusal() {
     return file.resolveSibling(file.getFileName() + ".refused");
+  }
+
+  /** Marks the build's archive as one the JVM would not take for this launch. */
+  Path buildRefusal() {
+    return file.resolveSibling(file.getFileName() + ".build-refused");
+  }
+
+  /** The archive the build wrote beside the jar ({@code aiir-bot.jsa} for {@code aiir-bot.jar}). */
+  Path built() {
+    String name = jar.getFileName().toString();
+    return jar.resolveSibling(
+        (name.endsWith(".jar") ? name.substring(0, name.length() - 4) : name) + ".jsa");
+  }
+
+  /**
+   * The archive this launch starts with: the cache's when a stop wrote one, else the build's unless
+   * the JVM refused it before; empty when there is neither.
+   */
+  Optional<Path> toStartWith() {
+    if (Files.isRegularFile(file)) {
+      return Optional.of(file);
+    }
+    return Files.isRegularFile(built()) && !Files.exists(buildRefusal())
+        ? Optional.of(built())
+        : Optional.empty();
   }
 
   /**

@@ -73,6 +73,17 @@ record JvmLaunch(List<String> argv) {
     return flag < 0 ? List.of() : argv.subList(1, flag);
   }
 
+  /** The same launch with {@code jar} for its jar; unchanged when it is not a jar launch. */
+  JvmLaunch withJar(String jar) {
+    int flag = jarFlag();
+    if (flag < 0) {
+      return this;
+    }
+    List<String> args = new ArrayList<>(argv);
+    args.set(flag + 1, jar);
+    return new JvmLaunch(args);
+  }
+
   /** The same launch with {@code options} first among the JVM's. */
   JvmLaunch withOptionsFirst(List<String> options) {
     List<String> args = new ArrayList<>(argv.size() + options.size());

@@ -15,7 +15,8 @@ class ArchiveDumpTest {
 
   @Test
   void aProcessWritesItsArchiveUnderANameOfItsOwnBeforeMovingItInPlace() {
-    ClassDataArchive archive = new ClassDataArchive(dir.resolve("aiir-aaaa-1111.jsa"));
+    ClassDataArchive archive =
+        new ClassDataArchive(dir.resolve("aiir-aaaa-1111.jsa"), dir.resolve("aiir-bot.jar"));
 
     assertThat(ArchiveDump.partialOf(archive, 4242))
         .isEqualTo(dir.resolve("aiir-aaaa-1111.4242.partial.jsa"));
@@ -25,7 +26,8 @@ class ArchiveDumpTest {
   void tidyingDeletesTheJarsOtherBuildsAndAbandonedPartsAndKeepsEverythingElse() throws Exception {
     Path cds = Files.createDirectories(dir.resolve("cds"));
     ClassDataArchive kept =
-        new ClassDataArchive(Files.writeString(cds.resolve("aiir-aaaa-1.jsa"), "k"));
+        new ClassDataArchive(
+            Files.writeString(cds.resolve("aiir-aaaa-1.jsa"), "k"), dir.resolve("aiir-bot.jar"));
     Path partial = ArchiveDump.partialOf(kept, 7);
     Path olderBuild = Files.writeString(cds.resolve("aiir-aaaa-0.jsa"), "o");
     Path olderRefusal = Files.writeString(cds.resolve("aiir-aaaa-2.jsa.refused"), "");

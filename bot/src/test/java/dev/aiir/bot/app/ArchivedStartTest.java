@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,9 +21,11 @@ class ArchivedStartTest {
     Properties system = new Properties();
     system.setProperty("user.dir", dir.toString());
     JvmLaunch launch = new JvmLaunch(List.of("java", "-Xmx1g", "-jar", jar.toString(), "serve"));
-    Path archive = ClassDataArchive.forLaunch(launch, env, system).orElseThrow().file();
+    ClassDataArchive found = ClassDataArchive.forLaunch(launch, env, system).orElseThrow();
+    Path archive = found.file();
 
-    JvmLaunch relaunch = launch.withOptionsFirst(ArchivedStart.added(archive));
+    JvmLaunch relaunch =
+        launch.withJar(found.jar().toString()).withOptionsFirst(ArchivedStart.added(archive));
 
     assertThat(relaunch.jvmOptions())
         .contains("-XX:SharedArchiveFile=" + archive, "-Daiir.cds.archive=" + archive);
@@ -36,27 +39,55 @@ class ArchivedStartTest {
 
   @Test
   void anArchiveTheJvmMappedIsKept() throws Exception {
-    ClassDataArchive archive = new ClassDataArchive(Files.writeString(dir.resolve("a.jsa"), "x"));
+    ClassDataArchive archive = cachedArchive();
+    Files.writeString(archive.file(), "x");
     String maps =
         "800000000-800a00000 rw-p 00001000 08:01 4242        "
             + archive.file().toRealPath()
             + "\n7f0000000000-7f0000001000 r--p 00000000 08:01 17 /usr/lib/libc.so.6\n";
 
-    ArchivedStart.reportTaken(archive, maps);
+    ArchivedStart.reportTaken(archive.file(), Optional.of(archive), maps);
 
     assertThat(archive.file()).exists();
     assertThat(archive.refusal()).doesNotExist();
   }
 
   @Test
-  void anArchiveTheJvmDidNotMapIsDeletedAndMarkedSoThatNoStopWritesItAgain() throws Exception {
-    ClassDataArchive archive = new ClassDataArchive(Files.writeString(dir.resolve("a.jsa"), "x"));
+  void aCachedArchiveTheJvmDidNotMapIsDeletedAndMarkedSoThatNoStopWritesItAgain() throws Exception {
+    ClassDataArchive archive = cachedArchive();
+    Files.writeString(archive.file(), "x");
     String maps =
         "800000000-800a00000 rw-p 00001000 08:01 4242 " + archive.file().toRealPath() + ".old\n";
 
-    ArchivedStart.reportTaken(archive, maps);
+    ArchivedStart.reportTaken(archive.file(), Optional.of(archive), maps);
 
     assertThat(archive.file()).doesNotExist();
     assertThat(archive.refusal()).exists();
+    assertThat(archive.toStartWith()).isEmpty();
+  }
+
+  @Test
+  void aBuildsArchiveTheJvmDidNotMapIsKeptButMarkedForThisLaunch() throws Exception {
+    ClassDataArchive archive = cachedArchive();
+    Files.writeString(archive.built(), "x");
+
+    ArchivedStart.reportTaken(archive.built(), Optional.of(archive), "");
+
+    assertThat(archive.built()).exists();
+    assertThat(archive.buildRefusal()).exists();
+    assertThat(archive.refusal()).doesNotExist();
+    assertThat(archive.toStartWith()).isEmpty();
+  }
+
+  private ClassDataArchive cachedArchive() throws Exception {
+    Path jar = Files.writeString(dir.resolve("aiir-bot.jar"), "a build");
+    ClassDataArchive archive =
+        ClassDataArchive.forLaunch(
+                new JvmLaunch(List.of("java", "-jar", jar.toString())),
+                Map.of("XDG_CACHE_HOME", dir.resolve("cache").toString()),
+                new Properties())
+            .orElseThrow();
+    Files.createDirectories(archive.file().getParent());
+    return archive;
   }
 }

@@ -27,9 +27,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The packaged jar started as {@code java -jar aiir-bot.jar serve}, with {@code AIIR_CDS} at its
- * default (the build's tests turn it off): the first stop writes the class-data archive, the next
- * start re-executes itself with it, in the same process, and serves; an archive the JVM does not
- * take is set aside and never written again.
+ * default (the build's tests turn it off): a fresh build's first start re-executes itself with the
+ * archive the build wrote beside the jar; a jar without one (copied elsewhere) has its first stop
+ * write one to the cache, and its next start re-executes itself with that, in the same process; an
+ * archive the JVM does not take is set aside, the cache's never written again.
  */
 class ClassDataArchiveIT {
   private static final Duration BOUND = Duration.ofSeconds(60);
@@ -47,9 +48,34 @@ class ClassDataArchiveIT {
   }
 
   @Test
-  void theFirstStopWritesTheArchiveAndTheNextStartServesWithItInTheSameProcess() throws Exception {
+  void aFreshBuildsFirstStartServesWithTheArchiveTheBuildWroteBesideTheJar() throws Exception {
+    Path jar = Path.of("target", "aiir-bot.jar").toAbsolutePath();
+    Path built = Path.of("target", "aiir-bot.jsa").toRealPath();
     try (FakeSlack slack = new FakeSlack()) {
-      Started first = start("first", slack);
+      Started first = start("first", slack, jar.toString());
+      assertThat(post(first.port(), slack, "declare Archived start --sev 3")).isEqualTo(200);
+      String maps = Files.readString(Path.of("/proc/" + first.process().pid() + "/maps"));
+      assertThat(maps).contains(built.toString());
+      // The re-executed JVM still answers SIGQUIT with a thread dump, as any JVM does.
+      new ProcessBuilder("kill", "-QUIT", Long.toString(first.process().pid())).start().waitFor();
+      await().atMost(BOUND).until(() -> log("first").contains("Full thread dump"));
+      stop(first.process());
+
+      assertThat(first.process().exitValue()).as("stopped by SIGTERM, not killed").isEqualTo(143);
+      assertThat(log("first"))
+          .contains("class-data archive in use: " + built)
+          .doesNotContain("class-data archive written");
+      assertThat(archives()).isEmpty();
+    }
+  }
+
+  @Test
+  void withoutTheBuildsArchiveTheFirstStopWritesOneAndTheNextStartServesWithIt() throws Exception {
+    Path copy = copiedJar();
+    // Relative to the working folder: the archive is written and taken for the jar's real path.
+    String relative = working.relativize(copy).toString();
+    try (FakeSlack slack = new FakeSlack()) {
+      Started first = start("first", slack, relative);
       stop(first.process());
       assertThat(first.process().exitValue()).as("stopped by SIGTERM, not killed").isEqualTo(143);
       assertThat(log("first")).contains("class-data archive written for the next start");
@@ -59,16 +85,12 @@ class ClassDataArchiveIT {
         assertThat(left).as("the dumping JVM's output files").isEmpty();
       }
 
-      Started second = start("second", slack);
+      Started second = start("second", slack, relative);
       assertThat(post(second.port(), slack, "declare Archived start --sev 3")).isEqualTo(200);
       String maps = Files.readString(Path.of("/proc/" + second.process().pid() + "/maps"));
       assertThat(maps).contains(archives.get(0).toRealPath().toString());
-      // The re-executed JVM still answers SIGQUIT with a thread dump, as any JVM does.
-      new ProcessBuilder("kill", "-QUIT", Long.toString(second.process().pid())).start().waitFor();
-      await().atMost(BOUND).until(() -> log("second").contains("Full thread dump"));
       stop(second.process());
 
-      assertThat(second.process().exitValue()).as("stopped by SIGTERM, not killed").isEqualTo(143);
       assertThat(log("second"))
           .contains("class-data archive in use: " + archives.get(0))
           .doesNotContain("class-data archive written");
@@ -77,9 +99,10 @@ class ClassDataArchiveIT {
   }
 
   @Test
-  void anArchiveTheJvmDoesNotTakeIsDeletedAndNotWrittenAgain() throws Exception {
+  void aCachedArchiveTheJvmDoesNotTakeIsDeletedAndNotWrittenAgain() throws Exception {
+    String jar = copiedJar().toString();
     try (FakeSlack slack = new FakeSlack()) {
-      Started first = start("first", slack);
+      Started first = start("first", slack, jar);
       Matcher named = TO_WRITE.matcher(log("first"));
       assertThat(named.find()).as("the start names the archive it lacks").isTrue();
       // Killed: a stop that writes no archive.
@@ -88,7 +111,7 @@ class ClassDataArchiveIT {
       Files.createDirectories(archive.getParent());
       Files.writeString(archive, "not an archive");
 
-      Started second = start("second", slack);
+      Started second = start("second", slack, jar);
       stop(second.process());
 
       assertThat(second.process().exitValue()).as("stopped by SIGTERM, not killed").isEqualTo(143);
@@ -100,15 +123,37 @@ class ClassDataArchiveIT {
     }
   }
 
+  @Test
+  void aBuildsArchiveTheJvmDoesNotTakeIsLeftAsideAndTheStopWritesOneToTheCache() throws Exception {
+    Path jar = copiedJar();
+    Path built = Files.writeString(jar.resolveSibling("aiir-bot.jsa"), "not an archive");
+    try (FakeSlack slack = new FakeSlack()) {
+      Started first = start("first", slack, jar.toString());
+      stop(first.process());
+
+      assertThat(log("first"))
+          .contains("class-data archive " + built.toRealPath() + " was not taken by this JVM")
+          .contains("class-data archive written for the next start");
+      assertThat(archives()).hasSize(1);
+      assertThat(built).exists();
+    }
+  }
+
+  /** The built jar, copied to a folder without the build's archive. */
+  private Path copiedJar() throws IOException {
+    Path copy = Files.createDirectories(dir.resolve("copy")).resolve("aiir-bot.jar");
+    return Files.copy(Path.of("target", "aiir-bot.jar"), copy);
+  }
+
   private record Started(Process process, int port) {}
 
-  private Started start(String name, FakeSlack slack) throws IOException {
+  private Started start(String name, FakeSlack slack, String jar) throws IOException {
     int port = freePort();
     ProcessBuilder builder =
         new ProcessBuilder(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar",
-                Path.of("target", "aiir-bot.jar").toAbsolutePath().toString(),
+                jar,
                 "serve")
             .directory(working.toFile())
             .redirectOutput(dir.resolve(name + ".out").toFile())

@@ -79,14 +79,38 @@ class ClassDataArchiveTest {
   }
 
   @Test
-  void aRelativeJarIsNamedWithTheFolderItIsRelativeTo() {
+  void aJarNamedRelativelyOrAbsolutelyHasOneArchiveForItsRealPath() throws Exception {
     // pom.xml: a file relative to the tests' working folder, the module's.
-    JvmLaunch relative = new JvmLaunch(List.of("java", "-jar", "pom.xml", "serve"));
-    Path here = ClassDataArchive.forLaunch(relative, env, system).orElseThrow().file();
-    system.setProperty("user.dir", "/elsewhere");
+    Path pom = Path.of("pom.xml").toRealPath();
+    ClassDataArchive relative =
+        ClassDataArchive.forLaunch(
+                new JvmLaunch(List.of("java", "-jar", "pom.xml", "serve")), env, system)
+            .orElseThrow();
+    ClassDataArchive absolute =
+        ClassDataArchive.forLaunch(
+                new JvmLaunch(List.of("java", "-jar", pom.toString(), "serve")), env, system)
+            .orElseThrow();
 
-    assertThat(ClassDataArchive.forLaunch(relative, env, system).orElseThrow().file())
-        .isNotEqualTo(here);
+    assertThat(relative).isEqualTo(absolute);
+    assertThat(relative.jar()).isEqualTo(pom);
+  }
+
+  @Test
+  void aStartTakesTheCachesArchiveElseTheBuildsUnlessTheJvmRefusedIt() throws Exception {
+    ClassDataArchive archive =
+        ClassDataArchive.forLaunch(
+                new JvmLaunch(List.of("java", "-jar", jar.toString(), "serve")), env, system)
+            .orElseThrow();
+    assertThat(archive.built()).isEqualTo(jar.toRealPath().resolveSibling("aiir-bot.jsa"));
+    assertThat(archive.toStartWith()).isEmpty();
+
+    Files.writeString(archive.built(), "built");
+    assertThat(archive.toStartWith()).contains(archive.built());
+    Files.createDirectories(archive.file().getParent());
+    Files.writeString(archive.buildRefusal(), "");
+    assertThat(archive.toStartWith()).isEmpty();
+    Files.writeString(archive.file(), "cached");
+    assertThat(archive.toStartWith()).contains(archive.file());
   }
 
   @Test
