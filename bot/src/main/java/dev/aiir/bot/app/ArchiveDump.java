@@ -20,12 +20,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * At a stop of {@code serve} that had no {@link ClassDataArchive}: the JVM writes one of the
- * classes it has loaded ({@code jcmd PID VM.cds static_dump}, asked through {@link SelfAttach}),
- * for the next start of the same build and launch. The JVM runs a second JVM for it, which reads
- * the jar again: a few seconds at the first stop of each build, after the bot has stopped serving
- * (the port closed, the timers and the store shut). Older builds' archives of the same jar are
- * deleted.
+ * At a stop of {@code serve} that ran without a {@link ClassDataArchive} the JVM took (a jar
+ * without the build's archive beside it, or one the JVM refused): the JVM writes one of the classes
+ * it has loaded to the cache ({@code jcmd PID VM.cds static_dump}, asked through {@link
+ * SelfAttach}), for the next start of the same build and launch. The JVM runs a second JVM for it,
+ * which reads the jar again: a few seconds at the first stop of such a jar, after the bot has
+ * stopped serving (the port closed, the timers and the store shut). Older builds' archives of the
+ * same jar are deleted.
  */
 public final class ArchiveDump {
   private static final Logger log = LoggerFactory.getLogger(ArchiveDump.class);
