@@ -2,8 +2,8 @@ package dev.aiir.bot.app;
 
 import dev.aiir.bot.config.ConfigurationException;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,6 +22,9 @@ public final class ArchivedStart {
   static final String ARCHIVE_PROPERTY = "aiir.cds.archive";
 
   private static final String SELF = "/proc/self/exe";
+
+  /** How long a start serves with its archive before it counts as having come up with it. */
+  static final Duration CAME_UP = Duration.ofSeconds(20);
 
   /** Why a start that had an archive runs without it; null when nothing failed. */
   private static volatile String failure;
@@ -44,15 +47,24 @@ public final class ArchivedStart {
     Optional<ClassDataArchive> archive =
         launch.flatMap(l -> ClassDataArchive.forLaunch(l, env, system));
     Optional<Path> start = archive.flatMap(ClassDataArchive::toStartWith);
-    if (start.isPresent()) {
-      // The jar by its real path: the path both archives were written for.
-      JvmLaunch relaunch =
-          launch.get().withJar(archive.get().jar().toString()).withOptionsFirst(added(start.get()));
-      try {
+    if (start.isEmpty()) {
+      return;
+    }
+    // The jar by its real path: the path both archives were written for.
+    JvmLaunch relaunch =
+        launch.get().withJar(archive.get().jar().toString()).withOptionsFirst(added(start.get()));
+    try {
+      if (UnconfirmedStarts.mayStartWith(archive.get(), start.get())) {
         failure = NativeExec.exec(SELF, relaunch.argv());
-      } catch (LinkageError | RuntimeException e) {
-        failure = e.toString();
+      } else {
+        failure =
+            start.get()
+                + " set aside: the last "
+                + UnconfirmedStarts.LIMIT
+                + " starts with it never came up (crashed, or were killed early)";
       }
+    } catch (IOException | LinkageError | RuntimeException e) {
+      failure = e.toString();
     }
   }
 
@@ -84,17 +96,20 @@ public final class ArchivedStart {
   }
 
   /**
-   * Logs whether this start has its archive. One the JVM did not take is set aside for this launch:
-   * the cache's deleted and marked, so that no later stop writes it again (its options or JVM would
-   * refuse it every time); the build's marked, so that the next start does without it and this
-   * one's stop writes one to the cache.
+   * Logs whether this start has its archive, and once it has served {@link #CAME_UP} with it, or is
+   * asked to stop, that it came up ({@link UnconfirmedStarts}). One the JVM did not take is set
+   * aside for this launch ({@link ClassDataArchive#setAside}).
    */
   public static void report() {
     String given = System.getProperty(ARCHIVE_PROPERTY);
     if (failure != null) {
       log().warn("class-data archive not used, started without it: {}", failure);
     } else if (given != null) {
-      reportTaken(Path.of(given), ArchiveDump.thisLaunchsArchive(), JvmMaps.ofThisProcess());
+      Optional<ClassDataArchive> archive = ArchiveDump.thisLaunchsArchive();
+      if (reportTaken(Path.of(given), archive, JvmMaps.ofThisProcess())) {
+        sleepThrough(CAME_UP);
+      }
+      archive.ifPresent(ArchivedStart::confirm);
     } else {
       ArchiveDump.archiveToWrite()
           .ifPresent(
@@ -107,19 +122,44 @@ public final class ArchivedStart {
     }
   }
 
-  /** The same for the archive {@code given}, given what this process maps. */
-  static void reportTaken(Path given, Optional<ClassDataArchive> archive, String maps) {
+  /**
+   * This start came up with its archive, if it had one: said at a stop asked for, and by the
+   * console (which {@code serve} falls back to without a platform) as it begins.
+   */
+  public static void cameUp() {
+    if (System.getProperty(ARCHIVE_PROPERTY) != null) {
+      ArchiveDump.thisLaunchsArchive().ifPresent(ArchivedStart::confirm);
+    }
+  }
+
+  private static void confirm(ClassDataArchive archive) {
+    try {
+      UnconfirmedStarts.confirm(archive);
+    } catch (IOException e) {
+      log().debug("class-data archive's start not confirmed: {}", e.toString());
+    }
+  }
+
+  private static void sleepThrough(Duration period) {
+    try {
+      Thread.sleep(period.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /**
+   * Whether the JVM took the archive {@code given}, given what this process maps; logs it, and sets
+   * aside one it did not take.
+   */
+  static boolean reportTaken(Path given, Optional<ClassDataArchive> archive, String maps) {
     if (JvmMaps.maps(maps, given)) {
       log().info("class-data archive in use: {}", given);
-      return;
+      return true;
     }
     try {
-      if (archive.isPresent() && archive.get().file().equals(given)) {
-        Files.deleteIfExists(given);
-        Files.writeString(archive.get().refusal(), "");
-      } else if (archive.isPresent()) {
-        Files.createDirectories(archive.get().buildRefusal().getParent());
-        Files.writeString(archive.get().buildRefusal(), "");
+      if (archive.isPresent()) {
+        archive.get().setAside(given);
       }
     } catch (IOException e) {
       log().debug("class-data archive not set aside: {}", e.toString());
@@ -128,5 +168,6 @@ public final class ArchivedStart {
         .warn(
             "class-data archive {} was not taken by this JVM: set aside for this build and launch",
             given);
+    return false;
   }
 }

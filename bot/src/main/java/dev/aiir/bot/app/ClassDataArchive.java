@@ -128,6 +128,26 @@ record ClassDataArchive(Path file, Path jar) {
     return file.resolveSibling(file.getFileName() + ".build-refused");
   }
 
+  /** Counts the starts re-executed with an archive that have not yet come up with it. */
+  Path unconfirmed() {
+    return file.resolveSibling(file.getFileName() + ".unconfirmed");
+  }
+
+  /**
+   * Leaves {@code given} out of this launch's starts: the cache's archive deleted and marked, so
+   * that no stop writes it again (its options or JVM would refuse it every time); the build's
+   * marked, so that starts do without it and a stop writes one to the cache.
+   */
+  void setAside(Path given) throws IOException {
+    Files.createDirectories(file.getParent());
+    if (given.equals(file)) {
+      Files.deleteIfExists(file);
+      Files.writeString(refusal(), "");
+    } else {
+      Files.writeString(buildRefusal(), "");
+    }
+  }
+
   /** The archive the build wrote beside the jar ({@code aiir-bot.jsa} for {@code aiir-bot.jar}). */
   Path built() {
     String name = jar.getFileName().toString();

@@ -158,6 +158,7 @@ public final class Main implements Callable<Integer> {
       Settings settings = settings();
       Optional<DiscordSettings> discord = DiscordSettings.fromEnvironment(System.getenv());
       if (settings.slack().isEmpty() && discord.isEmpty()) {
+        ArchivedStart.cameUp();
         return new Console().call();
       }
       boolean archives = ArchivedStart.wanted(System.getenv());
@@ -208,6 +209,9 @@ public final class Main implements Callable<Integer> {
         throw e.getCause() instanceof Exception cause ? cause : e;
       } finally {
         // The server is closed by now: the archive's writing takes no command's time.
+        if (archives) {
+          ArchivedStart.cameUp();
+        }
         if (served && archives) {
           ArchiveDump.writeForNextStart();
         }

@@ -46,7 +46,7 @@ class ArchivedStartTest {
             + archive.file().toRealPath()
             + "\n7f0000000000-7f0000001000 r--p 00000000 08:01 17 /usr/lib/libc.so.6\n";
 
-    ArchivedStart.reportTaken(archive.file(), Optional.of(archive), maps);
+    assertThat(ArchivedStart.reportTaken(archive.file(), Optional.of(archive), maps)).isTrue();
 
     assertThat(archive.file()).exists();
     assertThat(archive.refusal()).doesNotExist();
@@ -59,7 +59,7 @@ class ArchivedStartTest {
     String maps =
         "800000000-800a00000 rw-p 00001000 08:01 4242 " + archive.file().toRealPath() + ".old\n";
 
-    ArchivedStart.reportTaken(archive.file(), Optional.of(archive), maps);
+    assertThat(ArchivedStart.reportTaken(archive.file(), Optional.of(archive), maps)).isFalse();
 
     assertThat(archive.file()).doesNotExist();
     assertThat(archive.refusal()).exists();
@@ -71,7 +71,7 @@ class ArchivedStartTest {
     ClassDataArchive archive = cachedArchive();
     Files.writeString(archive.built(), "x");
 
-    ArchivedStart.reportTaken(archive.built(), Optional.of(archive), "");
+    assertThat(ArchivedStart.reportTaken(archive.built(), Optional.of(archive), "")).isFalse();
 
     assertThat(archive.built()).exists();
     assertThat(archive.buildRefusal()).exists();

@@ -139,6 +139,47 @@ class ClassDataArchiveIT {
     }
   }
 
+  @Test
+  void anArchiveThatCrashesTheJvmCostsTwoStartsAndTheThirdStartsWithoutIt() throws Exception {
+    String jar = copiedJar().toString();
+    try (FakeSlack slack = new FakeSlack()) {
+      Started first = start("first", slack, jar);
+      stop(first.process());
+      Path archive = archives().get(0);
+      damage(archive);
+
+      for (String crashed : List.of("second", "third")) {
+        Process process = launch(crashed, slack, jar, freePort());
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("the JVM crashes").isTrue();
+        assertThat(process.exitValue()).as("%s start", crashed).isNotZero().isNotEqualTo(143);
+      }
+      Started fourth = start("fourth", slack, jar);
+      assertThat(post(fourth.port(), slack, "declare After the crashes --sev 3")).isEqualTo(200);
+      stop(fourth.process());
+
+      assertThat(log("fourth"))
+          .contains(
+              "class-data archive not used, started without it: "
+                  + archive
+                  + " set aside: the last 2 starts with it never came up")
+          .doesNotContain("class-data archive written");
+      assertThat(archive).doesNotExist();
+    }
+  }
+
+  /** Overwrites blocks of the archive past its header, as a failing disk might. */
+  private static void damage(Path archive) throws IOException {
+    archive.toFile().setWritable(true);
+    try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(archive.toFile(), "rw")) {
+      byte[] noise = new byte[4096];
+      new java.util.Random(42).nextBytes(noise);
+      for (long at = 5_000_000; at < file.length() - noise.length; at += 1_000_000) {
+        file.seek(at);
+        file.write(noise);
+      }
+    }
+  }
+
   /** The built jar, copied to a folder without the build's archive. */
   private Path copiedJar() throws IOException {
     Path copy = Files.createDirectories(dir.resolve("copy")).resolve("aiir-bot.jar");
@@ -149,6 +190,13 @@ class ClassDataArchiveIT {
 
   private Started start(String name, FakeSlack slack, String jar) throws IOException {
     int port = freePort();
+    Process process = launch(name, slack, jar, port);
+    await().atMost(BOUND).ignoreExceptions().until(() -> healthy(port));
+    await().atMost(BOUND).until(() -> log(name).contains("class-data archive"));
+    return new Started(process, port);
+  }
+
+  private Process launch(String name, FakeSlack slack, String jar, int port) throws IOException {
     ProcessBuilder builder =
         new ProcessBuilder(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -170,10 +218,7 @@ class ClassDataArchiveIT {
     builder.environment().put("SLACK_API_URL", slack.apiUrl());
     builder.environment().put("PORT", Integer.toString(port));
     builder.environment().put("AIIR_DB_URL", "jdbc:sqlite:" + dir.resolve("aiir.db"));
-    Process process = builder.start();
-    await().atMost(BOUND).ignoreExceptions().until(() -> healthy(port));
-    await().atMost(BOUND).until(() -> log(name).contains("class-data archive"));
-    return new Started(process, port);
+    return builder.start();
   }
 
   private List<Path> archives() throws IOException {
