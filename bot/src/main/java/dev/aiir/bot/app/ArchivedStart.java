@@ -14,8 +14,9 @@ import org.slf4j.LoggerFactory;
 /**
  * A {@code java -jar aiir-bot.jar serve} start that finds its {@link ClassDataArchive} re-executes
  * itself with it, first thing: the same pid, arguments, streams and environment, with {@code
- * -XX:SharedArchiveFile} added (about a tenth of a second, against the second of CPU the archive
- * saves). A start without one runs on, and its stop writes one ({@link ArchiveDump}).
+ * -XX:SharedArchiveFile} added and the jar named by its real path (about a quarter of a second,
+ * against the second of CPU the archive saves). A start without one runs on, and its stop writes
+ * one ({@link ArchiveDump}).
  */
 public final class ArchivedStart {
   /** Set on the re-executed JVM: the archive it was given. */
