@@ -3,7 +3,6 @@ package dev.aiir.bot.app;
 import dev.aiir.bot.config.ConfigurationException;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,9 +22,6 @@ public final class ArchivedStart {
   static final String ARCHIVE_PROPERTY = "aiir.cds.archive";
 
   private static final String SELF = "/proc/self/exe";
-
-  /** How long a start serves with its archive before it counts as having come up with it. */
-  static final Duration CAME_UP = Duration.ofSeconds(20);
 
   /** Why a start that had an archive runs without it; null when nothing failed. */
   private static volatile String failure;
@@ -97,9 +93,11 @@ public final class ArchivedStart {
   }
 
   /**
-   * Logs whether this start has its archive, and once it has served {@link #CAME_UP} with it, or is
-   * asked to stop, that it came up ({@link UnconfirmedStarts}). One the JVM did not take is set
-   * aside for this launch ({@link ClassDataArchive#setAside}).
+   * Logs whether this start has its archive, and that it came up with it ({@link
+   * UnconfirmedStarts}): a damaged archive crashes the JVM as it maps it, before any of this runs.
+   * Said this early, a harness or supervisor that kills the bot (SIGKILL) once it serves does not
+   * count as a failed start. One the JVM did not take is set aside for this launch ({@link
+   * ClassDataArchive#setAside}).
    */
   public static void report() {
     String given = System.getProperty(ARCHIVE_PROPERTY);
@@ -107,9 +105,7 @@ public final class ArchivedStart {
       log().warn("class-data archive not used, started without it: {}", failure);
     } else if (given != null) {
       Optional<ClassDataArchive> archive = ArchiveDump.thisLaunchsArchive();
-      if (reportTaken(Path.of(given), archive, JvmMaps.ofThisProcess())) {
-        sleepThrough(CAME_UP);
-      }
+      reportTaken(Path.of(given), archive, JvmMaps.ofThisProcess());
       archive.ifPresent(ArchivedStart::confirm);
     } else {
       ArchiveDump.archiveToWrite()
@@ -124,8 +120,8 @@ public final class ArchivedStart {
   }
 
   /**
-   * This start came up with its archive, if it had one: said at a stop asked for, and by the
-   * console (which {@code serve} falls back to without a platform) as it begins.
+   * This start came up with its archive, if it had one: said by the console (which {@code serve}
+   * falls back to without a platform) as it begins, and again at a stop asked for.
    */
   public static void cameUp() {
     if (System.getProperty(ARCHIVE_PROPERTY) != null) {
@@ -138,14 +134,6 @@ public final class ArchivedStart {
       UnconfirmedStarts.confirm(archive);
     } catch (IOException e) {
       log().debug("class-data archive's start not confirmed: {}", e.toString());
-    }
-  }
-
-  private static void sleepThrough(Duration period) {
-    try {
-      Thread.sleep(period.toMillis());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
     }
   }
 

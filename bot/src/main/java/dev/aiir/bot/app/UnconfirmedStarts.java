@@ -8,9 +8,9 @@ import java.nio.file.Path;
  * The starts re-executed with a class-data archive that have not yet shown they came up with it. A
  * damaged archive can crash the JVM as it maps it (a SIGSEGV before {@code main}, with a few blocks
  * of one overwritten), and a bot that crashes at every start is worse than a slow one: so each
- * re-execution is counted before it happens, a start that comes up with it (some seconds of
- * serving, or a stop asked for) clears the count, and after {@link #LIMIT} starts in a row that
- * never did, the archive is set aside and the next start runs without it.
+ * re-execution is counted before it happens, a start that comes up with it (its own code running
+ * with the archive mapped) clears the count, and after {@link #LIMIT} starts in a row that never
+ * did, the archive is set aside and the next start runs without it.
  */
 final class UnconfirmedStarts {
   static final int LIMIT = 2;

@@ -167,6 +167,30 @@ class ClassDataArchiveIT {
     }
   }
 
+  @Test
+  void aBotKilledEachTimeOnceItServesKeepsItsArchive() throws Exception {
+    Path built = Path.of("target", "aiir-bot.jsa").toRealPath();
+    String jar = Path.of("target", "aiir-bot.jar").toAbsolutePath().toString();
+    try (FakeSlack slack = new FakeSlack()) {
+      for (String killed : List.of("first", "second", "third")) {
+        Started start = start(killed, slack, jar);
+        await().atMost(BOUND).until(() -> countedStarts().isEmpty());
+        start.process().destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+      }
+      Started fourth = start("fourth", slack, jar);
+      stop(fourth.process());
+
+      assertThat(log("fourth")).contains("class-data archive in use: " + built);
+    }
+  }
+
+  private List<Path> countedStarts() throws IOException {
+    Path cds = cache.resolve("aiir").resolve("cds");
+    try (Stream<Path> files = Files.list(cds)) {
+      return files.filter(f -> f.getFileName().toString().endsWith(".unconfirmed")).toList();
+    }
+  }
+
   /** Overwrites blocks of the archive past its header, as a failing disk might. */
   private static void damage(Path archive) throws IOException {
     archive.toFile().setWritable(true);
