@@ -7,10 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
 
@@ -35,10 +33,6 @@ import java.util.Properties;
  */
 record ClassDataArchive(Path file, Path jar) {
   static final String VARIABLE = "AIIR_CDS";
-
-  /** Where JVM options also come from, read by the launcher or the JVM without showing in argv. */
-  static final List<String> OPTION_VARIABLES =
-      List.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS", "_JAVA_OPTIONS");
 
   private static final List<String> LEFT_ALONE =
       List.of(
@@ -94,7 +88,7 @@ record ClassDataArchive(Path file, Path jar) {
       facts.add("size=" + Files.size(real));
       facts.add("modified=" + Files.getLastModifiedTime(real).toMillis());
       launch.jvmOptions().forEach(option -> facts.add("option=" + option));
-      OPTION_VARIABLES.forEach(name -> facts.add(name + "=" + env.get(name)));
+      JvmLaunch.OPTION_VARIABLES.forEach(name -> facts.add(name + "=" + env.get(name)));
       String name = prefixOf(real) + digest(String.join("\n", facts)) + ".jsa";
       return Optional.of(new ClassDataArchive(cache.get().resolve("cds").resolve(name), real));
     } catch (IOException | RuntimeException e) {
@@ -105,11 +99,7 @@ record ClassDataArchive(Path file, Path jar) {
   /** Whether no option of the launch (or of the variables that add options) is left alone. */
   static boolean suitable(List<String> options, Map<String, String> env) {
     List<String> all = new ArrayList<>(options);
-    OPTION_VARIABLES.stream()
-        .map(env::get)
-        .filter(Objects::nonNull)
-        .flatMap(value -> Arrays.stream(value.trim().split("\\s+")))
-        .forEach(all::add);
+    all.addAll(JvmLaunch.optionsFromVariables(env));
     return all.stream().noneMatch(option -> LEFT_ALONE.stream().anyMatch(option::startsWith));
   }
 

@@ -5,8 +5,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * How this process was launched, as the kernel keeps it ({@code /proc/self/cmdline}): the {@code
@@ -14,6 +18,10 @@ import java.util.Optional;
  * a {@code java ... -jar FILE ...} launch has a {@link #jar}: any other form is left as it is.
  */
 record JvmLaunch(List<String> argv) {
+  /** Where JVM options also come from: read by the launcher or the JVM, not shown in argv. */
+  static final List<String> OPTION_VARIABLES =
+      List.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS", "_JAVA_OPTIONS");
+
   JvmLaunch {
     argv = List.copyOf(argv);
   }
@@ -26,6 +34,15 @@ record JvmLaunch(List<String> argv) {
     } catch (IOException | RuntimeException e) {
       return Optional.empty();
     }
+  }
+
+  /** The options {@link #OPTION_VARIABLES} give in {@code env}, a word each. */
+  static List<String> optionsFromVariables(Map<String, String> env) {
+    return OPTION_VARIABLES.stream()
+        .map(env::get)
+        .filter(Objects::nonNull)
+        .flatMap(value -> Arrays.stream(value.trim().split("\\s+")))
+        .toList();
   }
 
   /** The NUL-terminated arguments of {@code /proc/PID/cmdline}. */
@@ -94,7 +111,7 @@ record JvmLaunch(List<String> argv) {
   }
 
   /** The same launch without the options {@code drop} accepts (what a relaunch added). */
-  JvmLaunch without(java.util.function.Predicate<String> drop) {
+  JvmLaunch without(Predicate<String> drop) {
     int flag = jarFlag();
     if (flag < 0) {
       return this;

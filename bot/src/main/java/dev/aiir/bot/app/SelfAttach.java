@@ -10,7 +10,6 @@ import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,10 +34,6 @@ final class SelfAttach {
   /** JVM options under which the signal is not safe or not answered. */
   private static final List<String> UNSAFE_OPTIONS =
       List.of("-Xrs", "ReduceSignalUsage", "DisableAttachMechanism");
-
-  /** Where else JVM options come from; any of these defers to the JMX way. */
-  private static final List<String> OPTION_VARIABLES =
-      List.of("JAVA_TOOL_OPTIONS", "_JAVA_OPTIONS", "JDK_JAVA_OPTIONS");
 
   private SelfAttach() {}
 
@@ -87,11 +82,7 @@ final class SelfAttach {
     }
     // The variables' options reach the JVM without showing in its command line.
     return commandLine.stream().noneMatch(SelfAttach::unsafe)
-        && OPTION_VARIABLES.stream()
-            .map(env::get)
-            .filter(value -> value != null)
-            .flatMap(value -> Arrays.stream(value.trim().split("\\s+")))
-            .noneMatch(SelfAttach::unsafe);
+        && JvmLaunch.optionsFromVariables(env).stream().noneMatch(SelfAttach::unsafe);
   }
 
   /**
@@ -105,13 +96,9 @@ final class SelfAttach {
         || UNSAFE_OPTIONS.stream().anyMatch(option::contains);
   }
 
+  /** This JVM's command line; an unreadable one counts as an unread options file. */
   private static List<String> commandLine() {
-    try {
-      String raw = Files.readString(Path.of("/proc/self/cmdline"), StandardCharsets.UTF_8);
-      return List.of(raw.split("\0"));
-    } catch (IOException | RuntimeException e) {
-      return List.of("@unknown");
-    }
+    return JvmLaunch.ofThisProcess().map(JvmLaunch::argv).orElse(List.of("@unknown"));
   }
 
   /** The JVM's attach socket, opened now if it was not; null when it did not open in time. */
