@@ -1,6 +1,5 @@
 package dev.aiir.bot.app;
 
-import dev.aiir.bot.config.ConfigurationException;
 import dev.aiir.commands.runtime.DaemonThreads;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
@@ -9,9 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -49,27 +46,8 @@ public final class ArchiveDump {
     if (given != null && JvmMaps.maps(JvmMaps.ofThisProcess(), Path.of(given))) {
       return Optional.empty();
     }
-    return thisLaunchsArchive()
+    return ArchivedStart.thisLaunchsArchive()
         .filter(archive -> !Files.exists(archive.file()) && !Files.exists(archive.refusal()));
-  }
-
-  /**
-   * This launch's archive in the cache (as it was before any re-execution); empty on another system
-   * than Linux, with {@code AIIR_CDS=off}, or for a launch that has none.
-   */
-  static Optional<ClassDataArchive> thisLaunchsArchive() {
-    Map<String, String> env = System.getenv();
-    Properties system = System.getProperties();
-    try {
-      if (!system.getProperty("os.name", "").equals("Linux") || !ClassDataArchive.wanted(env)) {
-        return Optional.empty();
-      }
-    } catch (ConfigurationException e) {
-      return Optional.empty();
-    }
-    return JvmLaunch.ofThisProcess()
-        .map(launch -> launch.without(ArchivedStart::isAdded))
-        .flatMap(launch -> ClassDataArchive.forLaunch(launch, env, system));
   }
 
   private static void write(ClassDataArchive archive) {

@@ -35,14 +35,11 @@ public final class ArchivedStart {
 
   /** Re-executes this process with its archive when it has one; returns when it does not. */
   public static void relaunchIfArchived() {
-    Map<String, String> env = System.getenv();
-    Properties system = System.getProperties();
-    if (system.getProperty(ARCHIVE_PROPERTY) != null || !wantedOnLinux(env, system)) {
+    if (System.getProperty(ARCHIVE_PROPERTY) != null) {
       return;
     }
     Optional<JvmLaunch> launch = JvmLaunch.ofThisProcess();
-    Optional<ClassDataArchive> archive =
-        launch.flatMap(l -> ClassDataArchive.forLaunch(l, env, system));
+    Optional<ClassDataArchive> archive = archiveOf(launch);
     Optional<Path> start = archive.flatMap(ClassDataArchive::toStartWith);
     if (start.isEmpty()) {
       return;
@@ -73,12 +70,27 @@ public final class ArchivedStart {
     return ClassDataArchive.wanted(env);
   }
 
-  private static boolean wantedOnLinux(Map<String, String> env, Properties system) {
+  /**
+   * This launch's archive in the cache (as launched before any re-execution); empty on another
+   * system than Linux, with {@code AIIR_CDS=off}, or for a launch that has none.
+   */
+  static Optional<ClassDataArchive> thisLaunchsArchive() {
+    return archiveOf(JvmLaunch.ofThisProcess());
+  }
+
+  private static Optional<ClassDataArchive> archiveOf(Optional<JvmLaunch> launch) {
+    Map<String, String> env = System.getenv();
+    Properties system = System.getProperties();
     try {
-      return system.getProperty("os.name", "").equals("Linux") && ClassDataArchive.wanted(env);
+      if (!system.getProperty("os.name", "").equals("Linux") || !ClassDataArchive.wanted(env)) {
+        return Optional.empty();
+      }
     } catch (ConfigurationException e) {
-      return false; // serve says so, once logging has started
+      return Optional.empty(); // serve says so, once logging has started
     }
+    return launch
+        .map(l -> l.without(ArchivedStart::isAdded))
+        .flatMap(l -> ClassDataArchive.forLaunch(l, env, system));
   }
 
   /** What a re-executed start has before the launch's own options. */
@@ -104,7 +116,7 @@ public final class ArchivedStart {
     if (failure != null) {
       log().warn("class-data archive not used, started without it: {}", failure);
     } else if (given != null) {
-      Optional<ClassDataArchive> archive = ArchiveDump.thisLaunchsArchive();
+      Optional<ClassDataArchive> archive = thisLaunchsArchive();
       reportTaken(Path.of(given), archive, JvmMaps.ofThisProcess());
       archive.ifPresent(ArchivedStart::confirm);
     } else {
@@ -125,7 +137,7 @@ public final class ArchivedStart {
    */
   public static void cameUp() {
     if (System.getProperty(ARCHIVE_PROPERTY) != null) {
-      ArchiveDump.thisLaunchsArchive().ifPresent(ArchivedStart::confirm);
+      thisLaunchsArchive().ifPresent(ArchivedStart::confirm);
     }
   }
 

@@ -39,7 +39,7 @@ class ArchivedStartTest {
 
   @Test
   void anArchiveTheJvmMappedIsKept() throws Exception {
-    ClassDataArchive archive = cachedArchive();
+    ClassDataArchive archive = CachedArchives.in(dir);
     Files.writeString(archive.file(), "x");
     String maps =
         "800000000-800a00000 rw-p 00001000 08:01 4242        "
@@ -54,7 +54,7 @@ class ArchivedStartTest {
 
   @Test
   void aCachedArchiveTheJvmDidNotMapIsDeletedAndMarkedSoThatNoStopWritesItAgain() throws Exception {
-    ClassDataArchive archive = cachedArchive();
+    ClassDataArchive archive = CachedArchives.in(dir);
     Files.writeString(archive.file(), "x");
     String maps =
         "800000000-800a00000 rw-p 00001000 08:01 4242 " + archive.file().toRealPath() + ".old\n";
@@ -68,7 +68,7 @@ class ArchivedStartTest {
 
   @Test
   void aBuildsArchiveTheJvmDidNotMapIsKeptButMarkedForThisLaunch() throws Exception {
-    ClassDataArchive archive = cachedArchive();
+    ClassDataArchive archive = CachedArchives.in(dir);
     Files.writeString(archive.built(), "x");
 
     assertThat(ArchivedStart.reportTaken(archive.built(), Optional.of(archive), "")).isFalse();
@@ -77,17 +77,5 @@ class ArchivedStartTest {
     assertThat(archive.buildRefusal()).exists();
     assertThat(archive.refusal()).doesNotExist();
     assertThat(archive.toStartWith()).isEmpty();
-  }
-
-  private ClassDataArchive cachedArchive() throws Exception {
-    Path jar = Files.writeString(dir.resolve("aiir-bot.jar"), "a build");
-    ClassDataArchive archive =
-        ClassDataArchive.forLaunch(
-                new JvmLaunch(List.of("java", "-jar", jar.toString())),
-                Map.of("XDG_CACHE_HOME", dir.resolve("cache").toString()),
-                new Properties())
-            .orElseThrow();
-    Files.createDirectories(archive.file().getParent());
-    return archive;
   }
 }

@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
-import java.util.Properties;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,14 +14,7 @@ class UnconfirmedStartsTest {
 
   @BeforeEach
   void anArchiveInTheCache() throws Exception {
-    Path jar = Files.writeString(dir.resolve("aiir-bot.jar"), "a build");
-    archive =
-        ClassDataArchive.forLaunch(
-                new JvmLaunch(List.of("java", "-jar", jar.toString())),
-                Map.of("XDG_CACHE_HOME", dir.resolve("cache").toString()),
-                new Properties())
-            .orElseThrow();
-    Files.createDirectories(archive.file().getParent());
+    archive = CachedArchives.in(dir);
     Files.writeString(archive.file(), "archive");
   }
 
