@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -191,6 +192,25 @@ class ClassDataArchiveIT {
     }
   }
 
+  @Test
+  void aMistakenAiirCdsStopsTheStartWithOneLineAndWritesNothing() throws Exception {
+    String jar = copiedJar().toString();
+    try (FakeSlack slack = new FakeSlack()) {
+      Process process = launch("mistaken", slack, jar, freePort(), Map.of("AIIR_CDS", "yes"));
+      assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("the start stops").isTrue();
+
+      assertThat(process.exitValue()).isEqualTo(2);
+      assertThat(Files.readString(dir.resolve("mistaken.err")))
+          .contains("aiir: AIIR_CDS must be auto (the default) or off, not 'yes'")
+          .doesNotContain("Exception");
+      assertThat(dir.resolve("aiir.db")).as("no store opened").doesNotExist();
+      assertThat(cache.resolve("aiir").resolve("cds")).as("no archive folder").doesNotExist();
+      try (Stream<Path> left = Files.list(working)) {
+        assertThat(left).isEmpty();
+      }
+    }
+  }
+
   /** Overwrites blocks of the archive past its header, as a failing disk might. */
   private static void damage(Path archive) throws IOException {
     archive.toFile().setWritable(true);
@@ -221,6 +241,12 @@ class ClassDataArchiveIT {
   }
 
   private Process launch(String name, FakeSlack slack, String jar, int port) throws IOException {
+    return launch(name, slack, jar, port, Map.of());
+  }
+
+  private Process launch(
+      String name, FakeSlack slack, String jar, int port, Map<String, String> more)
+      throws IOException {
     ProcessBuilder builder =
         new ProcessBuilder(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -242,6 +268,7 @@ class ClassDataArchiveIT {
     builder.environment().put("SLACK_API_URL", slack.apiUrl());
     builder.environment().put("PORT", Integer.toString(port));
     builder.environment().put("AIIR_DB_URL", "jdbc:sqlite:" + dir.resolve("aiir.db"));
+    builder.environment().putAll(more);
     return builder.start();
   }
 
