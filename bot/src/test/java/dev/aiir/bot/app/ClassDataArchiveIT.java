@@ -193,6 +193,30 @@ class ClassDataArchiveIT {
   }
 
   @Test
+  void withAiirCdsOffNoArchiveIsUsedOrWritten() throws Exception {
+    Path built = Path.of("target", "aiir-bot.jsa").toRealPath();
+    try (FakeSlack slack = new FakeSlack()) {
+      for (String jar :
+          List.of(
+              Path.of("target", "aiir-bot.jar").toAbsolutePath().toString(),
+              copiedJar().toString())) {
+        int port = freePort();
+        Process process = launch("off", slack, jar, port, Map.of("AIIR_CDS", "off"));
+        await().atMost(BOUND).ignoreExceptions().until(() -> healthy(port));
+        String maps = Files.readString(Path.of("/proc/" + process.pid() + "/maps"));
+        stop(process);
+
+        assertThat(maps)
+            .as(jar)
+            .doesNotContain(built.toString())
+            .doesNotContain(cache.resolve("aiir").resolve("cds").toString());
+        assertThat(log("off")).as(jar).doesNotContain("class-data archive");
+        assertThat(archives()).as(jar).isEmpty();
+      }
+    }
+  }
+
+  @Test
   void aMistakenAiirCdsStopsTheStartWithOneLineAndWritesNothing() throws Exception {
     String jar = copiedJar().toString();
     try (FakeSlack slack = new FakeSlack()) {
